@@ -1,0 +1,5 @@
+"""Allow `python -m qa_budget`."""
+
+from qa_budget.cli import main
+
+main()

@@ -1,0 +1,13 @@
+"""The bundled example: eight units calibrated to the published 2022-2024 budget (docs/example.md)."""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+from typing import Any
+
+
+def load_table(name: str) -> list[dict[str, Any]]:
+    """One of the example's CSV tables (units, students, funds, central, measures) as dicts."""
+    text = resources.files(__package__).joinpath(f"{name}.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))

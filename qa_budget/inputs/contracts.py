@@ -1,0 +1,126 @@
+"""The table contracts: which workbooks, sheets and columns the inputs have, and what each holds.
+
+The same contracts drive the readers, the templates written by `qa-budget init` and the
+documentation in docs/inputs.md, so the three cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+UNIT_KINDS = ("faculteit", "interfacultair")
+TIERS = ("laag", "hoog", "top")
+TIER_ALIASES = {"low": "laag", "high": "hoog"}
+SOURCES = ("kwaliteitsafspraken", "NPO", "overig")
+SOURCE_ALIASES = {"mka": "kwaliteitsafspraken", "other": "overig"}
+CHARGED_SOURCE = "kwaliteitsafspraken"
+CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$"
+MIN_YEAR, MAX_YEAR = 2000, 2100
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an input sheet."""
+
+    key: str
+    header: str
+    kind: str  # text | code | count | money | theme | year | tier | source | unit_kind
+    required: bool = True
+    width: int = 14
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class SheetContract:
+    """One input sheet: its workbook, its name, its columns."""
+
+    file_key: str
+    sheet: str
+    purpose: str
+    columns: tuple[Column, ...]
+    year_columns: bool = False  # one money column per year after the fixed columns (plans)
+
+    def column(self, key: str) -> Column:
+        """The column with this key."""
+        return next(c for c in self.columns if c.key == key)
+
+
+UNITS = SheetContract(
+    file_key="units",
+    sheet="Eenheden",
+    purpose="The budget units (faculties and interfaculty units) that receive an allocation.",
+    columns=(
+        Column("code", "Code", "code", width=10, help="Short unique code, e.g. FGW; also the "
+               "file name of the unit's plan (plans/FGW.xlsx). Letters, digits, '-' and '_'."),
+        Column("name_nl", "Naam", "text", width=46, help="Name in Dutch."),
+        Column("name_en", "Name (en)", "text", required=False, width=46,
+               help="Name in English (optional; the Dutch name is used when empty)."),
+        Column("kind", "Soort", "unit_kind", width=16,
+               help="faculteit (faculty) or interfacultair (interfaculty unit)."),
+    ),
+)
+
+STUDENTS = SheetContract(
+    file_key="students",
+    sheet="Studenten",
+    purpose="Aggregated EEA-student counts per unit and year, from the student administration. "
+    "Counts only: never names, student numbers or any other data about persons.",
+    columns=(
+        Column("unit", "Eenheid", "code", width=10, help="Unit code from units.xlsx."),
+        Column("year", "Jaar", "year", width=8, help="Budget year, e.g. 2024."),
+        Column("tier", "Bekostigingsniveau", "tier", required=False, width=20,
+               help="Funding tier laag / hoog / top (low / high / top), or empty when the "
+               "count is not split by tier. Do not mix split and unsplit rows for one unit "
+               "and year."),
+        Column("count", "EER-studenten", "count", width=14,
+               help="Number of enrolled EEA students: a whole number, 0 or more."),
+    ),
+)
+
+FUNDS = SheetContract(
+    file_key="funds",
+    sheet="Middelen",
+    purpose="The quality-agreement funds per year, from central finance.",
+    columns=(
+        Column("year", "Jaar", "year", width=8, help="Budget year."),
+        Column("kadernota", "Kadernota (EUR)", "money", width=18,
+               help="Amount fixed ex ante in the budget framework (kadernota), in EUR."),
+        Column("rijksbijdrage", "Rijksbijdrage (EUR)", "money", width=20,
+               help="Current estimate of the funds in the government contribution "
+               "(rijksbijdrage), in EUR."),
+    ),
+)
+
+CENTRAL = SheetContract(
+    file_key="funds",
+    sheet="Centraal",
+    purpose="University-wide (central) initiatives, one row per budget line and year.",
+    columns=(
+        Column("theme", "Thema", "theme", width=8, help="Theme 1-6 of the sector agreement."),
+        Column("initiative", "Initiatief", "text", width=28, help="Name of the initiative."),
+        Column("line", "Regel", "text", width=52, help="Budget line within the initiative."),
+        Column("year", "Jaar", "year", width=8, help="Budget year."),
+        Column("amount", "Bedrag (EUR)", "money", width=14, help="Amount in EUR."),
+        Column("source", "Bron", "source", width=20,
+               help="kwaliteitsafspraken (charged to these funds), NPO or overig (other "
+               "source: shown for information, not charged)."),
+    ),
+)
+
+PLAN = SheetContract(
+    file_key="plans",
+    sheet="Maatregelen",
+    purpose="A unit's plan: its measures, each under one main theme, with an amount per year. "
+    "One workbook per unit, named <UNIT CODE>.xlsx in the plans folder.",
+    columns=(
+        Column("measure", "Maatregel", "text", width=56,
+               help="Name of the measure, unique within the plan."),
+        Column("theme", "Thema", "theme", width=8,
+               help="Main theme 1-6 (a measure serving several themes goes under its main one)."),
+        Column("note", "Toelichting", "text", required=False, width=40,
+               help="Optional explanation; not used in the computation."),
+    ),
+    year_columns=True,
+)
+
+CONTRACTS = (UNITS, STUDENTS, FUNDS, CENTRAL, PLAN)

@@ -1,0 +1,333 @@
+"""Reading an input sheet into typed rows, with every problem located by file, sheet and cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qa_budget.errors import Location, Problem
+from qa_budget.inputs.contracts import (
+    CODE_PATTERN,
+    MAX_YEAR,
+    MIN_YEAR,
+    SOURCE_ALIASES,
+    SOURCES,
+    TIER_ALIASES,
+    TIERS,
+    UNIT_KINDS,
+    Column,
+    SheetContract,
+)
+from qa_budget.money import number_to_cents
+
+_ERROR_VALUES = {"#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#N/A", "#NUM!", "#NULL!", "#SPILL!"}
+_DUTCH_NUMBER = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+,\d+$")
+
+
+def cell_ref(row: int, col: int) -> str:
+    """Excel reference of a 0-based (row, col), e.g. (6, 3) -> 'D7'."""
+    letters = ""
+    c = col + 1
+    while c:
+        c, r = divmod(c - 1, 26)
+        letters = chr(65 + r) + letters
+    return f"{letters}{row + 1}"
+
+
+@dataclass
+class Row:
+    """One data row of a sheet: parsed values by column key, and where each came from."""
+
+    number: int  # Excel row number (1-based)
+    values: dict[str, Any] = field(default_factory=dict)
+    years: dict[int, int] = field(default_factory=dict)  # plan amounts in cents by year
+
+
+@dataclass
+class SheetRead:
+    """The outcome of reading one sheet."""
+
+    file: str
+    sheet: str
+    rows: list[Row] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    year_columns: dict[int, str] = field(default_factory=dict)  # year -> column letter(s)
+    column_letters: dict[str, str] = field(default_factory=dict)  # key -> column letter(s)
+
+    def at(self, cell: str | None = None) -> Location:
+        """A location in this sheet."""
+        return Location(self.file, self.sheet, cell)
+
+    def where(self, key: str, row: Row) -> Location:
+        """The location of a column's cell in a row."""
+        return self.at(f"{self.column_letters[key]}{row.number}")
+
+
+class Workbook:
+    """An input workbook opened for reading; never written to."""
+
+    def __init__(self, path: Path, display_name: str) -> None:
+        self.path = path
+        self.name = display_name
+        self.problems: list[Problem] = []
+        self._book: Any = None
+        if not path.exists():
+            self._fail(f"file not found; expected it at {path} (run `qa-budget init` for templates)")
+        elif path.suffix.lower() != ".xlsx":
+            self._fail(f"expected an Excel workbook (.xlsx), got a '{path.suffix}' file; "
+                       "save it as 'Excel Workbook (.xlsx)'")
+        else:
+            try:
+                from python_calamine import CalamineWorkbook
+
+                self._book = CalamineWorkbook.from_path(str(path))
+            except Exception as err:  # the reader raises several types for unreadable files
+                self._fail(f"not a readable Excel workbook ({type(err).__name__}); open it in "
+                           "Excel and save it again as 'Excel Workbook (.xlsx)'")
+
+    def _fail(self, message: str) -> None:
+        self.problems.append(Problem(Location(self.name), message))
+
+    @property
+    def ok(self) -> bool:
+        """True when the workbook could be opened."""
+        return self._book is not None
+
+    def grid(self, sheet: str) -> list[list[Any]] | None:
+        """All cells of a sheet from A1, or None (with a problem recorded) if it is missing."""
+        if self._book is None:
+            return None
+        names: list[str] = list(self._book.sheet_names)
+        if sheet not in names:
+            close = [n for n in names if n.strip().casefold() == sheet.casefold()]
+            hint = f" (found '{close[0]}': rename it to '{sheet}')" if close else ""
+            self._fail(f"sheet '{sheet}' is missing{hint}; the workbook has: "
+                       + ", ".join(f"'{n}'" for n in names))
+            return None
+        try:
+            rows: list[list[Any]] = self._book.get_sheet_by_name(sheet).to_python(
+                skip_empty_area=False
+            )
+        except Exception as err:
+            self.problems.append(Problem(Location(self.name, sheet),
+                                         f"the sheet cannot be read ({type(err).__name__})"))
+            return None
+        return rows
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
+        return f"a date/time ({value})"
+    return repr(value)
+
+
+class CellError(ValueError):
+    """A cell value that does not fit its column; the message says what was expected."""
+
+
+def _whole_number(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            return int(value.strip())
+        raise CellError(f"expected {what}, got {_describe(value)}")
+    if isinstance(value, float) and not value.is_integer():
+        raise CellError(f"expected {what}, got the fraction {value!r}")
+    return int(value)
+
+
+def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
+    """Parse one cell for its column: (value, warning or None). Raises CellError."""
+    if isinstance(value, str) and value.strip() in _ERROR_VALUES:
+        raise CellError(f"the cell holds the formula error {value.strip()}; fix the formula "
+                        "or type the value")
+    kind = column.kind
+    if kind == "text":
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return str(value).strip(), None
+    if kind == "code":
+        text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+        text = text.strip()
+        if not re.match(CODE_PATTERN, text):
+            raise CellError(f"expected a unit code (letters, digits, '-', '_'), got {_describe(value)}")
+        return text, None
+    if kind == "count":
+        n = _whole_number(value, "a whole number of students (0 or more)")
+        if n < 0:
+            raise CellError(f"expected a whole number of students (0 or more), got {n}")
+        return n, None
+    if kind == "year":
+        y = _whole_number(value, f"a year ({MIN_YEAR}-{MAX_YEAR})")
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            raise CellError(f"expected a year ({MIN_YEAR}-{MAX_YEAR}), got {y}")
+        return y, None
+    if kind == "theme":
+        t = _whole_number(value, "a theme number 1-6")
+        if not 1 <= t <= 6:
+            raise CellError(f"expected a theme number 1-6, got {t}")
+        return t, None
+    if kind == "money":
+        return parse_money(value)
+    if kind in ("tier", "source", "unit_kind"):
+        allowed, aliases = {
+            "tier": (TIERS, TIER_ALIASES),
+            "source": (SOURCES, SOURCE_ALIASES),
+            "unit_kind": (UNIT_KINDS, {"faculty": "faculteit", "interfaculty": "interfacultair"}),
+        }[kind]
+        text = str(value).strip()
+        lookup = {a.casefold(): a for a in allowed} | {k: v for k, v in aliases.items()}
+        if text.casefold() not in lookup:
+            raise CellError("expected one of " + " / ".join(allowed) + f", got {_describe(value)}")
+        return lookup[text.casefold()], None
+    raise AssertionError(f"unknown column kind {kind}")
+
+
+def parse_money(value: Any) -> tuple[int, str | None]:
+    """An amount in EUR as cents; text, dates and booleans are refused with a hint."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        hint = ""
+        if isinstance(value, str):
+            text = value.strip()
+            if "€" in text or text.upper().startswith("EUR"):
+                hint = "; type the number without the currency sign"
+            elif _DUTCH_NUMBER.match(text):
+                hint = "; this looks like Dutch notation: type it as a number cell, e.g. 1234.56"
+        raise CellError(f"expected an amount in EUR as a number, got {_describe(value)}{hint}")
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise CellError("expected an amount in EUR, got a non-finite number")
+    cents, exact = number_to_cents(value)
+    warning = None if exact else f"amount {value!r} has more than two decimals; rounded to cents"
+    return cents, warning
+
+
+def _header_map(
+    header: list[Any], contract: SheetContract, read: SheetRead
+) -> dict[str, int] | None:
+    expected = {_norm(c.header): c for c in contract.columns}
+    found: dict[str, int] = {}
+    for col, value in enumerate(header):
+        if _is_blank(value):
+            continue
+        ref = cell_ref(0, col)
+        text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+        if contract.year_columns and re.fullmatch(r"\d{4}", text.strip()):
+            year = int(text)
+            if year in read.year_columns:
+                read.problems.append(Problem(read.at(ref), f"year {year} appears twice in the header"))
+            read.year_columns[year] = ref.rstrip("0123456789")
+            continue
+        column = expected.get(_norm(text))
+        if column is None:
+            read.problems.append(Problem(read.at(ref), f"unexpected column '{text}'; expected "
+                                         + ", ".join(f"'{c.header}'" for c in contract.columns)
+                                         + (" and year columns" if contract.year_columns else "")))
+        elif column.key in found:
+            read.problems.append(Problem(read.at(ref), f"column '{column.header}' appears twice"))
+        else:
+            found[column.key] = col
+            read.column_letters[column.key] = ref.rstrip("0123456789")
+    missing = [c for c in contract.columns if c.required and c.key not in found]
+    for c in missing:
+        read.problems.append(Problem(read.at("row 1"), f"column '{c.header}' is missing from "
+                                     "the header row; the template has it (qa-budget init)"))
+    return None if missing else found
+
+
+def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
+    """Read a sheet of an input workbook following its contract; collect every problem."""
+    read = SheetRead(book.name, contract.sheet)
+    grid = book.grid(contract.sheet)
+    if grid is None:
+        return read
+    if not grid or all(_is_blank(v) for v in grid[0]):
+        read.problems.append(Problem(read.at("row 1"), "the header row is empty; the first row "
+                                     "must hold the column names of the template"))
+        return read
+    columns = _header_map(grid[0], contract, read)
+    if columns is None:
+        return read
+    year_cols = {y: _col_index(letters) for y, letters in read.year_columns.items()}
+    for r, cells in enumerate(grid[1:], start=1):
+        if all(_is_blank(v) for v in cells):
+            continue
+        row = Row(number=r + 1)
+        for key, col in columns.items():
+            column = contract.column(key)
+            value = cells[col] if col < len(cells) else None
+            ref = cell_ref(r, col)
+            if _is_blank(value):
+                if column.required:
+                    read.problems.append(Problem(read.at(ref), f"'{column.header}' is empty; "
+                                                 f"expected {_expectation(column)}"))
+                continue
+            try:
+                parsed, warning = parse_cell(value, column)
+            except CellError as err:
+                read.problems.append(Problem(read.at(ref), str(err)))
+                continue
+            row.values[key] = parsed
+            if warning:
+                read.problems.append(Problem(read.at(ref), warning, "warning"))
+        for year, col in year_cols.items():
+            value = cells[col] if col < len(cells) else None
+            if _is_blank(value):
+                row.years[year] = 0
+                continue
+            ref = cell_ref(r, col)
+            try:
+                cents, warning = parse_money(value)
+            except CellError as err:
+                read.problems.append(Problem(read.at(ref), str(err)))
+                continue
+            if cents < 0:
+                read.problems.append(Problem(read.at(ref), f"expected an amount of 0 or more, "
+                                             f"got {value!r}; a plan lists spending"))
+                continue
+            row.years[year] = cents
+            if warning:
+                read.problems.append(Problem(read.at(ref), warning, "warning"))
+        read.rows.append(row)
+    return read
+
+
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _expectation(column: Column) -> str:
+    return {
+        "text": "a text",
+        "code": "a unit code",
+        "count": "a whole number of students (0 or more)",
+        "year": "a year",
+        "theme": "a theme number 1-6",
+        "money": "an amount in EUR",
+        "tier": "laag / hoog / top",
+        "source": "kwaliteitsafspraken / NPO / overig",
+        "unit_kind": "faculteit / interfacultair",
+    }[column.kind]
+
+
+def iter_problems(*reads: SheetRead | Workbook) -> Iterator[Problem]:
+    """All problems of several sheet reads and workbooks, in order."""
+    for r in reads:
+        yield from r.problems

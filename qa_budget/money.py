@@ -1,0 +1,109 @@
+"""Money in integer cents: parsing, formatting, k-EUR display and largest-remainder rounding."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
+
+CENTS_PER_EUR = 100
+CENTS_PER_KEUR = 100_000
+
+
+def eur_to_cents(value: Decimal | int | str) -> int:
+    """Exact conversion of a EUR amount with at most two decimals to cents.
+
+    Raises ValueError when the amount has more than two decimals.
+    """
+    d = Decimal(str(value))
+    cents = d * CENTS_PER_EUR
+    if cents != cents.to_integral_value():
+        raise ValueError(f"{value} has more than two decimals")
+    return int(cents)
+
+
+def number_to_cents(value: float | int | Decimal) -> tuple[int, bool]:
+    """Cents of a number read from a spreadsheet, rounded half-up to the cent.
+
+    Spreadsheets store numbers as binary floats; the shortest decimal representation is
+    used (so 1234.56 is 123456 cents exactly). Returns (cents, exact): exact is False
+    when the number had sub-cent digits that were rounded away.
+    """
+    d = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    cents = (d * CENTS_PER_EUR).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return int(cents), cents == d * CENTS_PER_EUR
+
+
+def cents_to_decimal(cents: int) -> Decimal:
+    """Cents as a EUR Decimal with two decimals."""
+    return (Decimal(cents) / CENTS_PER_EUR).quantize(Decimal("0.01"))
+
+
+def cents_to_float(cents: int) -> float:
+    """Cents as a float in EUR, for writing a number cell (the nearest double to the exact amount)."""
+    return float(cents_to_decimal(cents))
+
+
+def format_eur(cents: int) -> str:
+    """'EUR 1,234,567.89' (negative: 'EUR -1,234.00')."""
+    sign = "-" if cents < 0 else ""
+    whole, frac = divmod(abs(cents), CENTS_PER_EUR)
+    return f"EUR {sign}{whole:,}.{frac:02d}"
+
+
+def round_half_up(cents: int, unit: int) -> int:
+    """Round cents to a whole number of `unit` (e.g. k EUR), halves away from zero."""
+    q, r = divmod(abs(cents), unit)
+    if 2 * r >= unit:
+        q += 1
+    return q if cents >= 0 else -q
+
+
+def largest_remainder(values: Sequence[Fraction | int], target: int) -> list[int]:
+    """Round values to integers that add up to `target` (Hamilton / largest-remainder method).
+
+    Every value is first rounded down; the difference to the target is handed out one by one
+    to the values with the largest remainders. Ties go to the value that comes first. When the
+    target is below the sum of the floors (a parent rounded down), the values with the smallest
+    remainders give one back, ties to the value that comes last. Each result differs from its
+    exact value by less than one whenever the target differs from the exact sum by less than one.
+    """
+    fracs = [Fraction(v) for v in values]
+    floors = [f.numerator // f.denominator for f in fracs]
+    rems = [f - fl for f, fl in zip(fracs, floors, strict=True)]
+    deficit = target - sum(floors)
+    n = len(fracs)
+    if n == 0:
+        if target != 0:
+            raise ValueError("cannot round an empty list to a non-zero total")
+        return []
+    if not -n <= deficit <= n:
+        raise ValueError(f"target {target} is too far from the exact sum {sum(fracs)}")
+    result = list(floors)
+    if deficit > 0:
+        order = sorted(range(n), key=lambda i: (-rems[i], i))
+        for i in order[:deficit]:
+            result[i] += 1
+    elif deficit < 0:
+        order = sorted(range(n), key=lambda i: (rems[i], -i))
+        for i in order[:-deficit]:
+            result[i] -= 1
+    return result
+
+
+def split_cents(parts_cents: Sequence[int], unit: int, target_units: int) -> list[int]:
+    """Largest-remainder rounding of cent amounts to whole `unit`s adding up to `target_units`."""
+    return largest_remainder([Fraction(c, unit) for c in parts_cents], target_units)
+
+
+def percentages(parts_cents: Sequence[int]) -> list[int]:
+    """Whole percentages of each part in the total, adding up to exactly 100 (0s if total is 0)."""
+    total = sum(parts_cents)
+    if total == 0:
+        return [0] * len(parts_cents)
+    return largest_remainder([Fraction(100 * c, total) for c in parts_cents], 100)
+
+
+def exact_percentage(part_cents: int, total_cents: int) -> Fraction:
+    """The exact share of a part in a total, in percent (0 when the total is 0)."""
+    return Fraction(100 * part_cents, total_cents) if total_cents else Fraction(0)

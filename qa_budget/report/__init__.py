@@ -1,0 +1,1 @@
+"""Workbook writers per audience, and the safe-write machinery they share."""

@@ -1,0 +1,102 @@
+"""Safe writing: every file goes to a temporary file beside its target and is renamed into place.
+
+A set of outputs is committed together: when any target exists with other content and
+overwriting was not allowed, nothing is written at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from qa_budget.errors import OutputError
+
+# Fixed document date: identical inputs give byte-identical workbooks.
+FIXED_CREATED = dt.datetime(2000, 1, 1, 0, 0, 0)
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
+
+
+class OutputSet:
+    """Files staged as temporaries, renamed into place together by `commit`."""
+
+    def __init__(self, force: bool = False) -> None:
+        self.force = force
+        self._staged: list[tuple[Path, Path]] = []  # (temporary, target)
+
+    def stage_path(self, target: Path) -> Path:
+        """A fresh temporary path beside `target` to write the content to."""
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise OutputError(f"cannot create the folder {target.parent}: {err.strerror}") from None
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        self._staged.append((Path(tmp), target))
+        return Path(tmp)
+
+    def write_bytes(self, target: Path, data: bytes) -> None:
+        """Stage a file with the given content."""
+        self.stage_path(target).write_bytes(data)
+
+    def discard(self) -> None:
+        """Remove every staged temporary."""
+        for tmp, _ in self._staged:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+        self._staged.clear()
+
+    def commit(self) -> list[tuple[Path, str]]:
+        """Rename every staged file into place; returns (target, 'written'|'unchanged')."""
+        try:
+            conflicts = [t for tmp, t in self._staged
+                         if t.exists() and not self.force and not _same_bytes(tmp, t)]
+            if conflicts:
+                names = ", ".join(str(t) for t in conflicts)
+                raise OutputError(f"{names} already exist{'s' if len(conflicts) == 1 else ''} "
+                                  "with other content; nothing was written. Rerun with --force "
+                                  "to overwrite, or choose another --out folder")
+            done = []
+            for tmp, target in self._staged:
+                if target.exists() and _same_bytes(tmp, target):
+                    tmp.unlink()
+                    done.append((target, "unchanged"))
+                else:
+                    os.replace(tmp, target)
+                    done.append((target, "written"))
+            self._staged.clear()
+            return done
+        finally:
+            self.discard()
+
+
+def new_workbook(path: Path, constant_memory: bool = False) -> Any:
+    """An xlsxwriter workbook with fixed document properties (no timestamps)."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": constant_memory,
+                                         "strings_to_formulas": False,
+                                         "strings_to_urls": False})
+    wb.set_properties({"created": FIXED_CREATED, "author": "qa-budget", "comments": ""})
+    return wb
+
+
+@contextlib.contextmanager
+def atomic_workbook(path: Path, force: bool = False) -> Iterator[Any]:
+    """Write one workbook safely (see OutputSet)."""
+    outputs = OutputSet(force=force)
+    try:
+        tmp = outputs.stage_path(path)
+        wb = new_workbook(tmp)
+        yield wb
+        wb.close()
+        outputs.commit()
+    finally:
+        outputs.discard()

@@ -1,0 +1,111 @@
+"""Shared workbook machinery: number formats, and a sheet that remembers what it wrote where.
+
+Every figure written can be registered under a key; later sheets refer to it by key, so a
+formula names the right cell and carries the right cached value, whatever the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from xlsxwriter.utility import xl_rowcol_to_cell
+
+FORMATS: dict[str, dict[str, Any]] = {
+    "title": {"bold": True, "font_size": 14},
+    "subtitle": {"italic": True, "font_color": "#595959"},
+    "header": {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
+               "valign": "top"},
+    "header_right": {"bold": True, "bg_color": "#DDEBF7", "border": 1, "align": "right"},
+    "bold": {"bold": True},
+    "text": {},
+    "wrap": {"text_wrap": True, "valign": "top"},
+    "keur": {"num_format": "#,##0;-#,##0"},
+    "keur_total": {"num_format": "#,##0;-#,##0", "bold": True, "top": 1},
+    "eur": {"num_format": "#,##0.00;-#,##0.00"},
+    "eur_total": {"num_format": "#,##0.00;-#,##0.00", "bold": True, "top": 1},
+    "count": {"num_format": "#,##0"},
+    "count_total": {"num_format": "#,##0", "bold": True, "top": 1},
+    "pct": {"num_format": "0"},
+    "pct_total": {"num_format": "0", "bold": True, "top": 1},
+    "pct1": {"num_format": "0.0%"},
+    "ok": {"bold": True, "font_color": "#006100", "bg_color": "#C6EFCE"},
+    "fail": {"bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE"},
+}
+
+
+@dataclass
+class Ref:
+    """A written cell: its sheet-qualified address and its (cached) value."""
+
+    address: str
+    value: Any
+
+
+@dataclass
+class Registry:
+    """Cells by key, across the sheets of one workbook."""
+
+    cells: dict[Hashable, Ref] = field(default_factory=dict)
+
+    def __getitem__(self, key: Hashable) -> Ref:
+        return self.cells[key]
+
+
+class Sheet:
+    """A worksheet with named formats and a registry of the cells written."""
+
+    def __init__(self, wb: Any, name: str, registry: Registry, formats: dict[str, Any]) -> None:
+        self.ws = wb.add_worksheet(name)
+        self.name = name
+        self.registry = registry
+        self.fmt = formats
+
+    def address(self, row: int, col: int) -> str:
+        """Sheet-qualified A1 address, e.g. 'Overzicht'!$C$5."""
+        quoted = self.name.replace("'", "''")
+        return f"'{quoted}'!{xl_rowcol_to_cell(row, col, row_abs=True, col_abs=True)}"
+
+    def text(self, row: int, col: int, value: str, fmt: str = "text") -> None:
+        """Write text, always as text (never as a formula, whatever it starts with)."""
+        self.ws.write_string(row, col, value, self.fmt[fmt])
+
+    def row_texts(self, row: int, col: int, values: Sequence[str], fmt: str = "header") -> None:
+        """Write a row of texts from `col` on."""
+        for i, v in enumerate(values):
+            self.text(row, col + i, v, fmt)
+
+    def number(self, row: int, col: int, value: float | int, fmt: str,
+               key: Hashable | None = None) -> Ref:
+        """Write a number; register it under `key` when given."""
+        self.ws.write_number(row, col, value, self.fmt[fmt])
+        return self._register(row, col, value, key)
+
+    def formula(self, row: int, col: int, formula: str, value: Any, fmt: str,
+                key: Hashable | None = None) -> Ref:
+        """Write a formula with its cached value; register it under `key` when given."""
+        self.ws.write_formula(row, col, formula, self.fmt[fmt], value)
+        return self._register(row, col, value, key)
+
+    def local(self, row: int, col: int) -> str:
+        """Unqualified relative A1 address (for formulas within the sheet)."""
+        return str(xl_rowcol_to_cell(row, col))
+
+    def _register(self, row: int, col: int, value: Any, key: Hashable | None) -> Ref:
+        ref = Ref(self.address(row, col), value)
+        if key is not None:
+            self.registry.cells[key] = ref
+        return ref
+
+    def setup_print(self, landscape: bool = True) -> None:
+        """Landscape, fit to one page wide, header row repeated."""
+        if landscape:
+            self.ws.set_landscape()
+        self.ws.set_paper(9)  # A4
+        self.ws.fit_to_pages(1, 0)
+
+
+def add_formats(wb: Any) -> dict[str, Any]:
+    """Create the shared formats in a workbook."""
+    return {name: wb.add_format(spec) for name, spec in FORMATS.items()}
