@@ -23,6 +23,9 @@ demo: install
 ## test: install with test extras and run the whole test suite
 test: install-test
 	$(BIN)/python -m pytest -q
+	$(BIN)/ruff check qa_budget tests tools
+	$(BIN)/ruff format --check qa_budget tests tools
+	$(BIN)/mypy qa_budget
 
 lint: install-test
 	$(BIN)/ruff check qa_budget tests tools

@@ -28,8 +28,12 @@ class Group(click.Group):
             raise
         except InputErrors as err:
             _print_problems(err.problems, err.warnings)
-            click.secho(f"{err} — nothing was written. Fix the cells above and run again "
-                        "(`qa-budget validate` checks without running).", fg="red", err=True)
+            click.secho(
+                f"{err} — nothing was written. Fix the cells above and run again "
+                "(`qa-budget validate` checks without running).",
+                fg="red",
+                err=True,
+            )
             ctx.exit(err.exit_code)
         except ScenarioError as err:
             click.secho(f"Scenario {err.path}:", fg="red", err=True)
@@ -42,10 +46,14 @@ class Group(click.Group):
         except Exception as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.secho(f"Internal error: {type(err).__name__}: {err}".splitlines()[0],
-                        fg="red", err=True)
-            click.echo("This is a bug in qa-budget, not in your inputs. Rerun with "
-                       "`qa-budget --debug ...` for the traceback and report it.", err=True)
+            click.secho(
+                f"Internal error: {type(err).__name__}: {err}".splitlines()[0], fg="red", err=True
+            )
+            click.echo(
+                "This is a bug in qa-budget, not in your inputs. Rerun with "
+                "`qa-budget --debug ...` for the traceback and report it.",
+                err=True,
+            )
             ctx.exit(EXIT_INTERNAL)
 
 
@@ -64,20 +72,33 @@ def _years(text: str) -> list[int]:
         else:
             years = [int(x) for x in text.split(",")]
     except ValueError:
-        raise click.BadParameter(f"expected years like 2022-2024 or 2022,2023, got {text!r}")
+        raise click.BadParameter(
+            f"expected years like 2022-2024 or 2022,2023, got {text!r}"
+        ) from None
     if not years or not all(2000 <= y <= 2100 for y in years):
         raise click.BadParameter(f"expected years between 2000 and 2100, got {text!r}")
     return years
 
 
-inputs_option = click.option("--inputs", "inputs_dir", type=click.Path(path_type=Path),
-                             default=Path("inputs"), show_default=True,
-                             help="Folder with the input workbooks.")
-out_option = click.option("--out", "out_dir", type=click.Path(path_type=Path),
-                          default=Path("outputs"), show_default=True,
-                          help="Folder for the outputs; each scenario writes a subfolder.")
-force_option = click.option("--force", is_flag=True,
-                            help="Overwrite existing files that have other content.")
+inputs_option = click.option(
+    "--inputs",
+    "inputs_dir",
+    type=click.Path(path_type=Path),
+    default=Path("inputs"),
+    show_default=True,
+    help="Folder with the input workbooks.",
+)
+out_option = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("outputs"),
+    show_default=True,
+    help="Folder for the outputs; each scenario writes a subfolder.",
+)
+force_option = click.option(
+    "--force", is_flag=True, help="Overwrite existing files that have other content."
+)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -95,10 +116,15 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 @main.command()
 @click.argument("folder", type=click.Path(path_type=Path))
-@click.option("--example", is_flag=True, help="Write the bundled example instead of empty "
-              "templates.")
-@click.option("--years", default="2022-2024", show_default=True,
-              help="Year columns of the empty plan template, e.g. 2025-2028.")
+@click.option(
+    "--example", is_flag=True, help="Write the bundled example instead of empty templates."
+)
+@click.option(
+    "--years",
+    default="2022-2024",
+    show_default=True,
+    help="Year columns of the empty plan template, e.g. 2025-2028.",
+)
 @force_option
 def init(folder: Path, example: bool, years: str, force: bool) -> None:
     """Write input templates (or the bundled example) into FOLDER."""
@@ -113,9 +139,14 @@ def init(folder: Path, example: bool, years: str, force: bool) -> None:
 
 @main.command()
 @inputs_option
-@click.option("--scenario", "scenario_path", type=click.Path(path_type=Path), default=None,
-              help="Check for this scenario's years and key (default: the years on the funds "
-              "sheet and the adopted EUR 500 key).")
+@click.option(
+    "--scenario",
+    "scenario_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Check for this scenario's years and key (default: the years on the funds "
+    "sheet and the adopted EUR 500 key).",
+)
 def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
     """Check every input workbook and report every problem with its location."""
     from qa_budget.pipeline import validate as validate_inputs
@@ -123,8 +154,11 @@ def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
     warnings = validate_inputs(inputs_dir, scenario_path)
     _print_problems([], warnings)
     n = len(warnings)
-    click.secho(f"OK: no errors in {inputs_dir}/" + (f", {n} warning{'s' * (n != 1)} to look at"
-                                                     if n else ""), fg="green")
+    click.secho(
+        f"OK: no errors in {inputs_dir}/"
+        + (f", {n} warning{'s' * (n != 1)} to look at" if n else ""),
+        fg="green",
+    )
 
 
 @main.command()
@@ -147,8 +181,10 @@ def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool) -> No
         row = (y.rijksbijdrage, y.allocated, y.still_to_allocate, y.result)
         click.echo(f"{y.year:<8}" + "".join(f"{v:>19,}" for v in row))
     checks = result.reconciliation.checks
-    click.echo(f"Checks: {sum(c.ok for c in checks)}/{len(checks)} identities hold to the cent "
-               "(revenue = unit allocations + central + still to allocate).")
+    click.echo(
+        f"Checks: {sum(c.ok for c in checks)}/{len(checks)} identities hold to the cent "
+        "(revenue = unit allocations + central + still to allocate)."
+    )
     for path, status in result.written:
         click.echo(f"{status:9} {path}")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 CENTS_PER_EUR = 100
@@ -40,7 +40,7 @@ def cents_to_decimal(cents: int) -> Decimal:
 
 
 def cents_to_float(cents: int) -> float:
-    """Cents as a float in EUR, for writing a number cell (the nearest double to the exact amount)."""
+    """Cents as a float in EUR, for a number cell (the double nearest the exact amount)."""
     return float(cents_to_decimal(cents))
 
 

@@ -37,8 +37,14 @@ class Result:
 def read_and_check(scenario: Scenario, inputs_dir: Path) -> Inputs:
     """Read the scenario's input workbooks for its years; raises InputErrors."""
     f = scenario.inputs
-    return load_inputs(inputs_dir, units_file=f.units, students_file=f.students,
-                       funds_file=f.funds, plans_dir=f.plans, years=scenario.years)
+    return load_inputs(
+        inputs_dir,
+        units_file=f.units,
+        students_file=f.students,
+        funds_file=f.funds,
+        plans_dir=f.plans,
+        years=scenario.years,
+    )
 
 
 def _plan_warnings(inputs: Inputs, allocation: Allocation, pct: float) -> list[Problem]:
@@ -65,8 +71,9 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
     return inputs.warnings + _plan_warnings(inputs, allocation, pct)
 
 
-def provenance(scenario: Scenario, scenario_path: Path, inputs: Inputs,
-               allocation: Allocation) -> dict[str, Any]:
+def provenance(
+    scenario: Scenario, scenario_path: Path, inputs: Inputs, allocation: Allocation
+) -> dict[str, Any]:
     """What a reader needs to trace the figures: version, scenario, inputs and their hashes."""
     return {
         "qa-budget": __version__,
@@ -80,9 +87,15 @@ def provenance(scenario: Scenario, scenario_path: Path, inputs: Inputs,
     }
 
 
-def manifest(scenario: Scenario, scenario_path: Path, inputs: Inputs,
-             rec: Reconciliation, outputs: dict[str, str]) -> dict[str, Any]:
+def manifest(
+    scenario: Scenario,
+    scenario_path: Path,
+    inputs: Inputs,
+    rec: Reconciliation,
+    outputs: dict[str, str],
+) -> dict[str, Any]:
     """The run.json record (no timestamps: identical runs give identical manifests)."""
+
     def eur(cents: int) -> str:
         return str(cents_to_decimal(cents))
 
@@ -104,7 +117,8 @@ def manifest(scenario: Scenario, scenario_path: Path, inputs: Inputs,
                 "kadernota_minus_allocated": eur(f.kadernota_unallocated),
                 "spending": eur(f.spending),
                 "result": eur(f.result),
-            } for f in rec.years
+            }
+            for f in rec.years
         },
         "checks_passed": all(c.ok for c in rec.checks),
         "outputs_sha256": outputs,
@@ -120,18 +134,26 @@ def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool = Fals
     failed = [c for c in rec.checks if not c.ok]
     if failed:  # an engine bug, never a user mistake
         raise AssertionError(f"identity failed: {failed[0]}")
-    warnings = inputs.warnings + _plan_warnings(inputs, allocation,
-                                                float(scenario.checks.plan_deviation_pct))
+    warnings = inputs.warnings + _plan_warnings(
+        inputs, allocation, float(scenario.checks.plan_deviation_pct)
+    )
     target = out_dir / scenario.name
     outputs = OutputSet(force=force)
     try:
         overview = outputs.stage_path(target / "overview.xlsx")
-        write_overview(overview, scenario, inputs, allocation, rec,
-                       provenance(scenario, scenario_path, inputs, allocation))
+        write_overview(
+            overview,
+            scenario,
+            inputs,
+            allocation,
+            rec,
+            provenance(scenario, scenario_path, inputs, allocation),
+        )
         digest = hashlib.sha256(overview.read_bytes()).hexdigest()
         record = manifest(scenario, scenario_path, inputs, rec, {"overview.xlsx": digest})
-        outputs.write_bytes(target / "run.json",
-                            (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode())
+        outputs.write_bytes(
+            target / "run.json", (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode()
+        )
         written = outputs.commit()
     finally:
         outputs.discard()

@@ -71,8 +71,9 @@ class YearFigures:
     @property
     def theme_percentages(self) -> dict[int, int]:
         """Whole percentages of spending per theme, adding up to 100 (largest remainder)."""
-        return dict(zip(THEME_NUMBERS, percentages(list(self.spending_by_theme.values())),
-                        strict=True))
+        return dict(
+            zip(THEME_NUMBERS, percentages(list(self.spending_by_theme.values())), strict=True)
+        )
 
 
 @dataclass(frozen=True)
@@ -116,20 +117,24 @@ def reconcile(inputs: Inputs, allocation: Allocation) -> Reconciliation:
     other = inputs.central.filter(~pl.col("charged"))
     for year in inputs.years:
         funds = inputs.funds.filter(pl.col("year") == year).row(0, named=True)
-        figures.append(YearFigures(
-            year=year,
-            rijksbijdrage=int(funds["rijksbijdrage"]),
-            kadernota=int(funds["kadernota"]),
-            unit_allocations=allocation.total(year),
-            central_charged=int(charged.filter(pl.col("year") == year)["amount"].sum()),
-            central_other=int(other.filter(pl.col("year") == year)["amount"].sum()),
-            plans_by_theme=_sum_by(inputs.measures, year, "theme"),
-            central_by_theme=_sum_by(charged, year, "theme"),
-        ))
+        figures.append(
+            YearFigures(
+                year=year,
+                rijksbijdrage=int(funds["rijksbijdrage"]),
+                kadernota=int(funds["kadernota"]),
+                unit_allocations=allocation.total(year),
+                central_charged=int(charged.filter(pl.col("year") == year)["amount"].sum()),
+                central_other=int(other.filter(pl.col("year") == year)["amount"].sum()),
+                plans_by_theme=_sum_by(inputs.measures, year, "theme"),
+                central_by_theme=_sum_by(charged, year, "theme"),
+            )
+        )
     planned = inputs.measures.group_by("unit", "year").agg(pl.col("amount").sum().alias("planned"))
-    plans_by_unit = (allocation.units.select("unit", "year")
-                     .join(planned, on=["unit", "year"], how="left")
-                     .with_columns(pl.col("planned").fill_null(0)))
+    plans_by_unit = (
+        allocation.units.select("unit", "year")
+        .join(planned, on=["unit", "year"], how="left")
+        .with_columns(pl.col("planned").fill_null(0))
+    )
     return Reconciliation(figures, plans_by_unit, _checks(figures, inputs, allocation))
 
 
@@ -140,22 +145,46 @@ def _checks(figures: list[YearFigures], inputs: Inputs, allocation: Allocation) 
         y = f.year
         units = allocation.units.filter(pl.col("year") == y)
         measures = int(inputs.measures.filter(pl.col("year") == y)["amount"].sum())
-        central = int(inputs.central.filter((pl.col("year") == y) & pl.col("charged"))["amount"]
-                      .sum())
+        central = int(
+            inputs.central.filter((pl.col("year") == y) & pl.col("charged"))["amount"].sum()
+        )
         out += [
-            Check("unit allocations = students × amount per student", y,
-                  int(units["allocation"].sum()),
-                  int((units["students"] * units["per_student"]).sum())),
-            Check("allocated = unit allocations + central charged", y, f.allocated,
-                  int(units["allocation"].sum()) + central),
-            Check("rijksbijdrage = allocated + still to allocate", y, f.rijksbijdrage,
-                  f.allocated + f.still_to_allocate),
-            Check("still to allocate = (rijksbijdrage − kadernota) + (kadernota − allocated)", y,
-                  f.still_to_allocate, f.rijksbijdrage_update + f.kadernota_unallocated),
+            Check(
+                "unit allocations = students × amount per student",
+                y,
+                int(units["allocation"].sum()),
+                int((units["students"] * units["per_student"]).sum()),
+            ),
+            Check(
+                "allocated = unit allocations + central charged",
+                y,
+                f.allocated,
+                int(units["allocation"].sum()) + central,
+            ),
+            Check(
+                "rijksbijdrage = allocated + still to allocate",
+                y,
+                f.rijksbijdrage,
+                f.allocated + f.still_to_allocate,
+            ),
+            Check(
+                "still to allocate = (rijksbijdrage − kadernota) + (kadernota − allocated)",
+                y,
+                f.still_to_allocate,
+                f.rijksbijdrage_update + f.kadernota_unallocated,
+            ),
             Check("spending = unit plans + central charged", y, f.spending, measures + central),
-            Check("result = rijksbijdrage − spending − still to allocate", y, f.result,
-                  f.rijksbijdrage - f.spending - f.still_to_allocate),
-            Check("theme percentages add up to 100", y, sum(f.theme_percentages.values()),
-                  100 if f.spending else 0),
+            Check(
+                "result = rijksbijdrage − spending − still to allocate",
+                y,
+                f.result,
+                f.rijksbijdrage - f.spending - f.still_to_allocate,
+            ),
+            Check(
+                "theme percentages add up to 100",
+                y,
+                sum(f.theme_percentages.values()),
+                100 if f.spending else 0,
+            ),
         ]
     return out

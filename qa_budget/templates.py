@@ -34,27 +34,51 @@ INSTRUCTIONS = "Toelichting"
 
 def _validation(column: Column) -> dict[str, Any] | None:
     kind = column.kind
-    lists = {"tier": list(TIERS), "source": list(SOURCES), "unit_kind": list(UNIT_KINDS),
-             "theme": [1, 2, 3, 4, 5, 6]}
+    lists = {
+        "tier": list(TIERS),
+        "source": list(SOURCES),
+        "unit_kind": list(UNIT_KINDS),
+        "theme": [1, 2, 3, 4, 5, 6],
+    }
     if kind in lists:
-        return {"validate": "list", "source": lists[kind], "ignore_blank": True,
-                "error_title": column.header, "error_message": column.help[:255]}
+        return {
+            "validate": "list",
+            "source": lists[kind],
+            "ignore_blank": True,
+            "error_title": column.header,
+            "error_message": column.help[:255],
+        }
     if kind == "count":
-        return {"validate": "integer", "criteria": ">=", "value": 0,
-                "error_title": column.header, "error_message": "A whole number, 0 or more."}
+        return {
+            "validate": "integer",
+            "criteria": ">=",
+            "value": 0,
+            "error_title": column.header,
+            "error_message": "A whole number, 0 or more.",
+        }
     if kind == "money":
-        return {"validate": "decimal", "criteria": ">=", "value": 0,
-                "error_title": column.header,
-                "error_message": "An amount in EUR as a number, 0 or more (no EUR sign)."}
+        return {
+            "validate": "decimal",
+            "criteria": ">=",
+            "value": 0,
+            "error_title": column.header,
+            "error_message": "An amount in EUR as a number, 0 or more (no EUR sign).",
+        }
     if kind == "year":
-        return {"validate": "integer", "criteria": "between", "minimum": MIN_YEAR,
-                "maximum": MAX_YEAR, "error_title": column.header,
-                "error_message": f"A year between {MIN_YEAR} and {MAX_YEAR}."}
+        return {
+            "validate": "integer",
+            "criteria": "between",
+            "minimum": MIN_YEAR,
+            "maximum": MAX_YEAR,
+            "error_title": column.header,
+            "error_message": f"A year between {MIN_YEAR} and {MAX_YEAR}.",
+        }
     return None
 
 
-def _write_instructions(wb: Any, contracts: Sequence[SheetContract], title: str,
-                        years: Sequence[int] | None) -> None:
+def _write_instructions(
+    wb: Any, contracts: Sequence[SheetContract], title: str, years: Sequence[int] | None
+) -> None:
     ws = wb.add_worksheet(INSTRUCTIONS)
     bold = wb.add_format({"bold": True})
     big = wb.add_format({"bold": True, "font_size": 14})
@@ -75,9 +99,14 @@ def _write_instructions(wb: Any, contracts: Sequence[SheetContract], title: str,
         if contract.year_columns:
             shown = ", ".join(str(y) for y in years or [])
             ws.write(row, 0, "<jaar>")
-            ws.write(row, 1, "One column per budget year, headed by the year"
-                     + (f" ({shown})" if shown else "")
-                     + ": the amount in EUR for that year; an empty cell counts as 0.", wrap)
+            ws.write(
+                row,
+                1,
+                "One column per budget year, headed by the year"
+                + (f" ({shown})" if shown else "")
+                + ": the amount in EUR for that year; an empty cell counts as 0.",
+                wrap,
+            )
             row += 1
         row += 1
     notes = [
@@ -92,17 +121,21 @@ def _write_instructions(wb: Any, contracts: Sequence[SheetContract], title: str,
         row += 1
 
 
-def _write_data_sheet(wb: Any, contract: SheetContract, rows: Sequence[Sequence[Any]],
-                      years: Sequence[int] = ()) -> None:
+def _write_data_sheet(
+    wb: Any, contract: SheetContract, rows: Sequence[Sequence[Any]], years: Sequence[int] = ()
+) -> None:
     ws = wb.add_worksheet(contract.sheet)
-    header_fmt = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1,
-                                "text_wrap": True, "valign": "top"})
+    header_fmt = wb.add_format(
+        {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"}
+    )
     money = wb.add_format({"num_format": "#,##0.00"})
     whole = wb.add_format({"num_format": "0"})
     text = wb.add_format({"num_format": "@"})
     columns: list[Column] = [c for c in contract.columns if c.key != "note"]
-    columns += [Column(f"y{y}", str(y), "money", required=False, width=14,
-                       help="Amount in EUR.") for y in years]
+    columns += [
+        Column(f"y{y}", str(y), "money", required=False, width=14, help="Amount in EUR.")
+        for y in years
+    ]
     columns += [c for c in contract.columns if c.key == "note"]
     formats = {"money": money, "count": whole, "year": whole, "theme": whole}
     for col, c in enumerate(columns):
@@ -128,15 +161,21 @@ def _write_data_sheet(wb: Any, contract: SheetContract, rows: Sequence[Sequence[
                 ws.write_string(r, col, str(value))
 
 
-def write_template(outputs: OutputSet, path: Path, contracts: Sequence[SheetContract],
-                   data: dict[str, Sequence[Sequence[Any]]], title: str,
-                   years: Sequence[int] = ()) -> Path:
+def write_template(
+    outputs: OutputSet,
+    path: Path,
+    contracts: Sequence[SheetContract],
+    data: dict[str, Sequence[Sequence[Any]]],
+    title: str,
+    years: Sequence[int] = (),
+) -> Path:
     """Stage one input workbook: instructions first, then each contract's sheet with rows."""
     wb = new_workbook(outputs.stage_path(path))
     _write_instructions(wb, contracts, title, years)
     for contract in contracts:
-        _write_data_sheet(wb, contract, data.get(contract.sheet, []),
-                          years if contract.year_columns else ())
+        _write_data_sheet(
+            wb, contract, data.get(contract.sheet, []), years if contract.year_columns else ()
+        )
     wb.worksheets()[1].activate()
     wb.close()
     return path
@@ -151,48 +190,101 @@ def example_rows() -> dict[str, Any]:
     from qa_budget.example import load_table
 
     units = [[u["code"], u["name_nl"], u["name_en"], u["kind"]] for u in load_table("units")]
-    students = [[s["unit"], int(s["year"]), s["tier"] or None, int(s["count"])]
-                for s in load_table("students")]
-    funds = [[int(f["year"]), _eur(f["kadernota"]), _eur(f["rijksbijdrage"])]
-             for f in load_table("funds")]
-    central = [[int(c["theme"]), c["initiative"], c["line"], int(c["year"]), _eur(c["amount"]),
-                c["source"]] for c in load_table("central")]
+    students = [
+        [s["unit"], int(s["year"]), s["tier"] or None, int(s["count"])]
+        for s in load_table("students")
+    ]
+    funds = [
+        [int(f["year"]), _eur(f["kadernota"]), _eur(f["rijksbijdrage"])]
+        for f in load_table("funds")
+    ]
+    central = [
+        [
+            int(c["theme"]),
+            c["initiative"],
+            c["line"],
+            int(c["year"]),
+            _eur(c["amount"]),
+            c["source"],
+        ]
+        for c in load_table("central")
+    ]
     plans: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     years: set[int] = set()
     for m in load_table("measures"):
         entry = plans[m["unit"]].setdefault(m["measure"], {"theme": int(m["theme"]), "y": {}})
         entry["y"][int(m["year"])] = _eur(m["amount"])
         years.add(int(m["year"]))
-    return {"units": units, "students": students, "funds": funds, "central": central,
-            "plans": plans, "years": sorted(years)}
+    return {
+        "units": units,
+        "students": students,
+        "funds": funds,
+        "central": central,
+        "plans": plans,
+        "years": sorted(years),
+    }
 
 
-def write_inputs(folder: Path, *, example: bool, years: Sequence[int],
-                 force: bool = False) -> list[tuple[Path, str]]:
+def write_inputs(
+    folder: Path, *, example: bool, years: list[int], force: bool = False
+) -> list[tuple[Path, str]]:
     """Write the input workbooks into a folder: empty templates, or the bundled example.
 
     All workbooks are written together or not at all (see OutputSet)."""
-    data = example_rows() if example else {"units": [], "students": [], "funds": [],
-                                           "central": [], "plans": {}, "years": list(years)}
+    data: dict[str, Any] = (
+        example_rows()
+        if example
+        else {
+            "units": [],
+            "students": [],
+            "funds": [],
+            "central": [],
+            "plans": {},
+            "years": list(years),
+        }
+    )
     years = data["years"]
     outputs = OutputSet(force=force)
     try:
-        write_template(outputs, folder / "units.xlsx", [UNITS], {UNITS.sheet: data["units"]},
-                       "Eenheden (budget units)")
-        write_template(outputs, folder / "students.xlsx", [STUDENTS],
-                       {STUDENTS.sheet: data["students"]},
-                       "EER-studenten per eenheid en jaar (aggregated counts only)")
-        write_template(outputs, folder / "funds.xlsx", [FUNDS, CENTRAL],
-                       {FUNDS.sheet: data["funds"], CENTRAL.sheet: data["central"]},
-                       "Middelen kwaliteitsafspraken en centrale initiatieven")
+        write_template(
+            outputs,
+            folder / "units.xlsx",
+            [UNITS],
+            {UNITS.sheet: data["units"]},
+            "Eenheden (budget units)",
+        )
+        write_template(
+            outputs,
+            folder / "students.xlsx",
+            [STUDENTS],
+            {STUDENTS.sheet: data["students"]},
+            "EER-studenten per eenheid en jaar (aggregated counts only)",
+        )
+        write_template(
+            outputs,
+            folder / "funds.xlsx",
+            [FUNDS, CENTRAL],
+            {FUNDS.sheet: data["funds"], CENTRAL.sheet: data["central"]},
+            "Middelen kwaliteitsafspraken en centrale initiatieven",
+        )
         plans = data["plans"] or {"_sjabloon": {}}
         for unit, measures in plans.items():
-            rows = [[name, m["theme"], *[m["y"].get(y) for y in years]]
-                    for name, m in measures.items()]
-            title = (f"Plan {unit}: maatregelen per thema en jaar" if unit != "_sjabloon"
-                     else "Plan: maatregelen per thema en jaar (copy to plans/<UNIT CODE>.xlsx)")
-            write_template(outputs, folder / "plans" / f"{unit}.xlsx", [PLAN],
-                           {PLAN.sheet: rows}, title, years=years)
+            rows = [
+                [name, m["theme"], *[m["y"].get(y) for y in years]] for name, m in measures.items()
+            ]
+            title = (
+                f"Plan {unit}: maatregelen per thema en jaar"
+                if unit != "_sjabloon"
+                else "Plan: maatregelen per thema en jaar (copy to plans/<UNIT CODE>.xlsx)"
+            )
+            write_template(
+                outputs,
+                folder / "plans" / f"{unit}.xlsx",
+                [PLAN],
+                {PLAN.sheet: rows},
+                title,
+                years=years,
+            )
         return outputs.commit()
     finally:
         outputs.discard()

@@ -11,7 +11,9 @@ import polars as pl
 class Allocation:
     """Per unit and year: EEA students, amount per student (cents), allocation (cents)."""
 
-    units: pl.DataFrame  # unit, year, students, per_student, allocation (sorted by unit order, year)
+    units: (
+        pl.DataFrame
+    )  # unit, year, students, per_student, allocation (sorted by unit order, year)
     method: str  # one line in plain language
 
     def total(self, year: int) -> int:

@@ -1,4 +1,7 @@
-"""The bundled example: eight units calibrated to the published 2022-2024 budget (docs/example.md)."""
+"""The bundled example: eight units calibrated to the published 2022-2024 budget.
+
+See docs/example.md for how the figures were calibrated.
+"""
 
 from __future__ import annotations
 

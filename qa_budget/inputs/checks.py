@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import polars as pl
 
@@ -10,12 +11,12 @@ from qa_budget.errors import Location, Problem
 from qa_budget.money import format_eur
 
 
-def _loc(row: dict[str, object], column: str | None = None) -> Location:
+def _loc(row: dict[str, Any], column: str | None = None) -> Location:
     cell = f"{column}{row['row']}" if column else f"row {row['row']}"
     return Location(str(row["file"]), str(row["sheet"]), cell)
 
 
-def _rows(frame: pl.DataFrame) -> Iterable[dict[str, object]]:
+def _rows(frame: pl.DataFrame) -> Iterable[dict[str, Any]]:
     return frame.iter_rows(named=True)
 
 
@@ -26,18 +27,29 @@ def check_unit_codes_unique(units: pl.DataFrame) -> list[Problem]:
     for r in _rows(units):
         code = str(r["code"])
         if code.casefold() in seen:
-            problems.append(Problem(_loc(r, "A"), f"unit code '{code}' already appears in row "
-                                    f"{seen[code.casefold()]}; codes must be unique"))
+            problems.append(
+                Problem(
+                    _loc(r, "A"),
+                    f"unit code '{code}' already appears in row "
+                    f"{seen[code.casefold()]}; codes must be unique",
+                )
+            )
         else:
-            seen[code.casefold()] = int(r["row"])  # type: ignore[call-overload]
+            seen[code.casefold()] = int(r["row"])
     return problems
 
 
 def check_student_units_known(students: pl.DataFrame, units: pl.DataFrame) -> list[Problem]:
     """Every unit in students.xlsx is in units.xlsx."""
     known = set(units["code"].to_list())
-    return [Problem(_loc(r, "A"), f"unit '{r['unit']}' is not in units.xlsx; add it there or "
-                    "correct the code") for r in _rows(students) if r["unit"] not in known]
+    return [
+        Problem(
+            _loc(r, "A"),
+            f"unit '{r['unit']}' is not in units.xlsx; add it there or correct the code",
+        )
+        for r in _rows(students)
+        if r["unit"] not in known
+    ]
 
 
 def check_student_rows_unique(students: pl.DataFrame) -> list[Problem]:
@@ -48,10 +60,15 @@ def check_student_rows_unique(students: pl.DataFrame) -> list[Problem]:
         key = (r["unit"], r["year"], r["tier"])
         if key in seen:
             tier = f", tier {r['tier']}" if r["tier"] else ""
-            problems.append(Problem(_loc(r), f"a second count for {r['unit']} {r['year']}{tier} "
-                                    f"(the first is in row {seen[key]}); keep one row"))
+            problems.append(
+                Problem(
+                    _loc(r),
+                    f"a second count for {r['unit']} {r['year']}{tier} "
+                    f"(the first is in row {seen[key]}); keep one row",
+                )
+            )
         else:
-            seen[key] = int(r["row"])  # type: ignore[call-overload]
+            seen[key] = int(r["row"])
     return problems
 
 
@@ -60,27 +77,43 @@ def check_student_tiers_not_mixed(students: pl.DataFrame) -> list[Problem]:
     problems = []
     mixed = (
         students.group_by("unit", "year")
-        .agg(pl.col("tier").is_null().any().alias("plain"),
-             pl.col("tier").is_not_null().any().alias("split"), pl.col("row").min())
+        .agg(
+            pl.col("tier").is_null().any().alias("plain"),
+            pl.col("tier").is_not_null().any().alias("split"),
+            pl.col("row").min(),
+        )
         .filter(pl.col("plain") & pl.col("split"))
         .sort("row")
     )
     for r in _rows(mixed):
         first = students.filter((pl.col("unit") == r["unit"]) & (pl.col("year") == r["year"]))
-        problems.append(Problem(_loc(first.row(0, named=True), "C"),
-                                f"{r['unit']} {r['year']} has rows with and without a funding "
-                                "tier; either split the count over laag/hoog/top or give one "
-                                "row without tier"))
+        problems.append(
+            Problem(
+                _loc(first.row(0, named=True), "C"),
+                f"{r['unit']} {r['year']} has rows with and without a funding "
+                "tier; either split the count over laag/hoog/top or give one "
+                "row without tier",
+            )
+        )
     return problems
 
 
-def check_students_cover_years(students: pl.DataFrame, units: pl.DataFrame,
-                               years: list[int], file: str) -> list[Problem]:
+def check_students_cover_years(
+    students: pl.DataFrame, units: pl.DataFrame, years: list[int], file: str
+) -> list[Problem]:
     """Every unit has a student count in every year (warning: otherwise it gets nothing)."""
     have = set(zip(students["unit"].to_list(), students["year"].to_list(), strict=True))
-    return [Problem(Location(file, "Studenten"), f"no EEA-student count for {code} in {year}: "
-                    "it receives no allocation under a per-student key", "warning")
-            for code in units["code"].to_list() for year in years if (code, year) not in have]
+    return [
+        Problem(
+            Location(file, "Studenten"),
+            f"no EEA-student count for {code} in {year}: "
+            "it receives no allocation under a per-student key",
+            "warning",
+        )
+        for code in units["code"].to_list()
+        for year in years
+        if (code, year) not in have
+    ]
 
 
 def check_funds_years_unique(funds: pl.DataFrame) -> list[Problem]:
@@ -89,19 +122,30 @@ def check_funds_years_unique(funds: pl.DataFrame) -> list[Problem]:
     problems = []
     for r in _rows(funds):
         if r["year"] in seen:
-            problems.append(Problem(_loc(r, "A"), f"year {r['year']} already appears in row "
-                                    f"{seen[r['year']]}; keep one row per year"))
+            problems.append(
+                Problem(
+                    _loc(r, "A"),
+                    f"year {r['year']} already appears in row "
+                    f"{seen[r['year']]}; keep one row per year",
+                )
+            )
         else:
-            seen[r["year"]] = int(r["row"])  # type: ignore[call-overload]
+            seen[r["year"]] = int(r["row"])
     return problems
 
 
 def check_funds_cover_years(funds: pl.DataFrame, years: list[int], file: str) -> list[Problem]:
     """Every scenario year has its kadernota and rijksbijdrage amounts."""
     have = set(funds["year"].to_list())
-    return [Problem(Location(file, "Middelen"), f"no row for year {y}; the scenario needs the "
-                    "kadernota and rijksbijdrage amounts of every year it computes")
-            for y in years if y not in have]
+    return [
+        Problem(
+            Location(file, "Middelen"),
+            f"no row for year {y}; the scenario needs the "
+            "kadernota and rijksbijdrage amounts of every year it computes",
+        )
+        for y in years
+        if y not in have
+    ]
 
 
 def check_central_lines_unique(central: pl.DataFrame) -> list[Problem]:
@@ -111,84 +155,146 @@ def check_central_lines_unique(central: pl.DataFrame) -> list[Problem]:
     for r in _rows(central):
         key = (r["theme"], r["initiative"], r["line"], r["year"])
         if key in seen:
-            problems.append(Problem(_loc(r), f"line '{r['line']}' of '{r['initiative']}' for "
-                                    f"{r['year']} already appears in row {seen[key]}"))
+            problems.append(
+                Problem(
+                    _loc(r),
+                    f"line '{r['line']}' of '{r['initiative']}' for "
+                    f"{r['year']} already appears in row {seen[key]}",
+                )
+            )
         else:
-            seen[key] = int(r["row"])  # type: ignore[call-overload]
+            seen[key] = int(r["row"])
     return problems
 
 
-def check_plan_units_known(plan_units: Iterable[str], units: pl.DataFrame,
-                           folder: str) -> list[Problem]:
+def check_plan_units_known(
+    plan_units: Iterable[str], units: pl.DataFrame, folder: str
+) -> list[Problem]:
     """Every plan workbook is named after a unit in units.xlsx."""
     known = set(units["code"].to_list())
-    return [Problem(Location(f"{folder}/{u}.xlsx"), f"no unit '{u}' in units.xlsx; a plan "
-                    "workbook is named after its unit's code, e.g. plans/FGW.xlsx")
-            for u in plan_units if u not in known]
+    return [
+        Problem(
+            Location(f"{folder}/{u}.xlsx"),
+            f"no unit '{u}' in units.xlsx; a plan "
+            "workbook is named after its unit's code, e.g. plans/FGW.xlsx",
+        )
+        for u in plan_units
+        if u not in known
+    ]
 
 
-def check_plan_years(plan_years: dict[str, set[int]], years: list[int],
-                     folder: str) -> list[Problem]:
+def check_plan_years(
+    plan_years: dict[str, set[int]], years: list[int], folder: str
+) -> list[Problem]:
     """Every plan has a column for every scenario year."""
-    return [Problem(Location(f"{folder}/{u}.xlsx", "Maatregelen", "row 1"),
-                    f"no column for year {y}; add a column headed {y} (empty cells count as 0)")
-            for u, have in plan_years.items() for y in years if y not in have]
+    return [
+        Problem(
+            Location(f"{folder}/{u}.xlsx", "Maatregelen", "row 1"),
+            f"no column for year {y}; add a column headed {y} (empty cells count as 0)",
+        )
+        for u, have in plan_years.items()
+        for y in years
+        if y not in have
+    ]
 
 
 def check_units_have_plans(units: pl.DataFrame, plan_units: set[str], folder: str) -> list[Problem]:
     """A unit without a plan workbook plans no spending (warning)."""
-    return [Problem(Location(f"{folder}/{code}.xlsx"), f"no plan for unit {code}: its planned "
-                    "spending counts as 0", "warning")
-            for code in units["code"].to_list() if code not in plan_units]
+    return [
+        Problem(
+            Location(f"{folder}/{code}.xlsx"),
+            f"no plan for unit {code}: its planned spending counts as 0",
+            "warning",
+        )
+        for code in units["code"].to_list()
+        if code not in plan_units
+    ]
 
 
 def check_measures_unique(measures: pl.DataFrame) -> list[Problem]:
     """Measure names are unique within a plan."""
     first = measures.group_by("unit", "measure").agg(pl.col("row").min().alias("first"))
-    dupes = (measures.join(first, on=["unit", "measure"])
-             .filter(pl.col("row") != pl.col("first"))
-             .unique(["unit", "row"]).sort("unit", "row"))
-    return [Problem(_loc(r, "A"), f"measure '{r['measure']}' already appears in row "
-                    f"{r['first']}; give each measure its own name or merge the rows")
-            for r in _rows(dupes)]
+    dupes = (
+        measures.join(first, on=["unit", "measure"])
+        .filter(pl.col("row") != pl.col("first"))
+        .unique(["unit", "row"])
+        .sort("unit", "row")
+    )
+    return [
+        Problem(
+            _loc(r, "A"),
+            f"measure '{r['measure']}' already appears in row "
+            f"{r['first']}; give each measure its own name or merge the rows",
+        )
+        for r in _rows(dupes)
+    ]
 
 
 def check_measures_not_all_zero(measures: pl.DataFrame) -> list[Problem]:
     """A measure with amount 0 in every year (warning: probably forgotten or stopped)."""
-    zero = (measures.group_by("unit", "measure", "file", "sheet", "row")
-            .agg(pl.col("amount").sum()).filter(pl.col("amount") == 0).sort("unit", "row"))
-    return [Problem(_loc(r), f"measure '{r['measure']}' has amount 0 in every year", "warning")
-            for r in _rows(zero)]
+    zero = (
+        measures.group_by("unit", "measure", "file", "sheet", "row")
+        .agg(pl.col("amount").sum())
+        .filter(pl.col("amount") == 0)
+        .sort("unit", "row")
+    )
+    return [
+        Problem(_loc(r), f"measure '{r['measure']}' has amount 0 in every year", "warning")
+        for r in _rows(zero)
+    ]
 
 
 def check_plans_have_students(measures: pl.DataFrame, students: pl.DataFrame) -> list[Problem]:
     """A unit that plans spending in a year but has no EEA students then (warning)."""
-    planned = (measures.group_by("unit", "year", "file").agg(pl.col("amount").sum())
-               .filter(pl.col("amount") > 0))
+    planned = (
+        measures.group_by("unit", "year", "file")
+        .agg(pl.col("amount").sum())
+        .filter(pl.col("amount") > 0)
+    )
     counted = students.group_by("unit", "year").agg(pl.col("count").sum())
-    lonely = planned.join(counted, on=["unit", "year"], how="left").filter(
-        pl.col("count").fill_null(0) == 0).sort("unit", "year")
-    return [Problem(Location(str(r["file"]), "Maatregelen"), f"{r['unit']} plans "
-                    f"{format_eur(int(r['amount']))} in {r['year']} but has no EEA students that "
-                    "year", "warning") for r in _rows(lonely)]
+    lonely = (
+        planned.join(counted, on=["unit", "year"], how="left")
+        .filter(pl.col("count").fill_null(0) == 0)
+        .sort("unit", "year")
+    )
+    return [
+        Problem(
+            Location(str(r["file"]), "Maatregelen"),
+            f"{r['unit']} plans "
+            f"{format_eur(int(r['amount']))} in {r['year']} but has no EEA students that "
+            "year",
+            "warning",
+        )
+        for r in _rows(lonely)
+    ]
 
 
-def check_plan_near_allocation(measures: pl.DataFrame, allocation: pl.DataFrame,
-                               pct: float, key_text: str) -> list[Problem]:
+def check_plan_near_allocation(
+    measures: pl.DataFrame, allocation: pl.DataFrame, pct: float, key_text: str
+) -> list[Problem]:
     """A unit's planned spending differs from its allocation by more than pct % (warning)."""
     planned = measures.group_by("unit", "year", "file").agg(pl.col("amount").sum().alias("plan"))
     both = planned.join(allocation.select("unit", "year", "allocation"), on=["unit", "year"])
-    both = both.filter(pl.col("allocation") > 0).with_columns(
-        ((pl.col("plan") - pl.col("allocation")) * 100 / pl.col("allocation")).alias("pct")
-    ).filter(pl.col("pct").abs() > pct).sort("unit", "year")
+    both = (
+        both.filter(pl.col("allocation") > 0)
+        .with_columns(
+            ((pl.col("plan") - pl.col("allocation")) * 100 / pl.col("allocation")).alias("pct")
+        )
+        .filter(pl.col("pct").abs() > pct)
+        .sort("unit", "year")
+    )
     problems = []
     for r in _rows(both):
-        diff = int(r["plan"]) - int(r["allocation"])  # type: ignore[call-overload]
+        diff = int(r["plan"]) - int(r["allocation"])
         more = "more" if diff > 0 else "less"
-        problems.append(Problem(
-            Location(str(r["file"]), "Maatregelen"),
-            f"{r['unit']} plans {format_eur(int(r['plan']))} in {r['year']}, "  # type: ignore[call-overload]
-            f"{format_eur(abs(diff))} ({abs(float(r['pct'])):.1f}%) {more} than its allocation of "  # type: ignore[arg-type]
-            f"{format_eur(int(r['allocation']))} ({key_text}); threshold {pct:g}%",  # type: ignore[call-overload]
-            "warning"))
+        problems.append(
+            Problem(
+                Location(str(r["file"]), "Maatregelen"),
+                f"{r['unit']} plans {format_eur(int(r['plan']))} in {r['year']}, "
+                f"{format_eur(abs(diff))} ({abs(float(r['pct'])):.1f}%) {more} than its "
+                f"allocation of {format_eur(int(r['allocation']))} ({key_text}); "
+                f"threshold {pct:g}%",
+                "warning",
+            )
+        )
     return problems

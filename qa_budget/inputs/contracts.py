@@ -50,13 +50,30 @@ UNITS = SheetContract(
     sheet="Eenheden",
     purpose="The budget units (faculties and interfaculty units) that receive an allocation.",
     columns=(
-        Column("code", "Code", "code", width=10, help="Short unique code, e.g. FGW; also the "
-               "file name of the unit's plan (plans/FGW.xlsx). Letters, digits, '-' and '_'."),
+        Column(
+            "code",
+            "Code",
+            "code",
+            width=10,
+            help="Short unique code, e.g. FGW; also the "
+            "file name of the unit's plan (plans/FGW.xlsx). Letters, digits, '-' and '_'.",
+        ),
         Column("name_nl", "Naam", "text", width=46, help="Name in Dutch."),
-        Column("name_en", "Name (en)", "text", required=False, width=46,
-               help="Name in English (optional; the Dutch name is used when empty)."),
-        Column("kind", "Soort", "unit_kind", width=16,
-               help="faculteit (faculty) or interfacultair (interfaculty unit)."),
+        Column(
+            "name_en",
+            "Name (en)",
+            "text",
+            required=False,
+            width=46,
+            help="Name in English (optional; the Dutch name is used when empty).",
+        ),
+        Column(
+            "kind",
+            "Soort",
+            "unit_kind",
+            width=16,
+            help="faculteit (faculty) or interfacultair (interfaculty unit).",
+        ),
     ),
 )
 
@@ -68,12 +85,23 @@ STUDENTS = SheetContract(
     columns=(
         Column("unit", "Eenheid", "code", width=10, help="Unit code from units.xlsx."),
         Column("year", "Jaar", "year", width=8, help="Budget year, e.g. 2024."),
-        Column("tier", "Bekostigingsniveau", "tier", required=False, width=20,
-               help="Funding tier laag / hoog / top (low / high / top), or empty when the "
-               "count is not split by tier. Do not mix split and unsplit rows for one unit "
-               "and year."),
-        Column("count", "EER-studenten", "count", width=14,
-               help="Number of enrolled EEA students: a whole number, 0 or more."),
+        Column(
+            "tier",
+            "Bekostigingsniveau",
+            "tier",
+            required=False,
+            width=20,
+            help="Funding tier laag / hoog / top (low / high / top), or empty when the "
+            "count is not split by tier. Do not mix split and unsplit rows for one unit "
+            "and year.",
+        ),
+        Column(
+            "count",
+            "EER-studenten",
+            "count",
+            width=14,
+            help="Number of enrolled EEA students: a whole number, 0 or more.",
+        ),
     ),
 )
 
@@ -83,11 +111,21 @@ FUNDS = SheetContract(
     purpose="The quality-agreement funds per year, from central finance.",
     columns=(
         Column("year", "Jaar", "year", width=8, help="Budget year."),
-        Column("kadernota", "Kadernota (EUR)", "money", width=18,
-               help="Amount fixed ex ante in the budget framework (kadernota), in EUR."),
-        Column("rijksbijdrage", "Rijksbijdrage (EUR)", "money", width=20,
-               help="Current estimate of the funds in the government contribution "
-               "(rijksbijdrage), in EUR."),
+        Column(
+            "kadernota",
+            "Kadernota (EUR)",
+            "money",
+            width=18,
+            help="Amount fixed ex ante in the budget framework (kadernota), in EUR.",
+        ),
+        Column(
+            "rijksbijdrage",
+            "Rijksbijdrage (EUR)",
+            "money",
+            width=20,
+            help="Current estimate of the funds in the government contribution "
+            "(rijksbijdrage), in EUR.",
+        ),
     ),
 )
 
@@ -101,9 +139,14 @@ CENTRAL = SheetContract(
         Column("line", "Regel", "text", width=52, help="Budget line within the initiative."),
         Column("year", "Jaar", "year", width=8, help="Budget year."),
         Column("amount", "Bedrag (EUR)", "money", width=14, help="Amount in EUR."),
-        Column("source", "Bron", "source", width=20,
-               help="kwaliteitsafspraken (charged to these funds), NPO or overig (other "
-               "source: shown for information, not charged)."),
+        Column(
+            "source",
+            "Bron",
+            "source",
+            width=20,
+            help="kwaliteitsafspraken (charged to these funds), NPO or overig (other "
+            "source: shown for information, not charged).",
+        ),
     ),
 )
 
@@ -113,12 +156,28 @@ PLAN = SheetContract(
     purpose="A unit's plan: its measures, each under one main theme, with an amount per year. "
     "One workbook per unit, named <UNIT CODE>.xlsx in the plans folder.",
     columns=(
-        Column("measure", "Maatregel", "text", width=56,
-               help="Name of the measure, unique within the plan."),
-        Column("theme", "Thema", "theme", width=8,
-               help="Main theme 1-6 (a measure serving several themes goes under its main one)."),
-        Column("note", "Toelichting", "text", required=False, width=40,
-               help="Optional explanation; not used in the computation."),
+        Column(
+            "measure",
+            "Maatregel",
+            "text",
+            width=56,
+            help="Name of the measure, unique within the plan.",
+        ),
+        Column(
+            "theme",
+            "Thema",
+            "theme",
+            width=8,
+            help="Main theme 1-6 (a measure serving several themes goes under its main one).",
+        ),
+        Column(
+            "note",
+            "Toelichting",
+            "text",
+            required=False,
+            width=40,
+            help="Optional explanation; not used in the computation.",
+        ),
     ),
     year_columns=True,
 )

@@ -37,9 +37,11 @@ class Inputs:
         """EEA students per unit and year (tiers added up), every unit and year present."""
         grid = self.units.select("code").join(pl.DataFrame({"year": self.years}), how="cross")
         counted = self.students.group_by("unit", "year").agg(pl.col("count").sum())
-        return (grid.rename({"code": "unit"})
-                .join(counted, on=["unit", "year"], how="left")
-                .with_columns(pl.col("count").fill_null(0)))
+        return (
+            grid.rename({"code": "unit"})
+            .join(counted, on=["unit", "year"], how="left")
+            .with_columns(pl.col("count").fill_null(0))
+        )
 
 
 def sha256_file(path: Path) -> str:
@@ -49,6 +51,18 @@ def sha256_file(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 16), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def _in_order(units: pl.DataFrame) -> pl.DataFrame:
+    """Units in a fixed order whatever the row order of units.xlsx: faculties first, by code."""
+    return (
+        units.with_columns(
+            (pl.col("kind") != "faculteit").alias("_kind"),
+            pl.col("code").str.to_lowercase().alias("_code"),
+        )
+        .sort("_kind", "_code", "code")
+        .drop("_kind", "_code")
+    )
 
 
 def load_inputs(
@@ -80,8 +94,11 @@ def load_inputs(
         recs, plan_years[unit], p = read_plan(path, name, unit)
         problems += p
         records += recs
-    measures = (pl.DataFrame(records, schema=MEASURE_SCHEMA, orient="row") if records
-                else pl.DataFrame(schema=MEASURE_SCHEMA))
+    measures = (
+        pl.DataFrame(records, schema=MEASURE_SCHEMA, orient="row")
+        if records
+        else pl.DataFrame(schema=MEASURE_SCHEMA)
+    )
 
     if years is None:
         years = sorted(set(funds["year"].to_list()))
@@ -95,7 +112,8 @@ def load_inputs(
     problems += checks.check_central_lines_unique(central)
     problems += checks.check_plan_units_known(files, units, folder)
     problems += checks.check_plan_years(
-        {u: ys for u, ys in plan_years.items() if ys}, years, folder)
+        {u: ys for u, ys in plan_years.items() if ys}, years, folder
+    )
     problems += checks.check_measures_unique(measures)
     in_years = pl.col("year").is_in(years)
     problems += checks.check_students_cover_years(students, units, years, students_file)
@@ -106,10 +124,11 @@ def load_inputs(
     errors = [x for x in problems if x.severity == "error"]
     if errors:
         raise InputErrors(problems)
-    hashed = [units_file, students_file, funds_file] + [f"{plans_dir}/{p.name}"
-                                                         for p in files.values()]
+    hashed = [units_file, students_file, funds_file] + [
+        f"{plans_dir}/{p.name}" for p in files.values()
+    ]
     return Inputs(
-        units=units,
+        units=_in_order(units),
         students=students.filter(in_years),
         funds=funds.filter(in_years),
         central=central.filter(in_years),

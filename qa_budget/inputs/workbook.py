@@ -76,18 +76,24 @@ class Workbook:
         self.problems: list[Problem] = []
         self._book: Any = None
         if not path.exists():
-            self._fail(f"file not found; expected it at {path} (run `qa-budget init` for templates)")
+            self._fail(
+                f"file not found; expected it at {path} (run `qa-budget init` for templates)"
+            )
         elif path.suffix.lower() != ".xlsx":
-            self._fail(f"expected an Excel workbook (.xlsx), got a '{path.suffix}' file; "
-                       "save it as 'Excel Workbook (.xlsx)'")
+            self._fail(
+                f"expected an Excel workbook (.xlsx), got a '{path.suffix}' file; "
+                "save it as 'Excel Workbook (.xlsx)'"
+            )
         else:
             try:
                 from python_calamine import CalamineWorkbook
 
                 self._book = CalamineWorkbook.from_path(str(path))
             except Exception as err:  # the reader raises several types for unreadable files
-                self._fail(f"not a readable Excel workbook ({type(err).__name__}); open it in "
-                           "Excel and save it again as 'Excel Workbook (.xlsx)'")
+                self._fail(
+                    f"not a readable Excel workbook ({type(err).__name__}); open it in "
+                    "Excel and save it again as 'Excel Workbook (.xlsx)'"
+                )
 
     def _fail(self, message: str) -> None:
         self.problems.append(Problem(Location(self.name), message))
@@ -105,16 +111,21 @@ class Workbook:
         if sheet not in names:
             close = [n for n in names if n.strip().casefold() == sheet.casefold()]
             hint = f" (found '{close[0]}': rename it to '{sheet}')" if close else ""
-            self._fail(f"sheet '{sheet}' is missing{hint}; the workbook has: "
-                       + ", ".join(f"'{n}'" for n in names))
+            self._fail(
+                f"sheet '{sheet}' is missing{hint}; the workbook has: "
+                + ", ".join(f"'{n}'" for n in names)
+            )
             return None
         try:
             rows: list[list[Any]] = self._book.get_sheet_by_name(sheet).to_python(
                 skip_empty_area=False
             )
         except Exception as err:
-            self.problems.append(Problem(Location(self.name, sheet),
-                                         f"the sheet cannot be read ({type(err).__name__})"))
+            self.problems.append(
+                Problem(
+                    Location(self.name, sheet), f"the sheet cannot be read ({type(err).__name__})"
+                )
+            )
             return None
         return rows
 
@@ -154,8 +165,9 @@ def _whole_number(value: Any, what: str) -> int:
 def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
     """Parse one cell for its column: (value, warning or None). Raises CellError."""
     if isinstance(value, str) and value.strip() in _ERROR_VALUES:
-        raise CellError(f"the cell holds the formula error {value.strip()}; fix the formula "
-                        "or type the value")
+        raise CellError(
+            f"the cell holds the formula error {value.strip()}; fix the formula or type the value"
+        )
     kind = column.kind
     if kind == "text":
         if isinstance(value, float) and value.is_integer():
@@ -165,7 +177,9 @@ def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
         text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
         text = text.strip()
         if not re.match(CODE_PATTERN, text):
-            raise CellError(f"expected a unit code (letters, digits, '-', '_'), got {_describe(value)}")
+            raise CellError(
+                f"expected a unit code (letters, digits, '-', '_'), got {_describe(value)}"
+            )
         return text, None
     if kind == "count":
         n = _whole_number(value, "a whole number of students (0 or more)")
@@ -229,14 +243,21 @@ def _header_map(
         if contract.year_columns and re.fullmatch(r"\d{4}", text.strip()):
             year = int(text)
             if year in read.year_columns:
-                read.problems.append(Problem(read.at(ref), f"year {year} appears twice in the header"))
+                read.problems.append(
+                    Problem(read.at(ref), f"year {year} appears twice in the header")
+                )
             read.year_columns[year] = ref.rstrip("0123456789")
             continue
         column = expected.get(_norm(text))
         if column is None:
-            read.problems.append(Problem(read.at(ref), f"unexpected column '{text}'; expected "
-                                         + ", ".join(f"'{c.header}'" for c in contract.columns)
-                                         + (" and year columns" if contract.year_columns else "")))
+            read.problems.append(
+                Problem(
+                    read.at(ref),
+                    f"unexpected column '{text}'; expected "
+                    + ", ".join(f"'{c.header}'" for c in contract.columns)
+                    + (" and year columns" if contract.year_columns else ""),
+                )
+            )
         elif column.key in found:
             read.problems.append(Problem(read.at(ref), f"column '{column.header}' appears twice"))
         else:
@@ -244,8 +265,13 @@ def _header_map(
             read.column_letters[column.key] = ref.rstrip("0123456789")
     missing = [c for c in contract.columns if c.required and c.key not in found]
     for c in missing:
-        read.problems.append(Problem(read.at("row 1"), f"column '{c.header}' is missing from "
-                                     "the header row; the template has it (qa-budget init)"))
+        read.problems.append(
+            Problem(
+                read.at("row 1"),
+                f"column '{c.header}' is missing from "
+                "the header row; the template has it (qa-budget init)",
+            )
+        )
     return None if missing else found
 
 
@@ -256,8 +282,12 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
     if grid is None:
         return read
     if not grid or all(_is_blank(v) for v in grid[0]):
-        read.problems.append(Problem(read.at("row 1"), "the header row is empty; the first row "
-                                     "must hold the column names of the template"))
+        read.problems.append(
+            Problem(
+                read.at("row 1"),
+                "the header row is empty; the first row must hold the column names of the template",
+            )
+        )
         return read
     columns = _header_map(grid[0], contract, read)
     if columns is None:
@@ -273,8 +303,12 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
             ref = cell_ref(r, col)
             if _is_blank(value):
                 if column.required:
-                    read.problems.append(Problem(read.at(ref), f"'{column.header}' is empty; "
-                                                 f"expected {_expectation(column)}"))
+                    read.problems.append(
+                        Problem(
+                            read.at(ref),
+                            f"'{column.header}' is empty; expected {_expectation(column)}",
+                        )
+                    )
                 continue
             try:
                 parsed, warning = parse_cell(value, column)
@@ -296,8 +330,12 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
                 read.problems.append(Problem(read.at(ref), str(err)))
                 continue
             if cents < 0:
-                read.problems.append(Problem(read.at(ref), f"expected an amount of 0 or more, "
-                                             f"got {value!r}; a plan lists spending"))
+                read.problems.append(
+                    Problem(
+                        read.at(ref),
+                        f"expected an amount of 0 or more, got {value!r}; a plan lists spending",
+                    )
+                )
                 continue
             row.years[year] = cents
             if warning:

@@ -56,13 +56,18 @@ class OutputSet:
     def commit(self) -> list[tuple[Path, str]]:
         """Rename every staged file into place; returns (target, 'written'|'unchanged')."""
         try:
-            conflicts = [t for tmp, t in self._staged
-                         if t.exists() and not self.force and not _same_bytes(tmp, t)]
+            conflicts = [
+                t
+                for tmp, t in self._staged
+                if t.exists() and not self.force and not _same_bytes(tmp, t)
+            ]
             if conflicts:
                 names = ", ".join(str(t) for t in conflicts)
-                raise OutputError(f"{names} already exist{'s' if len(conflicts) == 1 else ''} "
-                                  "with other content; nothing was written. Rerun with --force "
-                                  "to overwrite, or choose another --out folder")
+                raise OutputError(
+                    f"{names} already exist{'s' if len(conflicts) == 1 else ''} "
+                    "with other content; nothing was written. Rerun with --force "
+                    "to overwrite, or choose another --out folder"
+                )
             done = []
             for tmp, target in self._staged:
                 if target.exists() and _same_bytes(tmp, target):
@@ -81,9 +86,14 @@ def new_workbook(path: Path, constant_memory: bool = False) -> Any:
     """An xlsxwriter workbook with fixed document properties (no timestamps)."""
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(str(path), {"constant_memory": constant_memory,
-                                         "strings_to_formulas": False,
-                                         "strings_to_urls": False})
+    wb = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": constant_memory,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
     wb.set_properties({"created": FIXED_CREATED, "author": "qa-budget", "comments": ""})
     return wb
 

@@ -37,8 +37,15 @@ def shown_years(rec: Reconciliation, allocation: Allocation) -> list[ShownYear]:
     return out
 
 
-def write_overview(path: Path, scenario: Scenario, inputs: Inputs, allocation: Allocation,
-                   rec: Reconciliation, provenance: dict[str, Any], lang: str = "nl") -> None:
+def write_overview(
+    path: Path,
+    scenario: Scenario,
+    inputs: Inputs,
+    allocation: Allocation,
+    rec: Reconciliation,
+    provenance: dict[str, Any],
+    lang: str = "nl",
+) -> None:
     """Write overview.xlsx to `path` (a staged temporary)."""
     wb = new_workbook(path)
     fmt = add_formats(wb)
@@ -48,8 +55,15 @@ def write_overview(path: Path, scenario: Scenario, inputs: Inputs, allocation: A
     def t(key: str) -> str:
         return label(key, lang)
 
-    names = ("overview", "still_to_allocate", "themes_eur", "allocation", "central", "checks",
-             "provenance")
+    names = (
+        "overview",
+        "still_to_allocate",
+        "themes_eur",
+        "allocation",
+        "central",
+        "checks",
+        "provenance",
+    )
     sheets = {k: Sheet(wb, sheet_name(k, lang), reg, fmt) for k in names}
     _overview(sheets["overview"], scenario, rec, shown, inputs, t, lang)
     _still_to_allocate(sheets["still_to_allocate"], rec, t)
@@ -73,34 +87,65 @@ def _sum(s: Sheet, first: int, last: int, col: int) -> str:
 # --- Overview (k EUR) -------------------------------------------------------------------------
 
 
-def _overview(s: Sheet, scenario: Scenario, rec: Reconciliation, shown: list[ShownYear],
-              inputs: Inputs, t: Text, lang: str) -> None:
+def _overview(
+    s: Sheet,
+    scenario: Scenario,
+    rec: Reconciliation,
+    shown: list[ShownYear],
+    inputs: Inputs,
+    t: Text,
+    lang: str,
+) -> None:
     years = [y.year for y in shown]
     s.ws.set_column(0, 0, 8)
     s.ws.set_column(1, 1, 64)
     s.ws.set_column(2, 2 + len(years), 11)
     s.text(0, 0, f"Kwaliteitsafspraken — {scenario.display_title}", "title")
-    s.text(1, 0, f"{t('keur')}; B = begroting. Afgerond met de grootste-restmethode: elke kolom "
-           "telt op tot het getoonde totaal (exacte bedragen in EUR op de andere bladen).",
-           "subtitle")
+    s.text(
+        1,
+        0,
+        f"{t('keur')}; B = begroting. Afgerond met de grootste-restmethode: elke kolom "
+        "telt op tot het getoonde totaal (exacte bedragen in EUR op de andere bladen).",
+        "subtitle",
+    )
     s.row_texts(3, 0, [t("theme"), t("description")] + [f"B{y}" for y in years])
     first = 4
     for i, theme in enumerate(THEME_NUMBERS):
         s.number(first + i, 0, theme, "text")
         s.text(first + i, 1, theme_name(theme, lang))
     total = first + 6
-    for row, key in enumerate(("total_spending", "still_to_allocate", "result",
-                               "revenue_rijksbijdrage", "revenue_kadernota"), start=total):
+    for row, key in enumerate(
+        (
+            "total_spending",
+            "still_to_allocate",
+            "result",
+            "revenue_rijksbijdrage",
+            "revenue_kadernota",
+        ),
+        start=total,
+    ):
         s.text(row, 1, t(key), "bold" if row in (total, total + 3) else "text")
     for c, y in enumerate(shown):
         col = 2 + c
         for i, theme in enumerate(THEME_NUMBERS):
             s.number(first + i, col, y.themes[theme], "keur", ("k", "theme", theme, y.year))
-        s.formula(total, col, _sum(s, first, first + 5, col), y.spending, "keur_total",
-                  ("k", "spending", y.year))
+        s.formula(
+            total,
+            col,
+            _sum(s, first, first + 5, col),
+            y.spending,
+            "keur_total",
+            ("k", "spending", y.year),
+        )
         s.number(total + 1, col, y.still_to_allocate, "keur", ("k", "still", y.year))
-        s.formula(total + 2, col, f"={s.local(total + 3, col)}-{s.local(total, col)}"
-                  f"-{s.local(total + 1, col)}", y.result, "keur", ("k", "result", y.year))
+        s.formula(
+            total + 2,
+            col,
+            f"={s.local(total + 3, col)}-{s.local(total, col)}-{s.local(total + 1, col)}",
+            y.result,
+            "keur",
+            ("k", "result", y.year),
+        )
         s.number(total + 3, col, y.rijksbijdrage, "keur_total", ("k", "revenue", y.year))
         s.number(total + 4, col, y.kadernota, "keur", ("k", "kadernota", y.year))
 
@@ -116,30 +161,69 @@ def _overview(s: Sheet, scenario: Scenario, rec: Reconciliation, shown: list[Sho
         col = 2 + c
         for i, theme in enumerate(THEME_NUMBERS):
             s.number(pct + i, col, f.theme_percentages[theme], "pct", ("pct", theme, f.year))
-        s.formula(pct + 6, col, _sum(s, pct, pct + 5, col), sum(f.theme_percentages.values()),
-                  "pct_total", ("pct", "total", f.year))
+        s.formula(
+            pct + 6,
+            col,
+            _sum(s, pct, pct + 5, col),
+            sum(f.theme_percentages.values()),
+            "pct_total",
+            ("pct", "total", f.year),
+        )
 
     row = pct + 8
     s.text(row, 1, f"{t('still_to_allocate')} ({t('keur')})", "bold")
     s.row_texts(row + 1, 0, ["", ""] + [str(y) for y in years])
     base = row + 2
-    block = ("unit_allocations", "central_charged", "allocated", "rk_update", "k_unallocated",
-             "still_to_allocate")
+    block = (
+        "unit_allocations",
+        "central_charged",
+        "allocated",
+        "rk_update",
+        "k_unallocated",
+        "still_to_allocate",
+    )
     for i, key in enumerate(block):
         s.text(base + i, 1, t(key), "bold" if key in ("allocated", "still_to_allocate") else "text")
     for c, y in enumerate(shown):
         col = 2 + c
-        loc = lambda r, col=col: s.local(r, col)  # noqa: E731
+
+        def loc(r: int, col: int = col) -> str:
+            return s.local(r, col)
+
         s.number(base, col, y.unit_allocations, "keur", ("k", "units", y.year))
         s.number(base + 1, col, y.central_charged, "keur", ("k", "central", y.year))
-        s.formula(base + 2, col, f"={loc(base)}+{loc(base + 1)}", y.allocated, "keur_total",
-                  ("k", "allocated", y.year))
-        s.formula(base + 3, col, f"={loc(total + 3)}-{loc(total + 4)}", y.rijksbijdrage_update,
-                  "keur", ("k", "update", y.year))
-        s.formula(base + 4, col, f"={loc(total + 4)}-{loc(base + 2)}", y.kadernota_unallocated,
-                  "keur", ("k", "unallocated", y.year))
-        s.formula(base + 5, col, f"={loc(base + 3)}+{loc(base + 4)}", y.still_to_allocate,
-                  "keur_total", ("k", "still_parts", y.year))
+        s.formula(
+            base + 2,
+            col,
+            f"={loc(base)}+{loc(base + 1)}",
+            y.allocated,
+            "keur_total",
+            ("k", "allocated", y.year),
+        )
+        s.formula(
+            base + 3,
+            col,
+            f"={loc(total + 3)}-{loc(total + 4)}",
+            y.rijksbijdrage_update,
+            "keur",
+            ("k", "update", y.year),
+        )
+        s.formula(
+            base + 4,
+            col,
+            f"={loc(total + 4)}-{loc(base + 2)}",
+            y.kadernota_unallocated,
+            "keur",
+            ("k", "unallocated", y.year),
+        )
+        s.formula(
+            base + 5,
+            col,
+            f"={loc(base + 3)}+{loc(base + 4)}",
+            y.still_to_allocate,
+            "keur_total",
+            ("k", "still_parts", y.year),
+        )
 
     row = base + 7
     s.text(row, 1, f"{t('unit_allocations')} ({t('keur')})", "bold")
@@ -156,8 +240,14 @@ def _overview(s: Sheet, scenario: Scenario, rec: Reconciliation, shown: list[Sho
         col = 2 + c
         for i, code in enumerate(codes):
             s.number(first_unit + i, col, y.units[code], "keur", ("k", "unit", code, y.year))
-        s.formula(last, col, _sum(s, first_unit, last - 1, col), y.unit_allocations,
-                  "keur_total", ("k", "units_sum", y.year))
+        s.formula(
+            last,
+            col,
+            _sum(s, first_unit, last - 1, col),
+            y.unit_allocations,
+            "keur_total",
+            ("k", "units_sum", y.year),
+        )
     s.ws.freeze_panes(4, 2)
     s.setup_print()
 
@@ -171,33 +261,73 @@ def _still_to_allocate(s: Sheet, rec: Reconciliation, t: Text) -> None:
     s.text(0, 0, t("still_to_allocate"), "title")
     s.text(1, 0, f"{t('eur')}; exact to the cent", "subtitle")
     s.row_texts(3, 0, [""] + [str(f.year) for f in rec.years])
-    rows = ("revenue_rijksbijdrage", "revenue_kadernota", "unit_allocations", "central_charged",
-            "allocated", "still_to_allocate", "rk_update", "k_unallocated", "total_spending",
-            "result")
+    rows = (
+        "revenue_rijksbijdrage",
+        "revenue_kadernota",
+        "unit_allocations",
+        "central_charged",
+        "allocated",
+        "still_to_allocate",
+        "rk_update",
+        "k_unallocated",
+        "total_spending",
+        "result",
+    )
     r = {key: 4 + i for i, key in enumerate(rows)}
     for key, row in r.items():
         s.text(row, 0, t(key), "bold" if key in ("allocated", "still_to_allocate") else "text")
     for c, f in enumerate(rec.years):
         col = 1 + c
-        loc = lambda key, col=col: s.local(r[key], col)  # noqa: E731
+
+        def loc(key: str, col: int = col) -> str:
+            return s.local(r[key], col)
+
         y = f.year
         s.number(r["revenue_rijksbijdrage"], col, _eur(f.rijksbijdrage), "eur", ("revenue", y))
         s.number(r["revenue_kadernota"], col, _eur(f.kadernota), "eur", ("kadernota", y))
         s.number(r["unit_allocations"], col, _eur(f.unit_allocations), "eur", ("units", y))
         s.number(r["central_charged"], col, _eur(f.central_charged), "eur", ("central", y))
-        s.formula(r["allocated"], col, f"={loc('unit_allocations')}+{loc('central_charged')}",
-                  _eur(f.allocated), "eur_total", ("allocated", y))
-        s.formula(r["still_to_allocate"], col,
-                  f"={loc('revenue_rijksbijdrage')}-{loc('allocated')}",
-                  _eur(f.still_to_allocate), "eur_total", ("still", y))
-        s.formula(r["rk_update"], col,
-                  f"={loc('revenue_rijksbijdrage')}-{loc('revenue_kadernota')}",
-                  _eur(f.rijksbijdrage_update), "eur", ("update", y))
-        s.formula(r["k_unallocated"], col, f"={loc('revenue_kadernota')}-{loc('allocated')}",
-                  _eur(f.kadernota_unallocated), "eur", ("unallocated", y))
+        s.formula(
+            r["allocated"],
+            col,
+            f"={loc('unit_allocations')}+{loc('central_charged')}",
+            _eur(f.allocated),
+            "eur_total",
+            ("allocated", y),
+        )
+        s.formula(
+            r["still_to_allocate"],
+            col,
+            f"={loc('revenue_rijksbijdrage')}-{loc('allocated')}",
+            _eur(f.still_to_allocate),
+            "eur_total",
+            ("still", y),
+        )
+        s.formula(
+            r["rk_update"],
+            col,
+            f"={loc('revenue_rijksbijdrage')}-{loc('revenue_kadernota')}",
+            _eur(f.rijksbijdrage_update),
+            "eur",
+            ("update", y),
+        )
+        s.formula(
+            r["k_unallocated"],
+            col,
+            f"={loc('revenue_kadernota')}-{loc('allocated')}",
+            _eur(f.kadernota_unallocated),
+            "eur",
+            ("unallocated", y),
+        )
         s.number(r["total_spending"], col, _eur(f.spending), "eur", ("spending_input", y))
-        s.formula(r["result"], col, f"={loc('allocated')}-{loc('total_spending')}",
-                  _eur(f.result), "eur", ("result", y))
+        s.formula(
+            r["result"],
+            col,
+            f"={loc('allocated')}-{loc('total_spending')}",
+            _eur(f.result),
+            "eur",
+            ("result", y),
+        )
     s.setup_print()
 
 
@@ -209,12 +339,19 @@ def _themes_eur(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
     s.ws.set_column(1, 1, 56)
     s.ws.set_column(2, 1 + 4 * len(rec.years), 14)
     s.text(0, 0, t("total_spending"), "title")
-    s.text(1, 0, f"{t('eur')}: {t('faculty_plans')} + {t('central')} = {t('total')}",
-           "subtitle")
+    s.text(1, 0, f"{t('eur')}: {t('faculty_plans')} + {t('central')} = {t('total')}", "subtitle")
     s.row_texts(3, 0, [t("theme"), t("description")])
     for c, f in enumerate(rec.years):
-        s.row_texts(3, 2 + 4 * c, [f"{f.year} {t('faculty_plans')}", f"{f.year} {t('central')}",
-                                   f"{f.year} {t('total')}", f"{f.year} %"])
+        s.row_texts(
+            3,
+            2 + 4 * c,
+            [
+                f"{f.year} {t('faculty_plans')}",
+                f"{f.year} {t('central')}",
+                f"{f.year} {t('total')}",
+                f"{f.year} %",
+            ],
+        )
     s.ws.set_row(3, 30)
     first = 4
     last = first + 5
@@ -229,19 +366,40 @@ def _themes_eur(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
             s.number(row, col, _eur(f.plans_by_theme[theme]), "eur", ("plans", theme, f.year))
             s.number(row, col + 1, _eur(f.central_by_theme[theme]), "eur")
             total = f.spending_by_theme[theme]
-            s.formula(row, col + 2, f"={s.local(row, col)}+{s.local(row, col + 1)}", _eur(total),
-                      "eur", ("theme", theme, f.year))
+            s.formula(
+                row,
+                col + 2,
+                f"={s.local(row, col)}+{s.local(row, col + 1)}",
+                _eur(total),
+                "eur",
+                ("theme", theme, f.year),
+            )
             share = float(Fraction(total, f.spending)) if f.spending else 0.0
-            s.formula(row, col + 3, f"=IF({s.local(last + 1, col + 2)}=0,0,"
-                      f"{s.local(row, col + 2)}/{s.local(last + 1, col + 2)})", share, "pct1")
+            s.formula(
+                row,
+                col + 3,
+                f"=IF({s.local(last + 1, col + 2)}=0,0,"
+                f"{s.local(row, col + 2)}/{s.local(last + 1, col + 2)})",
+                share,
+                "pct1",
+            )
         for k, key in enumerate(("plans_total", "central_total", "spending")):
-            value = {"plans_total": sum(f.plans_by_theme.values()),
-                     "central_total": sum(f.central_by_theme.values()),
-                     "spending": f.spending}[key]
-            s.formula(last + 1, col + k, _sum(s, first, last, col + k), _eur(value), "eur_total",
-                      (key, f.year))
-        s.formula(last + 1, col + 3, _sum(s, first, last, col + 3), 1.0 if f.spending else 0.0,
-                  "pct1")
+            value = {
+                "plans_total": sum(f.plans_by_theme.values()),
+                "central_total": sum(f.central_by_theme.values()),
+                "spending": f.spending,
+            }[key]
+            s.formula(
+                last + 1,
+                col + k,
+                _sum(s, first, last, col + k),
+                _eur(value),
+                "eur_total",
+                (key, f.year),
+            )
+        s.formula(
+            last + 1, col + 3, _sum(s, first, last, col + 3), 1.0 if f.spending else 0.0, "pct1"
+        )
     s.ws.freeze_panes(4, 2)
     s.setup_print()
 
@@ -249,8 +407,9 @@ def _themes_eur(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
 # --- Allocation per unit (EUR) ----------------------------------------------------------------
 
 
-def _allocation(s: Sheet, inputs: Inputs, allocation: Allocation, rec: Reconciliation,
-                t: Text) -> None:
+def _allocation(
+    s: Sheet, inputs: Inputs, allocation: Allocation, rec: Reconciliation, t: Text
+) -> None:
     years = inputs.years
     s.ws.set_column(0, 0, 9)
     s.ws.set_column(1, 1, 44)
@@ -278,22 +437,52 @@ def _allocation(s: Sheet, inputs: Inputs, allocation: Allocation, rec: Reconcili
             row, r = first + i, rows[code]
             s.number(row, col, r["students"], "count")
             s.number(row, col + 1, _eur(r["per_student"]), "eur")
-            s.formula(row, col + 2, f"={s.local(row, col)}*{s.local(row, col + 1)}",
-                      _eur(r["allocation"]), "eur", ("unit_alloc", code, y))
+            s.formula(
+                row,
+                col + 2,
+                f"={s.local(row, col)}*{s.local(row, col + 1)}",
+                _eur(r["allocation"]),
+                "eur",
+                ("unit_alloc", code, y),
+            )
             s.number(row, col + 3, _eur(r["planned"]), "eur")
-            s.formula(row, col + 4, f"={s.local(row, col + 3)}-{s.local(row, col + 2)}",
-                      _eur(r["planned"] - r["allocation"]), "eur")
+            s.formula(
+                row,
+                col + 4,
+                f"={s.local(row, col + 3)}-{s.local(row, col + 2)}",
+                _eur(r["planned"] - r["allocation"]),
+                "eur",
+            )
         year_units = units.filter(pl.col("year") == y)
-        s.formula(last, col, _sum(s, first, last - 1, col), int(year_units["students"].sum()),
-                  "count_total", ("students_total", y))
+        s.formula(
+            last,
+            col,
+            _sum(s, first, last - 1, col),
+            int(year_units["students"].sum()),
+            "count_total",
+            ("students_total", y),
+        )
         allocated = int(year_units["allocation"].sum())
         planned = int(year_units["planned"].sum())
-        s.formula(last, col + 2, _sum(s, first, last - 1, col + 2), _eur(allocated),
-                  "eur_total", ("units_sum", y))
-        s.formula(last, col + 3, _sum(s, first, last - 1, col + 3), _eur(planned),
-                  "eur_total", ("plans_sum", y))
-        s.formula(last, col + 4, _sum(s, first, last - 1, col + 4), _eur(planned - allocated),
-                  "eur_total")
+        s.formula(
+            last,
+            col + 2,
+            _sum(s, first, last - 1, col + 2),
+            _eur(allocated),
+            "eur_total",
+            ("units_sum", y),
+        )
+        s.formula(
+            last,
+            col + 3,
+            _sum(s, first, last - 1, col + 3),
+            _eur(planned),
+            "eur_total",
+            ("plans_sum", y),
+        )
+        s.formula(
+            last, col + 4, _sum(s, first, last - 1, col + 4), _eur(planned - allocated), "eur_total"
+        )
     s.ws.freeze_panes(4, 2)
     s.setup_print()
 
@@ -309,15 +498,28 @@ def _central(s: Sheet, inputs: Inputs, rec: Reconciliation, t: Text) -> None:
     s.ws.set_column(3, 4, 18)
     s.ws.set_column(5, 4 + len(years), 14)
     s.text(0, 0, t("central"), "title")
-    s.text(1, 0, f"{t('eur')}; {t('charged')} = {t('yes')}: paid from the quality-agreement "
-           f"funds; {t('no')}: other source (shown for information, not charged)", "subtitle")
-    s.row_texts(3, 0, [t("theme"), t("initiative"), t("line"), t("source"), t("charged")]
-                + [str(y) for y in years])
-    lines = (inputs.central.with_columns(pl.col("row").min().over("theme", "initiative", "line")
-                                         .alias("first_row"))
-             .sort("theme", "first_row"))
-    keys = lines.select("theme", "initiative", "line", "source", "charged").unique(
-        maintain_order=True)
+    s.text(
+        1,
+        0,
+        f"{t('eur')}; {t('charged')} = {t('yes')}: paid from the quality-agreement "
+        f"funds; {t('no')}: other source (shown for information, not charged)",
+        "subtitle",
+    )
+    s.row_texts(
+        3,
+        0,
+        [t("theme"), t("initiative"), t("line"), t("source"), t("charged")]
+        + [str(y) for y in years],
+    )
+    ids = ("theme", "initiative", "line", "source")
+    amounts = {
+        tuple(r[:5]): r[5]
+        for r in inputs.central.group_by(*ids, "year")
+        .agg(pl.col("amount").sum())
+        .select(*ids, "year", "amount")
+        .iter_rows()
+    }
+    keys = inputs.central.select(*ids, "charged").unique().sort(*ids)
     first = 4
     for i, k in enumerate(keys.iter_rows(named=True)):
         row = first + i
@@ -327,11 +529,7 @@ def _central(s: Sheet, inputs: Inputs, rec: Reconciliation, t: Text) -> None:
         s.text(row, 3, k["source"])
         s.text(row, 4, t("yes") if k["charged"] else t("no"))
         for c, y in enumerate(years):
-            amount = lines.filter((pl.col("theme") == k["theme"])
-                                  & (pl.col("initiative") == k["initiative"])
-                                  & (pl.col("line") == k["line"])
-                                  & (pl.col("source") == k["source"])
-                                  & (pl.col("year") == y))["amount"].sum()
+            amount = amounts.get((k["theme"], k["initiative"], k["line"], k["source"], y), 0)
             if amount:
                 s.number(row, 5 + c, _eur(int(amount)), "eur")
     last = first + keys.height
@@ -341,10 +539,17 @@ def _central(s: Sheet, inputs: Inputs, rec: Reconciliation, t: Text) -> None:
         col = 5 + c
         rng = f"{s.local(first, col)}:{s.local(max(last - 1, first), col)}"
         crit = f"{s.local(first, 4)}:{s.local(max(last - 1, first), 4)}"
-        s.formula(last, col, f'=SUMIF({crit},"{t("yes")}",{rng})', _eur(f.central_charged),
-                  "eur_total", ("central_sum", f.year))
-        s.formula(last + 1, col, f'=SUMIF({crit},"{t("no")}",{rng})', _eur(f.central_other),
-                  "eur_total")
+        s.formula(
+            last,
+            col,
+            f'=SUMIF({crit},"{t("yes")}",{rng})',
+            _eur(f.central_charged),
+            "eur_total",
+            ("central_sum", f.year),
+        )
+        s.formula(
+            last + 1, col, f'=SUMIF({crit},"{t("no")}",{rng})', _eur(f.central_other), "eur_total"
+        )
     s.ws.freeze_panes(4, 3)
     s.setup_print()
 
@@ -352,17 +557,20 @@ def _central(s: Sheet, inputs: Inputs, rec: Reconciliation, t: Text) -> None:
 # --- Checks -----------------------------------------------------------------------------------
 
 
-def _checks(s: Sheet, rec: Reconciliation, shown: list[ShownYear], reg: Registry,
-            t: Text) -> None:
+def _checks(s: Sheet, rec: Reconciliation, shown: list[ShownYear], reg: Registry, t: Text) -> None:
     s.ws.set_column(0, 0, 78)
     s.ws.set_column(1, 1, 7)
     s.ws.set_column(2, 4, 18)
     s.ws.set_column(5, 5, 9)
     s.text(0, 0, t("check"), "title")
-    s.text(1, 0, "Every identity, computed by formulas from the other sheets; EUR checks must "
-           "hold to the cent, k-EUR checks to the shown whole numbers.", "subtitle")
-    s.row_texts(3, 0, [t("check"), t("year"), t("left"), t("right"), t("difference"),
-                       t("status")])
+    s.text(
+        1,
+        0,
+        "Every identity, computed by formulas from the other sheets; EUR checks must "
+        "hold to the cent, k-EUR checks to the shown whole numbers.",
+        "subtitle",
+    )
+    s.row_texts(3, 0, [t("check"), t("year"), t("left"), t("right"), t("difference"), t("status")])
     row = 4
 
     def add(name: str, year: int, left: Terms, right: Terms, tol: float, const: int = 0) -> None:
@@ -370,8 +578,9 @@ def _checks(s: Sheet, rec: Reconciliation, shown: list[ShownYear], reg: Registry
         nonlocal row
         values = []
         for col, terms, extra in ((2, left, 0), (3, right, const)):
-            formula = "=" + "".join(("+" if sign > 0 else "-") + reg[key].address
-                                    for sign, key in terms).lstrip("+")
+            formula = "=" + "".join(
+                ("+" if sign > 0 else "-") + reg[key].address for sign, key in terms
+            ).lstrip("+")
             if extra or not terms:
                 formula += f"+{extra}" if terms else str(extra)
             value = sum(sign * reg[key].value for sign, key in terms) + extra
@@ -380,34 +589,76 @@ def _checks(s: Sheet, rec: Reconciliation, shown: list[ShownYear], reg: Registry
         lv, rv = values
         s.formula(row, 4, f"={s.local(row, 2)}-{s.local(row, 3)}", lv - rv, "eur")
         ok = abs(lv - rv) < tol
-        s.formula(row, 5, f'=IF(ABS({s.local(row, 4)})<{tol},"OK","FOUT")',
-                  "OK" if ok else "FOUT", "ok" if ok else "fail")
+        s.formula(
+            row,
+            5,
+            f'=IF(ABS({s.local(row, 4)})<{tol},"OK","FOUT")',
+            "OK" if ok else "FOUT",
+            "ok" if ok else "fail",
+        )
         s.text(row, 0, name)
         s.number(row, 1, year, "text")
         row += 1
 
     for f in rec.years:
         y = f.year
-        add("EUR: rijksbijdrage = unit allocations + central charged + still to allocate", y,
-            [(1, ("revenue", y))], [(1, ("units_sum", y)), (1, ("central_sum", y)),
-                                    (1, ("still", y))], EPS)
-        add("EUR: still to allocate = (rijksbijdrage − kadernota) + (kadernota − allocated)", y,
-            [(1, ("still", y))], [(1, ("update", y)), (1, ("unallocated", y))], EPS)
-        add("EUR: spending = unit plans + central charged", y, [(1, ("spending", y))],
-            [(1, ("plans_sum", y)), (1, ("central_sum", y))], EPS)
-        add("EUR: result = rijksbijdrage − spending − still to allocate", y,
-            [(1, ("result", y))], [(1, ("revenue", y)), (-1, ("spending", y)),
-                                   (-1, ("still", y))], EPS)
-        add("k EUR: revenue = spending + still to allocate + result (as shown)", y,
-            [(1, ("k", "revenue", y))], [(1, ("k", "spending", y)), (1, ("k", "still", y)),
-                                         (1, ("k", "result", y))], 0.5)
-        add("k EUR: allocated = unit allocations + central (as shown)", y,
-            [(1, ("k", "allocated", y))], [(1, ("k", "units_sum", y)), (1, ("k", "central", y))],
-            0.5)
-        add("k EUR: still to allocate = its two parts (as shown)", y,
-            [(1, ("k", "still", y))], [(1, ("k", "still_parts", y))], 0.5)
-        add("%: theme percentages add up to 100", y, [(1, ("pct", "total", y))], [], 0.5,
-            const=100 if f.spending else 0)
+        add(
+            "EUR: rijksbijdrage = unit allocations + central charged + still to allocate",
+            y,
+            [(1, ("revenue", y))],
+            [(1, ("units_sum", y)), (1, ("central_sum", y)), (1, ("still", y))],
+            EPS,
+        )
+        add(
+            "EUR: still to allocate = (rijksbijdrage − kadernota) + (kadernota − allocated)",
+            y,
+            [(1, ("still", y))],
+            [(1, ("update", y)), (1, ("unallocated", y))],
+            EPS,
+        )
+        add(
+            "EUR: spending = unit plans + central charged",
+            y,
+            [(1, ("spending", y))],
+            [(1, ("plans_sum", y)), (1, ("central_sum", y))],
+            EPS,
+        )
+        add(
+            "EUR: result = rijksbijdrage − spending − still to allocate",
+            y,
+            [(1, ("result", y))],
+            [(1, ("revenue", y)), (-1, ("spending", y)), (-1, ("still", y))],
+            EPS,
+        )
+        add(
+            "k EUR: revenue = spending + still to allocate + result (as shown)",
+            y,
+            [(1, ("k", "revenue", y))],
+            [(1, ("k", "spending", y)), (1, ("k", "still", y)), (1, ("k", "result", y))],
+            0.5,
+        )
+        add(
+            "k EUR: allocated = unit allocations + central (as shown)",
+            y,
+            [(1, ("k", "allocated", y))],
+            [(1, ("k", "units_sum", y)), (1, ("k", "central", y))],
+            0.5,
+        )
+        add(
+            "k EUR: still to allocate = its two parts (as shown)",
+            y,
+            [(1, ("k", "still", y))],
+            [(1, ("k", "still_parts", y))],
+            0.5,
+        )
+        add(
+            "%: theme percentages add up to 100",
+            y,
+            [(1, ("pct", "total", y))],
+            [],
+            0.5,
+            const=100 if f.spending else 0,
+        )
     s.ws.freeze_panes(4, 0)
     s.setup_print()
 

@@ -15,8 +15,13 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 FORMATS: dict[str, dict[str, Any]] = {
     "title": {"bold": True, "font_size": 14},
     "subtitle": {"italic": True, "font_color": "#595959"},
-    "header": {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
-               "valign": "top"},
+    "header": {
+        "bold": True,
+        "bg_color": "#DDEBF7",
+        "border": 1,
+        "text_wrap": True,
+        "valign": "top",
+    },
     "header_right": {"bold": True, "bg_color": "#DDEBF7", "border": 1, "align": "right"},
     "bold": {"bold": True},
     "text": {},
@@ -76,14 +81,16 @@ class Sheet:
         for i, v in enumerate(values):
             self.text(row, col + i, v, fmt)
 
-    def number(self, row: int, col: int, value: float | int, fmt: str,
-               key: Hashable | None = None) -> Ref:
+    def number(
+        self, row: int, col: int, value: float | int, fmt: str, key: Hashable | None = None
+    ) -> Ref:
         """Write a number; register it under `key` when given."""
         self.ws.write_number(row, col, value, self.fmt[fmt])
         return self._register(row, col, value, key)
 
-    def formula(self, row: int, col: int, formula: str, value: Any, fmt: str,
-                key: Hashable | None = None) -> Ref:
+    def formula(
+        self, row: int, col: int, formula: str, value: Any, fmt: str, key: Hashable | None = None
+    ) -> Ref:
         """Write a formula with its cached value; register it under `key` when given."""
         self.ws.write_formula(row, col, formula, self.fmt[fmt], value)
         return self._register(row, col, value, key)

@@ -1,0 +1,72 @@
+"""Shared fixtures: the installed `qa-budget` command, the bundled example, the reference tables."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = Path(__file__).resolve().parent / "reference"
+SCENARIO = ROOT / "scenarios" / "uniform-500.toml"
+
+
+def qa_budget_command() -> str:
+    """The installed console script (next to this interpreter), as a user runs it."""
+    beside = Path(sys.executable).parent / "qa-budget"
+    found = str(beside) if beside.exists() else shutil.which("qa-budget")
+    if found is None:
+        raise RuntimeError("the qa-budget command is not installed; run `make test`")
+    return found
+
+
+@dataclass
+class Completed:
+    """Outcome of one command: exit code and both streams."""
+
+    code: int
+    out: str
+    err: str
+
+    @property
+    def text(self) -> str:
+        """stdout and stderr together."""
+        return self.out + self.err
+
+
+def cli(*args: str | Path, cwd: Path | None = None) -> Completed:
+    """Run the installed `qa-budget` command."""
+    proc = subprocess.run(
+        [qa_budget_command(), *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
+    return Completed(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """A fresh copy of the bundled example inputs, written by `qa-budget init --example`."""
+    folder = tmp_path / "inputs"
+    result = cli("init", "--example", folder)
+    assert result.code == 0, result.text
+    return folder
+
+
+@pytest.fixture(scope="session")
+def example_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The uniform-500 scenario run once on the example; returns the scenario's output folder."""
+    base = tmp_path_factory.mktemp("run")
+    assert cli("init", "--example", base / "inputs").code == 0
+    result = cli("run", SCENARIO, "--inputs", base / "inputs", "--out", base / "outputs")
+    assert result.code == 0, result.text
+    return base / "outputs" / "uniform-500"
+
+
+def reference(name: str) -> list[dict[str, str]]:
+    """A reference table of the published document (tests/reference, copied from shared/)."""
+    with (REFERENCE / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))

@@ -1,0 +1,180 @@
+"""Property tests on generated inputs typed into the product's own templates.
+
+Money is conserved to the cent, shown columns add up, and the row order of the inputs changes
+no figure.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qa_budget.inputs.contracts import CENTRAL, FUNDS, PLAN, STUDENTS, UNITS
+from qa_budget.pipeline import run
+from qa_budget.report.atomic import OutputSet
+from qa_budget.report.overview import shown_years
+from qa_budget.templates import write_template
+
+CENTS = st.integers(min_value=0, max_value=5 * 10**9)
+
+
+@st.composite
+def datasets(draw: st.DrawFn) -> dict[str, Any]:
+    n_units = draw(st.integers(1, 5))
+    years = list(range(2030, 2030 + draw(st.integers(1, 3))))
+    units = [
+        [f"U{i}", f"Eenheid {i}", None, draw(st.sampled_from(["faculteit", "interfacultair"]))]
+        for i in range(n_units)
+    ]
+    students = []
+    for u in units:
+        for y in years:
+            if draw(st.booleans()):
+                students.append([u[0], y, None, draw(st.integers(0, 9000))])
+            else:
+                for tier in draw(st.sets(st.sampled_from(["laag", "hoog", "top"]), min_size=1)):
+                    students.append([u[0], y, tier, draw(st.integers(0, 9000))])
+    funds = [[y, draw(CENTS), draw(CENTS)] for y in years]
+    central = [
+        [
+            draw(st.integers(1, 6)),
+            f"Initiatief {i % 2}",
+            f"Regel {i}",
+            y,
+            draw(CENTS),
+            draw(st.sampled_from(["kwaliteitsafspraken", "NPO", "overig"])),
+        ]
+        for i in range(draw(st.integers(0, 4)))
+        for y in years
+    ]
+    plans = {
+        u[0]: {
+            f"Maatregel {j}": {
+                "theme": draw(st.integers(1, 6)),
+                "y": {y: draw(st.integers(0, 10**9)) for y in years},
+            }
+            for j in range(draw(st.integers(0, 4)))
+        }
+        for u in units
+    }
+    return {
+        "units": units,
+        "students": students,
+        "funds": funds,
+        "central": central,
+        "plans": plans,
+        "years": years,
+    }
+
+
+def _eur(cents: int) -> Decimal:
+    return Decimal(cents) / 100
+
+
+def write(folder: Path, data: dict[str, Any], shuffle: random.Random | None = None) -> None:
+    """Type the data into the templates (optionally with every table's rows shuffled)."""
+
+    def rows(items: list[list[Any]]) -> list[list[Any]]:
+        items = list(items)
+        if shuffle:
+            shuffle.shuffle(items)
+        return items
+
+    years = data["years"]
+    money = lambda r, idx: [(_eur(v) if i in idx else v) for i, v in enumerate(r)]  # noqa: E731
+    out = OutputSet(force=True)
+    write_template(out, folder / "units.xlsx", [UNITS], {UNITS.sheet: rows(data["units"])}, "u")
+    write_template(
+        out, folder / "students.xlsx", [STUDENTS], {STUDENTS.sheet: rows(data["students"])}, "s"
+    )
+    write_template(
+        out,
+        folder / "funds.xlsx",
+        [FUNDS, CENTRAL],
+        {
+            FUNDS.sheet: rows([money(r, {1, 2}) for r in data["funds"]]),
+            CENTRAL.sheet: rows([money(r, {4}) for r in data["central"]]),
+        },
+        "f",
+    )
+    for unit, measures in data["plans"].items():
+        plan_rows = [
+            [name, m["theme"], *[_eur(m["y"][y]) for y in years]] for name, m in measures.items()
+        ]
+        write_template(
+            out,
+            folder / "plans" / f"{unit}.xlsx",
+            [PLAN],
+            {PLAN.sheet: rows(plan_rows)},
+            "p",
+            years=years,
+        )
+    out.commit()
+
+
+def _scenario(folder: Path, years: list[int], amount: str) -> Path:
+    path = folder / "prop.toml"
+    path.write_text(
+        f'name = "prop"\nyears = {years}\n[key]\nkind = "uniform"\namount_per_student = {amount}\n'
+    )
+    return path
+
+
+def _values(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    wb = openpyxl.load_workbook(path, data_only=True)
+    return {
+        ws.title: list(ws.iter_rows(values_only=True))
+        for ws in wb.worksheets
+        if ws.title != "Herkomst"
+    }
+
+
+AMOUNTS = st.sampled_from(["500", "437.5", "1", "612.34"])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=datasets(), amount=AMOUNTS, seed=st.integers(0, 2**16))
+def test_money_is_conserved_and_row_order_is_irrelevant(
+    data: dict[str, Any], amount: str, seed: int
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        write(base / "a", data)
+        write(base / "b", data, shuffle=random.Random(seed))
+        scenario = _scenario(base, data["years"], amount)
+        ra = run(scenario, base / "a", base / "out_a")
+        run(scenario, base / "b", base / "out_b")
+
+        per_student = int(Decimal(amount) * 100)
+        for f in ra.reconciliation.years:
+            y = f.year
+            students = sum(r[3] for r in data["students"] if r[1] == y)
+            charged = sum(
+                r[4] for r in data["central"] if r[3] == y and r[5] == "kwaliteitsafspraken"
+            )
+            planned = sum(m["y"][y] for ms in data["plans"].values() for m in ms.values())
+            revenue = next(r[2] for r in data["funds"] if r[0] == y)
+            assert f.unit_allocations == students * per_student
+            assert f.central_charged == charged
+            assert f.spending == planned + charged
+            assert f.rijksbijdrage == revenue
+            # revenue = unit allocations + central + still to allocate, to the cent
+            assert revenue == f.unit_allocations + f.central_charged + f.still_to_allocate
+            assert f.result == revenue - f.spending - f.still_to_allocate
+        for s in shown_years(ra.reconciliation, ra.allocation):
+            assert s.rijksbijdrage == s.spending + s.still_to_allocate + s.result
+            assert s.spending == sum(s.themes.values())
+            assert s.allocated == s.unit_allocations + s.central_charged
+            assert s.unit_allocations == sum(s.units.values())
+            assert s.still_to_allocate == s.rijksbijdrage_update + s.kadernota_unallocated
+        assert all(c.ok for c in ra.reconciliation.checks)
+        assert _values(base / "out_a" / "prop" / "overview.xlsx") == _values(
+            base / "out_b" / "prop" / "overview.xlsx"
+        )
