@@ -18,7 +18,7 @@ install-test: $(BIN)/python
 ## demo: install and run the uniform EUR 500 scenario on the bundled example inputs
 demo: install
 	$(BIN)/qa-budget validate --inputs inputs
-	$(BIN)/qa-budget run scenarios/uniform-500.toml --inputs inputs --out outputs
+	$(BIN)/qa-budget run scenarios/uniform-500.toml --inputs inputs --out outputs --force
 
 ## test: install with test extras and run the whole test suite
 test: install-test
