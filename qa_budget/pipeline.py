@@ -27,6 +27,7 @@ class Result:
     """What a run produced: the figures and the files written."""
 
     scenario: Scenario
+    scenario_path: Path
     inputs: Inputs
     allocation: Allocation
     reconciliation: Reconciliation
@@ -125,8 +126,8 @@ def manifest(
     }
 
 
-def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool = False) -> Result:
-    """Run a scenario end to end and write outputs/<scenario>/overview.xlsx and run.json."""
+def compute(scenario_path: Path, inputs_dir: Path) -> Result:
+    """Read, check, allocate and reconcile a scenario; writes nothing."""
     scenario = load_scenario(scenario_path)
     inputs = read_and_check(scenario, inputs_dir)
     allocation = allocate(inputs, scenario)
@@ -134,27 +135,36 @@ def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool = Fals
     failed = [c for c in rec.checks if not c.ok]
     if failed:  # an engine bug, never a user mistake
         raise AssertionError(f"identity failed: {failed[0]}")
-    warnings = inputs.warnings + _plan_warnings(
-        inputs, allocation, float(scenario.checks.plan_deviation_pct)
-    )
+    pct = float(scenario.checks.plan_deviation_pct)
+    warnings = inputs.warnings + _plan_warnings(inputs, allocation, pct)
+    return Result(scenario, scenario_path, inputs, allocation, rec, warnings)
+
+
+def write(result: Result, out_dir: Path, force: bool = False) -> Result:
+    """Write <out>/<scenario>/overview.xlsx and run.json, all or nothing."""
+    scenario, inputs = result.scenario, result.inputs
     target = out_dir / scenario.name
     outputs = OutputSet(force=force)
     try:
         overview = outputs.stage_path(target / "overview.xlsx")
-        write_overview(
-            overview,
-            scenario,
-            inputs,
-            allocation,
-            rec,
-            provenance(scenario, scenario_path, inputs, allocation),
-        )
+        prov = provenance(scenario, result.scenario_path, inputs, result.allocation)
+        write_overview(overview, scenario, inputs, result.allocation, result.reconciliation, prov)
         digest = hashlib.sha256(overview.read_bytes()).hexdigest()
-        record = manifest(scenario, scenario_path, inputs, rec, {"overview.xlsx": digest})
-        outputs.write_bytes(
-            target / "run.json", (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode()
+        record = manifest(
+            scenario,
+            result.scenario_path,
+            inputs,
+            result.reconciliation,
+            {"overview.xlsx": digest},
         )
-        written = outputs.commit()
+        text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+        outputs.write_bytes(target / "run.json", text.encode())
+        result.written = outputs.commit()
     finally:
         outputs.discard()
-    return Result(scenario, inputs, allocation, rec, warnings, written)
+    return result
+
+
+def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool = False) -> Result:
+    """Run a scenario end to end: compute, then write its outputs."""
+    return write(compute(scenario_path, inputs_dir), out_dir, force=force)

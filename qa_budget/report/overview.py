@@ -108,7 +108,7 @@ def _overview(
         "telt op tot het getoonde totaal (exacte bedragen in EUR op de andere bladen).",
         "subtitle",
     )
-    s.row_texts(3, 0, [t("theme"), t("description")] + [f"B{y}" for y in years])
+    s.row_texts(3, 0, [t("theme"), t("description")] + [f"B{y}" for y in years], numeric_from=2)
     first = 4
     for i, theme in enumerate(THEME_NUMBERS):
         s.number(first + i, 0, theme, "text")
@@ -151,7 +151,9 @@ def _overview(
 
     row = total + 6
     s.text(row, 1, t("percentages"), "bold")
-    s.row_texts(row + 1, 0, [t("theme"), t("description")] + [str(y) for y in years])
+    s.row_texts(
+        row + 1, 0, [t("theme"), t("description")] + [str(y) for y in years], numeric_from=2
+    )
     pct = row + 2
     for i, theme in enumerate(THEME_NUMBERS):
         s.number(pct + i, 0, theme, "text")
@@ -172,7 +174,7 @@ def _overview(
 
     row = pct + 8
     s.text(row, 1, f"{t('still_to_allocate')} ({t('keur')})", "bold")
-    s.row_texts(row + 1, 0, ["", ""] + [str(y) for y in years])
+    s.row_texts(row + 1, 0, ["", ""] + [str(y) for y in years], numeric_from=2)
     base = row + 2
     block = (
         "unit_allocations",
@@ -227,7 +229,7 @@ def _overview(
 
     row = base + 7
     s.text(row, 1, f"{t('unit_allocations')} ({t('keur')})", "bold")
-    s.row_texts(row + 1, 0, [t("unit"), t("name")] + [str(y) for y in years])
+    s.row_texts(row + 1, 0, [t("unit"), t("name")] + [str(y) for y in years], numeric_from=2)
     codes = inputs.units["code"].to_list()
     names = dict(zip(codes, inputs.units[f"name_{lang}"].to_list(), strict=True))
     first_unit = row + 2
@@ -260,7 +262,7 @@ def _still_to_allocate(s: Sheet, rec: Reconciliation, t: Text) -> None:
     s.ws.set_column(1, len(rec.years), 16)
     s.text(0, 0, t("still_to_allocate"), "title")
     s.text(1, 0, f"{t('eur')}; exact to the cent", "subtitle")
-    s.row_texts(3, 0, [""] + [str(f.year) for f in rec.years])
+    s.row_texts(3, 0, [""] + [str(f.year) for f in rec.years], numeric_from=1)
     rows = (
         "revenue_rijksbijdrage",
         "revenue_kadernota",
@@ -351,6 +353,7 @@ def _themes_eur(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
                 f"{f.year} {t('total')}",
                 f"{f.year} %",
             ],
+            numeric_from=0,
         )
     s.ws.set_row(3, 30)
     first = 4
@@ -419,7 +422,7 @@ def _allocation(
     s.row_texts(3, 0, [t("unit"), t("name")])
     cols = ("students", "per_student", "allocation", "planned", "plan_minus_allocation")
     for c, y in enumerate(years):
-        s.row_texts(3, 2 + 5 * c, [f"{y} {t(k)}" for k in cols])
+        s.row_texts(3, 2 + 5 * c, [f"{y} {t(k)}" for k in cols], numeric_from=0)
     s.ws.set_row(3, 45)
     codes = inputs.units["code"].to_list()
     names = dict(zip(codes, inputs.units["name_nl"].to_list(), strict=True))
@@ -510,6 +513,7 @@ def _central(s: Sheet, inputs: Inputs, rec: Reconciliation, t: Text) -> None:
         0,
         [t("theme"), t("initiative"), t("line"), t("source"), t("charged")]
         + [str(y) for y in years],
+        numeric_from=5,
     )
     ids = ("theme", "initiative", "line", "source")
     amounts = {

@@ -22,7 +22,14 @@ FORMATS: dict[str, dict[str, Any]] = {
         "text_wrap": True,
         "valign": "top",
     },
-    "header_right": {"bold": True, "bg_color": "#DDEBF7", "border": 1, "align": "right"},
+    "header_right": {
+        "bold": True,
+        "bg_color": "#DDEBF7",
+        "border": 1,
+        "align": "right",
+        "text_wrap": True,
+        "valign": "top",
+    },
     "bold": {"bold": True},
     "text": {},
     "wrap": {"text_wrap": True, "valign": "top"},
@@ -76,10 +83,19 @@ class Sheet:
         """Write text, always as text (never as a formula, whatever it starts with)."""
         self.ws.write_string(row, col, value, self.fmt[fmt])
 
-    def row_texts(self, row: int, col: int, values: Sequence[str], fmt: str = "header") -> None:
-        """Write a row of texts from `col` on."""
+    def row_texts(
+        self,
+        row: int,
+        col: int,
+        values: Sequence[str],
+        fmt: str = "header",
+        numeric_from: int | None = None,
+    ) -> None:
+        """Write a row of header texts from `col` on; those from index `numeric_from` on head
+        number columns and are right-aligned."""
         for i, v in enumerate(values):
-            self.text(row, col + i, v, fmt)
+            right = numeric_from is not None and i >= numeric_from
+            self.text(row, col + i, v, "header_right" if right else fmt)
 
     def number(
         self, row: int, col: int, value: float | int, fmt: str, key: Hashable | None = None
