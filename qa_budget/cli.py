@@ -166,25 +166,53 @@ def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
 @inputs_option
 @out_option
 @force_option
-def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool) -> None:
+@click.option(
+    "--solver",
+    type=click.Choice(["highs", "cbc"]),
+    default="highs",
+    show_default=True,
+    help="LP solver for tariff scenarios.",
+)
+@click.option(
+    "--export-lp",
+    "export_lp",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also write the tariff model in LP format (MPS for a .mps name), one file per "
+    "year, so it can be re-solved elsewhere.",
+)
+@click.option(
+    "--allow-infeasible",
+    is_flag=True,
+    help="When floors and caps cannot all hold, write the closest feasible plan, "
+    "clearly marked, instead of stopping with exit code 3.",
+)
+def run(
+    scenario_path: Path,
+    inputs_dir: Path,
+    out_dir: Path,
+    force: bool,
+    solver: str,
+    export_lp: Path | None,
+    allow_infeasible: bool,
+) -> None:
     """Run a scenario: allocate, reconcile and write the overview workbook."""
+    from qa_budget.pipeline import Options
     from qa_budget.pipeline import run as run_scenario
-    from qa_budget.report.overview import shown_years
+    from qa_budget.summary import summary_lines
 
-    result = run_scenario(scenario_path, inputs_dir, out_dir, force=force)
+    options = Options(solver=solver, allow_infeasible=allow_infeasible)
+    result = run_scenario(scenario_path, inputs_dir, out_dir, force=force, options=options)
     _print_problems([], result.warnings)
-    click.echo(f"Scenario {result.scenario.name}: {result.scenario.display_title}")
-    click.echo(f"Key: {result.allocation.method}")
-    header = ("Year", "Revenue", "Allocated", "Still to allocate", "Result")
-    click.echo("k EUR   " + "".join(f"{h:>19}" for h in header[1:]))
-    for y in shown_years(result.reconciliation, result.allocation):
-        row = (y.rijksbijdrage, y.allocated, y.still_to_allocate, y.result)
-        click.echo(f"{y.year:<8}" + "".join(f"{v:>19,}" for v in row))
-    checks = result.reconciliation.checks
-    click.echo(
-        f"Checks: {sum(c.ok for c in checks)}/{len(checks)} identities hold to the cent "
-        "(revenue = unit allocations + central + still to allocate)."
-    )
+    for line in summary_lines(result):
+        click.echo(line)
+    if export_lp is not None:
+        from qa_budget.allocate.tariff_lp import export
+
+        if not result.allocation.models:
+            click.echo("No LP to export: this scenario's key needs no optimiser.")
+        for path in export(result.allocation.models, export_lp):
+            click.echo(f"{'written':9} {path}")
     for path, status in result.written:
         click.echo(f"{status:9} {path}")
 

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from qa_budget import __version__
+from qa_budget.adjust import apply_oploop, apply_revenue
 from qa_budget.allocate import Allocation, allocate
-from qa_budget.errors import Problem
+from qa_budget.errors import Problem, ScenarioError
 from qa_budget.inputs import Inputs, load_inputs
 from qa_budget.inputs.checks import check_plan_near_allocation
 from qa_budget.money import cents_to_decimal
@@ -33,6 +34,7 @@ class Result:
     reconciliation: Reconciliation
     warnings: list[Problem]
     written: list[tuple[Path, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # overrides taken from the base, what-ifs
 
 
 def read_and_check(scenario: Scenario, inputs_dir: Path) -> Inputs:
@@ -61,14 +63,14 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
     if scenario_path is not None:
         scenario = load_scenario(scenario_path)
         inputs = read_and_check(scenario, inputs_dir)
-        key, pct = scenario.key, float(scenario.checks.plan_deviation_pct)
-        allocation = allocate(inputs, scenario)
+        pct = float(scenario.checks.plan_deviation_pct)
+        inputs, allocation, _ = allocate_scenario(scenario, inputs, inputs_dir, Options())
     else:
         inputs = load_inputs(inputs_dir)
         from qa_budget.allocate.uniform import allocate_uniform
 
-        key, pct = ADOPTED_KEY, 10.0
-        allocation = allocate_uniform(inputs, key)
+        pct = 10.0
+        allocation = allocate_uniform(inputs, ADOPTED_KEY)
     return inputs.warnings + _plan_warnings(inputs, allocation, pct)
 
 
@@ -94,6 +96,9 @@ def manifest(
     inputs: Inputs,
     rec: Reconciliation,
     outputs: dict[str, str],
+    result_solver: str | None = None,
+    baseline: str | None = None,
+    notes: list[str] | None = None,
 ) -> dict[str, Any]:
     """The run.json record (no timestamps: identical runs give identical manifests)."""
 
@@ -105,7 +110,9 @@ def manifest(
         "scenario_file": scenario_path.name,
         "scenario": resolved_scenario(scenario),
         "inputs_sha256": dict(sorted(inputs.hashes.items())),
-        "solver": None,
+        "solver": result_solver,
+        "baseline": baseline,
+        "notes": notes or [],
         "totals_eur": {
             str(f.year): {
                 "revenue_rijksbijdrage": eur(f.rijksbijdrage),
@@ -126,18 +133,62 @@ def manifest(
     }
 
 
-def compute(scenario_path: Path, inputs_dir: Path) -> Result:
+@dataclass(frozen=True)
+class Options:
+    """How to run: the LP solver and whether to write the closest plan when infeasible."""
+
+    solver: str = "highs"
+    allow_infeasible: bool = False
+
+
+def allocate_scenario(
+    scenario: Scenario,
+    inputs: Inputs,
+    inputs_dir: Path,
+    options: Options,
+    seen: tuple[str, ...] = (),
+) -> tuple[Inputs, Allocation, list[str]]:
+    """Revenue what-if, the key (with its baseline scenario when needed), the oploop."""
+    inputs, notes = apply_revenue(inputs, scenario.revenue, str(scenario.source))
+    baseline = None
+    if scenario.key.kind == "tariff":
+        name = scenario.key.baseline
+        if name in seen or name == scenario.name:
+            chain = " -> ".join((*seen, scenario.name, name))
+            raise ScenarioError(
+                str(scenario.source), [f"key 'key.baseline': baselines form a circle ({chain})"]
+            )
+        base_scenario = load_scenario(scenario.folder / f"{name}.toml")
+        base_inputs = read_and_check(base_scenario, inputs_dir)
+        _, baseline, _ = allocate_scenario(
+            base_scenario, base_inputs, inputs_dir, options, (*seen, scenario.name)
+        )
+        missing = sorted(set(inputs.years) - set(base_scenario.years))
+        if missing:
+            raise ScenarioError(
+                str(scenario.source),
+                [f"key 'key.baseline': the baseline scenario '{name}' does not compute {missing}"],
+            )
+    allocation = allocate(inputs, scenario, baseline, options.solver, options.allow_infeasible)
+    if scenario.oploop is not None:
+        inputs, allocation = apply_oploop(inputs, allocation, scenario.oploop, str(scenario.source))
+    return inputs, allocation, notes
+
+
+def compute(scenario_path: Path, inputs_dir: Path, options: Options = Options()) -> Result:
     """Read, check, allocate and reconcile a scenario; writes nothing."""
     scenario = load_scenario(scenario_path)
     inputs = read_and_check(scenario, inputs_dir)
-    allocation = allocate(inputs, scenario)
+    inputs, allocation, notes = allocate_scenario(scenario, inputs, inputs_dir, options)
     rec = reconcile(inputs, allocation)
     failed = [c for c in rec.checks if not c.ok]
     if failed:  # an engine bug, never a user mistake
         raise AssertionError(f"identity failed: {failed[0]}")
     pct = float(scenario.checks.plan_deviation_pct)
     warnings = inputs.warnings + _plan_warnings(inputs, allocation, pct)
-    return Result(scenario, scenario_path, inputs, allocation, rec, warnings)
+    result = Result(scenario, scenario_path, inputs, allocation, rec, warnings)
+    result.notes = scenario.overrides + notes + allocation.notes
+    return result
 
 
 def write(result: Result, out_dir: Path, force: bool = False) -> Result:
@@ -156,6 +207,9 @@ def write(result: Result, out_dir: Path, force: bool = False) -> Result:
             inputs,
             result.reconciliation,
             {"overview.xlsx": digest},
+            result.allocation.solver,
+            result.allocation.baseline,
+            result.notes,
         )
         text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
         outputs.write_bytes(target / "run.json", text.encode())
@@ -165,6 +219,12 @@ def write(result: Result, out_dir: Path, force: bool = False) -> Result:
     return result
 
 
-def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool = False) -> Result:
+def run(
+    scenario_path: Path,
+    inputs_dir: Path,
+    out_dir: Path,
+    force: bool = False,
+    options: Options = Options(),
+) -> Result:
     """Run a scenario end to end: compute, then write its outputs."""
-    return write(compute(scenario_path, inputs_dir), out_dir, force=force)
+    return write(compute(scenario_path, inputs_dir, options), out_dir, force=force)

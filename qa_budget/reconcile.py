@@ -148,13 +148,23 @@ def _checks(figures: list[YearFigures], inputs: Inputs, allocation: Allocation) 
         central = int(
             inputs.central.filter((pl.col("year") == y) & pl.col("charged"))["amount"].sum()
         )
-        out += [
-            Check(
-                "unit allocations = students × amount per student",
+        handed_out = int(units["oploop"].sum()) if "oploop" in units.columns else 0
+        if allocation.is_tariff:
+            key_check = Check(
+                "unit allocations (before oploop) = the pool",
                 y,
-                int(units["allocation"].sum()),
+                int(units["allocation"].sum()) - handed_out,
+                allocation.pools[y],
+            )
+        else:
+            key_check = Check(
+                "unit allocations (before oploop) = students × amount per student",
+                y,
+                int(units["allocation"].sum()) - handed_out,
                 int((units["students"] * units["per_student"]).sum()),
-            ),
+            )
+        out += [
+            key_check,
             Check(
                 "allocated = unit allocations + central charged",
                 y,

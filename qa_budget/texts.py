@@ -97,6 +97,9 @@ SHEETS: dict[str, dict[str, str]] = {
     "central": {"nl": "Centrale initiatieven", "en": "Central initiatives"},
     "checks": {"nl": "Controles", "en": "Checks"},
     "provenance": {"nl": "Herkomst", "en": "Provenance"},
+    "tariffs": {"nl": "Tarieven", "en": "Tariffs"},
+    "oploop": {"nl": "Oploop", "en": "Oploop"},
+    "infeasible": {"nl": "Onhaalbaar", "en": "Infeasible"},
 }
 
 

@@ -12,7 +12,10 @@ from qa_budget.inputs.contracts import CONTRACTS
 from qa_budget.scenario import (
     Checks,
     InputFiles,
+    Oploop,
+    Revenue,
     Scenario,
+    TariffKey,
     UniformKey,
     load_scenario,
     scenario_json_schema,
@@ -97,7 +100,15 @@ def test_json_schema_in_docs_is_current() -> None:
 
 def test_every_scenario_field_is_documented() -> None:
     text = (ROOT / "docs" / "scenarios.md").read_text()
-    models: list[type[BaseModel]] = [Scenario, UniformKey, InputFiles, Checks]
+    models: list[type[BaseModel]] = [
+        Scenario,
+        UniformKey,
+        TariffKey,
+        Revenue,
+        Oploop,
+        InputFiles,
+        Checks,
+    ]
     for model in models:
         for name in model.model_fields:
             assert f"`{name}`" in text, f"{model.__name__}.{name} is not in docs/scenarios.md"

@@ -1,21 +1,39 @@
-"""The outcome of a distribution key: an amount in cents per unit and year."""
+"""The outcome of a distribution key: cents per unit and year, and how they came about."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
 
 import polars as pl
 
 
 @dataclass(frozen=True)
 class Allocation:
-    """Per unit and year: EEA students, amount per student (cents), allocation (cents)."""
+    """Per unit and year: EEA students, amount per student (cents), allocation (cents).
 
-    units: (
-        pl.DataFrame
-    )  # unit, year, students, per_student, allocation (sorted by unit order, year)
+    Tariff keys add the columns weighted (weighted students), formula (base tariff × weighted
+    students, cents), adjustment (top-up > 0 or skim < 0 from floors and caps, cents), baseline
+    (the baseline scenario's allocation, cents) and binding (the policy line that binds).
+    """
+
+    units: pl.DataFrame  # sorted by unit order, then year
     method: str  # one line in plain language
+    tariffs: dict[int, dict[str, Fraction]] = field(default_factory=dict)  # year -> name -> EUR
+    pools: dict[int, int] = field(default_factory=dict)  # year -> pool in cents (tariff keys)
+    baseline: str | None = None
+    solver: str | None = None
+    models: list[Any] = field(default_factory=list)  # the last LP of each year, for --export-lp
+    infeasible: list[Any] = field(default_factory=list)  # Infeasibility per year relaxed
+    notes: list[str] = field(default_factory=list)
+    oploop: dict[int, dict[str, Any]] = field(default_factory=dict)  # year -> what was handed out
 
     def total(self, year: int) -> int:
         """Sum of the unit allocations in a year, in cents."""
         return int(self.units.filter(pl.col("year") == year)["allocation"].sum())
+
+    @property
+    def is_tariff(self) -> bool:
+        """True when the allocation came from a tariff key (formula, top-up/skim, baseline)."""
+        return "formula" in self.units.columns

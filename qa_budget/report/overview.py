@@ -20,6 +20,7 @@ from qa_budget.money import cents_to_float
 from qa_budget.reconcile import Reconciliation
 from qa_budget.report.atomic import new_workbook
 from qa_budget.report.sheet import Registry, Sheet, add_formats
+from qa_budget.report.tariff_sheets import write_infeasible, write_oploop, write_tariffs
 from qa_budget.scenario import Scenario
 from qa_budget.texts import THEME_NUMBERS, label, sheet_name, theme_name
 
@@ -70,6 +71,12 @@ def write_overview(
     _themes_eur(sheets["themes_eur"], rec, t, lang)
     _allocation(sheets["allocation"], inputs, allocation, rec, t)
     _central(sheets["central"], inputs, rec, t)
+    if allocation.is_tariff:
+        write_tariffs(Sheet(wb, sheet_name("tariffs", lang), reg, fmt), inputs, allocation)
+    if allocation.oploop:
+        write_oploop(Sheet(wb, sheet_name("oploop", lang), reg, fmt), allocation)
+    if allocation.infeasible:
+        write_infeasible(Sheet(wb, sheet_name("infeasible", lang), reg, fmt), allocation)
     _checks(sheets["checks"], rec, shown, reg, t)
     _provenance(sheets["provenance"], provenance)
     sheets["overview"].ws.activate()
@@ -427,6 +434,7 @@ def _allocation(
     codes = inputs.units["code"].to_list()
     names = dict(zip(codes, inputs.units["name_nl"].to_list(), strict=True))
     units = allocation.units.join(rec.plans_by_unit, on=["unit", "year"], how="left")
+    plain = not allocation.is_tariff and "oploop" not in allocation.units.columns
     first = 4
     for i, code in enumerate(codes):
         s.text(first + i, 0, code)
@@ -439,15 +447,26 @@ def _allocation(
         for i, code in enumerate(codes):
             row, r = first + i, rows[code]
             s.number(row, col, r["students"], "count")
-            s.number(row, col + 1, _eur(r["per_student"]), "eur")
-            s.formula(
-                row,
-                col + 2,
-                f"={s.local(row, col)}*{s.local(row, col + 1)}",
-                _eur(r["allocation"]),
-                "eur",
-                ("unit_alloc", code, y),
-            )
+            if plain:  # allocation = students × the key's amount per student
+                s.number(row, col + 1, _eur(r["per_student"]), "eur")
+                s.formula(
+                    row,
+                    col + 2,
+                    f"={s.local(row, col)}*{s.local(row, col + 1)}",
+                    _eur(r["allocation"]),
+                    "eur",
+                    ("unit_alloc", code, y),
+                )
+            else:  # tariffs or oploop: the allocation, and the effective amount per student
+                s.number(row, col + 2, _eur(r["allocation"]), "eur", ("unit_alloc", code, y))
+                per = r["allocation"] / r["students"] / 100 if r["students"] else 0.0
+                s.formula(
+                    row,
+                    col + 1,
+                    f"=IF({s.local(row, col)}=0,0,{s.local(row, col + 2)}/{s.local(row, col)})",
+                    per,
+                    "eur",
+                )
             s.number(row, col + 3, _eur(r["planned"]), "eur")
             s.formula(
                 row,

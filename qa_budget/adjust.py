@@ -1,0 +1,190 @@
+"""Scenario adjustments around the key: revenue what-ifs before it, the oploop after it.
+
+Revenue what-if: the rijksbijdrage or kadernota of a year replaced by an amount or changed by a
+percentage ("what if the funds rise 3%?").
+
+Oploop: (part of) the still-to-allocate amount handed out, as the council agreed: the ratio
+between unit and central allocation of a reference year is kept, and so are the central
+themes (the extra central money follows the central lines of that year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import polars as pl
+
+from qa_budget.allocate import Allocation
+from qa_budget.errors import ScenarioError
+from qa_budget.inputs import Inputs
+from qa_budget.money import format_eur, largest_remainder
+from qa_budget.scenario import Oploop, Revenue
+
+
+def _changed(old: int, change: Decimal | str) -> int:
+    if isinstance(change, str):
+        pct = Fraction(Decimal(re.sub(r"[%+]", "", change)))
+        return int((Fraction(old) * (1 + pct / 100) + Fraction(1, 2)) // 1)
+    return int(change * 100)
+
+
+def apply_revenue(
+    inputs: Inputs, revenue: Revenue, source: str = "scenario"
+) -> tuple[Inputs, list[str]]:
+    """The inputs with the scenario's revenue overrides applied; notes say old -> new."""
+    if not revenue.rijksbijdrage and not revenue.kadernota:
+        return inputs, []
+    notes: list[str] = []
+    rows = []
+    for r in inputs.funds.iter_rows(named=True):
+        r = dict(r)
+        for column, overrides in (
+            ("rijksbijdrage", revenue.rijksbijdrage),
+            ("kadernota", revenue.kadernota),
+        ):
+            change = overrides.get(str(r["year"]), overrides.get("all"))
+            if change is not None:
+                new = _changed(r[column], change)
+                notes.append(
+                    f"{column} {r['year']}: {format_eur(r[column])} -> {format_eur(new)} ({change})"
+                )
+                r[column] = new
+        rows.append(r)
+    unknown = sorted(
+        {
+            y
+            for o in (revenue.rijksbijdrage, revenue.kadernota)
+            for y in o
+            if y != "all" and int(y) not in inputs.years
+        }
+    )
+    if unknown:
+        raise ScenarioError(
+            source,
+            [
+                f"key 'revenue': year {', '.join(unknown)} is not one of "
+                f"the scenario's years {inputs.years}"
+            ],
+        )
+    return replace(inputs, funds=pl.DataFrame(rows, schema=inputs.funds.schema)), notes
+
+
+def apply_oploop(
+    inputs: Inputs, allocation: Allocation, oploop: Oploop, source: str = "scenario"
+) -> tuple[Inputs, Allocation]:
+    """Hand out the still-to-allocate amount, keeping the unit/central ratio and the themes."""
+    charged = inputs.central.filter(pl.col("charged"))
+    before = {}
+    for year in inputs.years:
+        units = allocation.total(year)
+        central = int(charged.filter(pl.col("year") == year)["amount"].sum())
+        revenue = int(inputs.funds.filter(pl.col("year") == year)["rijksbijdrage"].sum())
+        before[year] = (units, central, revenue)
+    ref = oploop.reference_year
+    if ref is not None and ref not in before:
+        raise ScenarioError(
+            source,
+            [
+                f"key 'oploop.reference_year': {ref} is not one of the "
+                f"scenario's years {inputs.years}"
+            ],
+        )
+    frame = allocation.units.with_columns(pl.lit(0, dtype=pl.Int64).alias("oploop"))
+    extra_central: list[dict[str, Any]] = []
+    details: dict[int, dict[str, Any]] = {}
+    for year, (units, central, revenue) in before.items():
+        still = revenue - units - central
+        hand_out = max(0, int(Fraction(still) * Fraction(oploop.share_pct) / 100))
+        ru, rc, _ = before[ref if ref is not None else year]
+        total = units + central + hand_out
+        new_units = int(Fraction(total * ru, ru + rc) + Fraction(1, 2)) if ru + rc else total
+        d_units, d_central = new_units - units, total - new_units - central
+        if d_units < 0 or d_central < 0:
+            side = "the units" if d_units < 0 else "the central initiatives"
+            taken = format_eur(-min(d_units, d_central))
+            raise ScenarioError(
+                source,
+                [
+                    f"oploop {year}: keeping the ratio of {ref or year} would take money from "
+                    f"{side} ({taken}); choose another reference "
+                    "year or a larger share"
+                ],
+            )
+        lines = charged.filter(pl.col("year") == year).sort("theme", "initiative", "line")
+        if d_central and lines.height == 0:
+            raise ScenarioError(
+                source,
+                [
+                    f"oploop {year}: there are no central initiatives "
+                    "charged to the funds whose themes the extra "
+                    "central money could follow"
+                ],
+            )
+        year_mask = pl.col("year") == year
+        current = frame.filter(year_mask)["allocation"].to_list()
+        unit_total = sum(current)
+        shares = (
+            largest_remainder([Fraction(d_units * c, unit_total) for c in current], d_units)
+            if unit_total
+            else [0] * len(current)
+        )
+        frame = frame.with_columns(
+            pl.when(year_mask)
+            .then(pl.Series(_spread(frame, year, shares)))
+            .otherwise(pl.col("oploop"))
+            .alias("oploop")
+        )
+        if d_central:
+            amounts = lines["amount"].to_list()
+            split = largest_remainder(
+                [Fraction(d_central * a, sum(amounts)) for a in amounts], d_central
+            )
+            for line, amount in zip(lines.iter_rows(named=True), split, strict=True):
+                if amount:
+                    extra_central.append(
+                        line
+                        | {
+                            "line": f"{line['line']} (oploop)",
+                            "amount": amount,
+                            "file": "scenario",
+                            "sheet": "oploop",
+                            "row": 0,
+                        }
+                    )
+        students = int(frame.filter(year_mask)["students"].sum())
+        details[year] = {
+            "still_to_allocate": still,
+            "handed_out": hand_out,
+            "units": d_units,
+            "central": d_central,
+            "per_student": Fraction(new_units, students) / 100 if students else None,
+            "reference_year": ref or year,
+        }
+    frame = frame.with_columns((pl.col("allocation") + pl.col("oploop")).alias("allocation"))
+    with_extra = (
+        pl.concat([inputs.central, pl.DataFrame(extra_central, schema=inputs.central.schema)])
+        if extra_central
+        else inputs.central
+    )
+    notes = [
+        f"oploop {y}: {format_eur(d['handed_out'])} of {format_eur(d['still_to_allocate'])} "
+        f"handed out: units {format_eur(d['units'])}, central {format_eur(d['central'])}"
+        for y, d in details.items()
+    ]
+    return replace(inputs, central=with_extra), replace(
+        allocation,
+        units=frame,
+        notes=allocation.notes + notes,
+        oploop=details,
+        method=allocation.method + f"; oploop {oploop.share_pct}% of still to allocate",
+    )
+
+
+def _spread(frame: pl.DataFrame, year: int, shares: list[int]) -> list[int]:
+    """Column values for `oploop`: the shares in this year's rows, zero elsewhere."""
+    it = iter(shares)
+    return [next(it) if y == year else 0 for y in frame["year"].to_list()]

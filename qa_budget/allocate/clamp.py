@@ -1,0 +1,142 @@
+"""The exact tariff-ratio allocation: every unit gets clamp(τ × weight, floor, cap), Σ = pool.
+
+For fixed weights with floors and caps the policy has a closed form: a base tariff τ (EUR per
+weighted student) such that the clamped amounts add up to the pool. The sum is a continuous,
+non-decreasing, piecewise-linear function of τ, so τ is found exactly, in rational arithmetic,
+by locating the linear piece that holds the pool (the exact counterpart of bisection). This is
+the oracle the optimiser is tested against, and the map back from the optimiser to exact cents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from qa_budget.money import largest_remainder
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """One year's problem: weighted students, floor and cap (cents, cap None = none), pool."""
+
+    weights: Sequence[Fraction]
+    floors: Sequence[int]
+    caps: Sequence[int | None]
+    pool: int
+
+    def feasible(self) -> bool:
+        """True when some allocation within floors and caps spends the pool exactly."""
+        if any(c is not None and c < f for f, c in zip(self.floors, self.caps, strict=True)):
+            return False
+        low = sum(self.floors)
+        # a unit without weighted students only ever gets its floor
+        top = [
+            f if w == 0 else c for w, f, c in zip(self.weights, self.floors, self.caps, strict=True)
+        ]
+        if any(t is None for t in top):
+            return low <= self.pool
+        return low <= self.pool <= sum(t for t in top if t is not None)
+
+
+def clamp(x: Fraction, low: int, high: int | None) -> Fraction:
+    """x limited to [low, high]."""
+    if x < low:
+        return Fraction(low)
+    if high is not None and x > high:
+        return Fraction(high)
+    return x
+
+
+def total_at(b: Bounds, tau: Fraction) -> Fraction:
+    """Σ clamp(τ × w, floor, cap)."""
+    return sum(
+        (clamp(tau * w, f, c) for w, f, c in zip(b.weights, b.floors, b.caps, strict=True)),
+        Fraction(0),
+    )
+
+
+def exact_tariff(b: Bounds) -> Fraction | None:
+    """The smallest base tariff τ ≥ 0 whose clamped amounts add up to the pool (None if none)."""
+    if not b.feasible():
+        return None
+    points = sorted(
+        {Fraction(0)}
+        | {Fraction(f) / w for w, f in zip(b.weights, b.floors, strict=True) if w > 0}
+        | {
+            Fraction(c) / w
+            for w, c in zip(b.weights, b.caps, strict=True)
+            if w > 0 and c is not None
+        }
+    )
+    if total_at(b, points[0]) >= b.pool:
+        return points[0]
+    # binary search for the first breakpoint whose total reaches the pool
+    lo_i, hi_i = 0, len(points)  # total(points[lo_i]) < pool; hi_i: first known to reach it
+    while hi_i - lo_i > 1:
+        mid = (lo_i + hi_i) // 2
+        if total_at(b, points[mid]) >= b.pool:
+            hi_i = mid
+        else:
+            lo_i = mid
+    lo = points[lo_i]
+    t_lo = total_at(b, lo)
+    if hi_i == len(points):
+        # beyond the last breakpoint only the uncapped units grow, linearly
+        slope = sum(
+            (w for w, c in zip(b.weights, b.caps, strict=True) if c is None and w > 0),
+            Fraction(0),
+        )
+        return lo + (b.pool - t_lo) / slope
+    hi = points[hi_i]
+    return lo + (hi - lo) * (b.pool - t_lo) / (total_at(b, hi) - t_lo)
+
+
+def amounts(b: Bounds, tau: Fraction) -> list[Fraction]:
+    """The exact clamped amounts at base tariff τ."""
+    return [clamp(tau * w, f, c) for w, f, c in zip(b.weights, b.floors, b.caps, strict=True)]
+
+
+def to_cents(exact: Sequence[Fraction], pool: int) -> list[int]:
+    """Exact amounts to whole cents adding up to the pool (largest remainder).
+
+    Integer floors and caps stay respected: a value at or above an integer bound never
+    rounds below it.
+    """
+    return largest_remainder(list(exact), pool)
+
+
+def _piece(b: Bounds, tau: Fraction) -> tuple[Fraction, Fraction]:
+    """(amount held fixed at floors and caps, weight of the free units) at τ."""
+    fixed, slope = Fraction(0), Fraction(0)
+    for w, f, c in zip(b.weights, b.floors, b.caps, strict=True):
+        x = tau * w
+        if x <= f:
+            fixed += f
+        elif c is not None and x >= c:
+            fixed += c
+        else:
+            slope += w
+    return fixed, slope
+
+
+def refine(b: Bounds, approx: float, rounds: int = 20) -> Fraction:
+    """The exact base tariff, from an optimiser's floating-point one.
+
+    Classifies each unit at `approx` (at its floor, at its cap, or free) and solves the pool
+    equation on that linear piece exactly, repeating while the classification changes. Where no
+    unit is free the tariff is not unique (every τ on the flat piece gives the same amounts);
+    the smallest one is reported, as the exact method does.
+    """
+    tau = Fraction(approx).limit_denominator(10**12)
+    for _ in range(rounds):
+        fixed, slope = _piece(b, tau)
+        if slope == 0:
+            break
+        new = (b.pool - fixed) / slope
+        if new == tau:
+            return tau
+        tau = new
+    exact = exact_tariff(b)
+    assert exact is not None
+    return exact

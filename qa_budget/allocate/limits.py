@@ -1,0 +1,126 @@
+"""Hold-harmless limits as data: floors and caps per unit and year, each tied to its policy line."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+FAMILIES = {
+    "max_loss": "the floors (maximum loss against the baseline)",
+    "max_gain": "the caps (maximum gain against the baseline)",
+    "yearly": "the limit on the change from one year to the next",
+}
+
+
+@dataclass(frozen=True)
+class Limit:
+    """One bound on one unit: allocation ≥ value (floor) or ≤ value (cap), in cents.
+
+    `step` is how much the bound moves per unit of relaxation (a percentage point, or a euro),
+    so an elastic model can say how far the policy parameter must move to become feasible.
+    """
+
+    family: str  # max_loss | max_gain | yearly
+    unit: int
+    lower: bool  # True: floor, False: cap
+    value: Fraction
+    step: Fraction
+    parameter: Decimal  # the scenario's value of the policy parameter
+    in_pct: bool  # True: the parameter is a percentage, False: EUR
+
+
+def unit_limits(
+    unit: int,
+    baseline: int,
+    previous: int | None,
+    *,
+    loss_pct: Decimal | None,
+    gain_pct: Decimal | None,
+    loss_eur: Decimal | None,
+    gain_eur: Decimal | None,
+    yearly_pct: Decimal | None,
+) -> list[Limit]:
+    """The limits of one unit in one year against its baseline (and its previous year)."""
+    b = Fraction(baseline)
+    out: list[Limit] = []
+    if loss_pct is not None:
+        out.append(
+            Limit(
+                "max_loss", unit, True, b * (1 - Fraction(loss_pct) / 100), b / 100, loss_pct, True
+            )
+        )
+    if loss_eur is not None:
+        out.append(
+            Limit(
+                "max_loss", unit, True, b - Fraction(loss_eur) * 100, Fraction(100), loss_eur, False
+            )
+        )
+    if gain_pct is not None:
+        out.append(
+            Limit(
+                "max_gain", unit, False, b * (1 + Fraction(gain_pct) / 100), b / 100, gain_pct, True
+            )
+        )
+    if gain_eur is not None:
+        out.append(
+            Limit(
+                "max_gain",
+                unit,
+                False,
+                b + Fraction(gain_eur) * 100,
+                Fraction(100),
+                gain_eur,
+                False,
+            )
+        )
+    if yearly_pct is not None and previous is not None:
+        p = Fraction(previous)
+        out.append(
+            Limit(
+                "yearly",
+                unit,
+                True,
+                p * (1 - Fraction(yearly_pct) / 100),
+                p / 100,
+                yearly_pct,
+                True,
+            )
+        )
+        out.append(
+            Limit(
+                "yearly",
+                unit,
+                False,
+                p * (1 + Fraction(yearly_pct) / 100),
+                p / 100,
+                yearly_pct,
+                True,
+            )
+        )
+    return out
+
+
+def effective(
+    n: int, limits: Sequence[Limit]
+) -> tuple[list[int], list[int | None], list[str], list[str]]:
+    """Per unit: floor and cap in whole cents (floors rounded up, caps down, so every limit
+    holds), and the family that sets each."""
+    floors = [0] * n
+    caps: list[int | None] = [None] * n
+    floor_src = [""] * n
+    cap_src = [""] * n
+    for lim in limits:
+        i = lim.unit
+        if lim.lower:
+            v = max(0, math.ceil(lim.value))
+            if v > floors[i] or (v == floors[i] and not floor_src[i] and v > 0):
+                floors[i], floor_src[i] = v, lim.family
+        else:
+            v = max(0, math.floor(lim.value))
+            current = caps[i]
+            if current is None or v < current:
+                caps[i], cap_src[i] = v, lim.family
+    return floors, caps, floor_src, cap_src

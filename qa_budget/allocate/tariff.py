@@ -1,0 +1,304 @@
+"""Tariff differentiation: weights per funding tier, a pool, hold-harmless floors and caps.
+
+Per year, in order (a yearly change limit refers to the year before): weighted students per
+unit, the pool, the limits against the baseline scenario, then the optimiser (tariff_lp.py),
+then exact cents (clamp.py).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import polars as pl
+
+from qa_budget.allocate import clamp, tariff_lp
+from qa_budget.allocate.infeasibility import Infeasibility, explain, relaxed
+from qa_budget.allocate.limits import Limit, effective, unit_limits
+from qa_budget.allocate.result import Allocation
+from qa_budget.errors import InfeasibleError, InputErrors, Location, Problem, ScenarioError
+from qa_budget.inputs import Inputs
+from qa_budget.scenario import Scenario, TariffKey
+
+
+def weighted_students(inputs: Inputs, key: TariffKey) -> dict[tuple[str, int], Fraction]:
+    """Weighted students per (unit, year): Σ tier weight × count × unit weight."""
+    problems = []
+    weights = {t: Fraction(w) for t, w in key.tier_weights.items()}
+    out: dict[tuple[str, int], Fraction] = {}
+    for r in inputs.students.iter_rows(named=True):
+        if r["tier"] is None:
+            problems.append(
+                Problem(
+                    Location(r["file"], r["sheet"], f"C{r['row']}"),
+                    "a tariff scenario weighs students by funding tier, but this "
+                    "count has no tier; split it over laag / hoog / top",
+                )
+            )
+            continue
+        w = weights.get(r["tier"])
+        if w is None:
+            problems.append(
+                Problem(
+                    Location(r["file"], r["sheet"], f"C{r['row']}"),
+                    f"the scenario gives no weight for tier '{r['tier']}'; add it "
+                    "to key.weights (or key.tariffs)",
+                )
+            )
+            continue
+        unit_w = Fraction(key.unit_weights.get(r["unit"], Decimal(1)))
+        k = (r["unit"], r["year"])
+        out[k] = out.get(k, Fraction(0)) + w * r["count"] * unit_w
+    if problems:
+        raise InputErrors(problems)
+    return out
+
+
+def pool_for(
+    year: int,
+    key: TariffKey,
+    inputs: Inputs,
+    baseline: dict[str, int],
+    weighted: Sequence[Fraction],
+    source: str = "scenario",
+) -> int:
+    """The pool of a year in cents."""
+    kind = key.pool_kind
+    if kind == "baseline":
+        return sum(baseline.values())
+    if kind == "amount":
+        amount = key.pool_amount.get(str(year), key.pool_amount.get("all"))
+        if amount is None:
+            raise ScenarioError(
+                source,
+                [f"key 'key.pool_amount': no amount for {year} (give the year, or 'all')"],
+            )
+        return int(amount * 100)
+    if kind == "kadernota_minus_central":
+        funds = inputs.funds.filter(pl.col("year") == year)
+        central = inputs.central.filter((pl.col("year") == year) & pl.col("charged"))
+        return int(funds["kadernota"].sum()) - int(central["amount"].sum())
+    # formula: explicit tariffs (EUR per student) × students, in cents
+    return _round(sum(weighted, Fraction(0)) * 100)
+
+
+def _limits(
+    key: TariffKey, units: Sequence[str], baseline: dict[str, int], previous: dict[str, int] | None
+) -> list[Limit]:
+    out: list[Limit] = []
+    for i, u in enumerate(units):
+        out += unit_limits(
+            i,
+            baseline[u],
+            None if previous is None else previous[u],
+            loss_pct=key.max_loss_pct,
+            gain_pct=key.max_gain_pct,
+            loss_eur=key.max_loss_eur,
+            gain_eur=key.max_gain_eur,
+            yearly_pct=key.max_yearly_change_pct,
+        )
+    return out
+
+
+def _model(
+    year: int,
+    units: Sequence[str],
+    weights: Sequence[Fraction],
+    pool: int,
+    base: Sequence[int],
+    limits: Sequence[Limit],
+) -> tariff_lp.YearModel:
+    floors, caps, fsrc, csrc = effective(len(units), limits)
+    return tariff_lp.YearModel(year, units, weights, floors, caps, pool, base, fsrc, csrc)
+
+
+def _band(m: tariff_lp.YearModel, z: float) -> tariff_lp.YearModel:
+    """Floors and caps narrowed to baseline × (1 ± z), the min-max-change band.
+
+    The band is rounded outwards to whole cents (so it always holds an allocation that spends
+    the pool); within it no unit moves more than z plus at most one cent.
+    """
+    zf = Fraction(z)
+    floors, caps = list(m.floors), list(m.caps)
+    fsrc, csrc = list(m.floor_source), list(m.cap_source)
+    for i, b in enumerate(m.baseline):
+        low, high = math.floor(b * (1 - zf)), math.ceil(b * (1 + zf))
+        if low > floors[i]:
+            floors[i], fsrc[i] = low, "band"
+        cap = caps[i]
+        if cap is None or high < cap:
+            caps[i], csrc[i] = high, "band"
+    return replace(m, floors=floors, caps=caps, floor_source=fsrc, cap_source=csrc)
+
+
+def solve_year(
+    m: tariff_lp.YearModel, objective: str, solver: Any
+) -> tuple[Fraction, list[int], tariff_lp.YearModel, list[Any]]:
+    """Optimise one feasible year: (exact base tariff, cents per unit, model used, LPs)."""
+    models = []
+    if objective == "min_max_change":
+        z, change_lp = tariff_lp.solve_min_max_change(m, solver)
+        models.append(change_lp)
+        m = _band(m, z)
+    solution = tariff_lp.solve_tariff_ratios(m, solver)
+    models.append(solution.problem)
+    b = m.bounds()
+    tau = clamp.refine(b, solution.tariff)
+    return tau, clamp.to_cents(clamp.amounts(b, tau), m.pool), m, models
+
+
+def allocate_tariff(
+    inputs: Inputs,
+    scenario: Scenario,
+    key: TariffKey,
+    baseline: Allocation,
+    solver_name: str = "highs",
+    allow_infeasible: bool = False,
+) -> Allocation:
+    """Allocate every year with tariffs, floors and caps; raise InfeasibleError if impossible."""
+    solver = tariff_lp.make_solver(solver_name)
+    unknown = sorted(set(key.unit_weights) - set(inputs.units["code"].to_list()))
+    if unknown:
+        raise ScenarioError(
+            str(scenario.source),
+            [f"key 'key.unit_weights': unknown unit {', '.join(unknown)} (not in units.xlsx)"],
+        )
+    weighted = weighted_students(inputs, key)
+    units = inputs.units["code"].to_list()
+    base_rows = {
+        (r["unit"], r["year"]): r["allocation"] for r in baseline.units.iter_rows(named=True)
+    }
+    students = {
+        (r["unit"], r["year"]): r["count"] for r in inputs.students_per_unit().iter_rows(named=True)
+    }
+    rows: list[dict[str, Any]] = []
+    tariffs: dict[int, dict[str, Fraction]] = {}
+    pools: dict[int, int] = {}
+    models: list[Any] = []
+    relaxations: list[Infeasibility] = []
+    previous: dict[str, int] | None = None
+    for year in inputs.years:
+        w = [weighted.get((u, year), Fraction(0)) for u in units]
+        base = {u: int(base_rows.get((u, year), 0)) for u in units}
+        pool = pool_for(year, key, inputs, base, w, str(scenario.source))
+        limits = _limits(key, units, base, previous)
+        m = _model(year, units, w, pool, [base[u] for u in units], limits)
+        if not m.bounds().feasible():
+            why = explain(m, limits, key.baseline, solver)
+            if not allow_infeasible or not why.alternatives:
+                raise InfeasibleError(str(why))
+            relaxations.append(why)
+            m, limits = _apply(why, m, limits, units, w, base)
+        tau, cents, used, lps = solve_year(m, key.objective, solver)
+        models += lps
+        pools[year] = pool if not relaxations or relaxations[-1].year != year else used.pool
+        tariffs[year] = {"base": tau / 100} | {
+            t: tau * Fraction(wt) / 100 for t, wt in key.tier_weights.items()
+        }
+        for i, u in enumerate(units):
+            formula = _round(tau * w[i])
+            rows.append(
+                {
+                    "unit": u,
+                    "year": year,
+                    "students": students.get((u, year), 0),
+                    "weighted": float(w[i]),
+                    "allocation": cents[i],
+                    "formula": formula,
+                    "adjustment": cents[i] - formula,
+                    "baseline": base[u],
+                    "binding": _binding(used, i, tau),
+                }
+            )
+        previous = {u: cents[i] for i, u in enumerate(units)}
+    frame = pl.DataFrame(rows).with_columns(
+        pl.when(pl.col("students") > 0)
+        .then((pl.col("allocation") / pl.col("students")).round(0))
+        .otherwise(0)
+        .cast(pl.Int64)
+        .alias("per_student")
+    )
+    frame = frame.select(
+        "unit",
+        "year",
+        "students",
+        "per_student",
+        "allocation",
+        "weighted",
+        "formula",
+        "adjustment",
+        "baseline",
+        "binding",
+    )
+    return Allocation(
+        units=frame,
+        method=describe(key),
+        tariffs=tariffs,
+        pools=pools,
+        baseline=key.baseline,
+        solver=tariff_lp.solver_version(solver_name),
+        models=models,
+        infeasible=relaxations,
+    )
+
+
+def _apply(
+    why: Infeasibility,
+    m: tariff_lp.YearModel,
+    limits: list[Limit],
+    units: list[str],
+    w: list[Fraction],
+    base: dict[str, int],
+) -> tuple[tariff_lp.YearModel, list[Limit]]:
+    """The closest feasible plan: the first alternative of the explanation, applied."""
+    alt = why.alternatives[0]
+    if alt.family == "pool":
+        return replace(m, pool=int(alt.value)), limits
+    moved = [relaxed(lim, alt.value) if lim.family == alt.family else lim for lim in limits]
+    return _model(m.year, units, w, m.pool, [base[u] for u in units], moved), moved
+
+
+def _round(x: Fraction) -> int:
+    """Half-up to whole cents."""
+    return math.floor(x + Fraction(1, 2))
+
+
+def _binding(m: tariff_lp.YearModel, i: int, tau: Fraction) -> str:
+    share = tau * m.weights[i]
+    cap = m.caps[i]
+    if m.floors[i] > 0 and share < m.floors[i]:
+        return f"{_name(m.floor_source[i], 'floor')}-{m.units[i]}-{m.year}"
+    if cap is not None and share > cap:
+        return f"{_name(m.cap_source[i], 'cap')}-{m.units[i]}-{m.year}"
+    return ""
+
+
+def _name(source: str, side: str) -> str:
+    return {"yearly": f"yearly-{side}", "band": f"band-{side}"}.get(source, side)
+
+
+def describe(key: TariffKey) -> str:
+    """The key in one plain line."""
+    if key.tariffs is not None:
+        what = "tariffs per tier " + ", ".join(f"{t} EUR {v}" for t, v in key.tariffs.items())
+    else:
+        what = "weights per tier " + ", ".join(f"{t} {v}" for t, v in key.tier_weights.items())
+    if key.unit_weights:
+        what += "; unit weights " + ", ".join(f"{u} {v}" for u, v in key.unit_weights.items())
+    limits = []
+    if key.max_loss_pct is not None:
+        limits.append(f"max loss {key.max_loss_pct}%")
+    if key.max_loss_eur is not None:
+        limits.append(f"max loss EUR {key.max_loss_eur}")
+    if key.max_gain_pct is not None:
+        limits.append(f"max gain {key.max_gain_pct}%")
+    if key.max_gain_eur is not None:
+        limits.append(f"max gain EUR {key.max_gain_eur}")
+    if key.max_yearly_change_pct is not None:
+        limits.append(f"max yearly change {key.max_yearly_change_pct}%")
+    lim = f"; {', '.join(limits)} against {key.baseline}" if limits else ""
+    return f"tariff differentiation: {what}; pool {key.pool_kind}; objective {key.objective}{lim}"

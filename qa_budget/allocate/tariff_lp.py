@@ -1,0 +1,264 @@
+"""The tariff optimiser: a linear programme per year, one `define_*` function per constraint family.
+
+The model is scaled so that every coefficient is of order one: money is a fraction of the
+pool (allocations add up to 1), and the base tariff a multiple of the average tariff (pool /
+weighted students). Exact cents are restored afterwards (allocate/clamp.py). Constraint names
+map back to policy lines:
+
+    pool-{year}           the units together receive the pool
+    floor-{unit}-{year}   hold-harmless floor (maximum loss, or the yearly limit when stricter)
+    cap-{unit}-{year}     cap (maximum gain, or the yearly limit when stricter): unit fixed at it
+    share-{unit}-{year}   the unit gets at least base tariff × its weighted students
+    change-up-/change-down-{unit}-{year}   relative change against the baseline at most z
+
+Objective "tariff_ratios" maximises the base tariff t (max-min of EUR per weighted student).
+Caps enter as fixings: a unit whose cap lies below its tariff share at the current t is fixed at
+its cap and t is solved again, until no unit is added (a few rounds; at most one per unit). The
+optimum is then the clamp of t × weight to [floor, cap] that spends the pool.
+Objective "min_max_change" first minimises the largest relative change z against the baseline.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pulp
+
+from qa_budget.allocate.clamp import Bounds
+from qa_budget.errors import QaBudgetError
+
+SOLVERS = ("highs", "cbc")
+TOL = 1e-7
+
+
+@dataclass
+class YearModel:
+    """One year's policy problem, in cents, with where each bound comes from."""
+
+    year: int
+    units: Sequence[str]
+    weights: Sequence[Fraction]
+    floors: list[int]
+    caps: list[int | None]
+    pool: int
+    baseline: Sequence[int]
+    floor_source: list[str] = field(default_factory=list)  # "floor" | "yearly" | ""
+    cap_source: list[str] = field(default_factory=list)  # "cap" | "yearly" | ""
+
+    def bounds(self) -> Bounds:
+        """The exact problem (for the oracle and the map back to cents)."""
+        return Bounds(self.weights, self.floors, self.caps, self.pool)
+
+
+def make_solver(name: str) -> Any:
+    """A PuLP solver by name: HiGHS (default) or CBC, both installed from PyPI."""
+    if name == "highs":
+        solver = pulp.HiGHS(
+            msg=False, threads=1, primal_feasibility_tolerance=1e-9, dual_feasibility_tolerance=1e-9
+        )
+    elif name == "cbc":
+        with warnings.catch_warnings():  # the CBC bundled with PuLP 3 (pinned below 4)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            solver = pulp.PULP_CBC_CMD(msg=False, threads=1)
+    else:
+        raise QaBudgetError(f"unknown solver '{name}'; choose one of {', '.join(SOLVERS)}")
+    if not solver.available():
+        raise QaBudgetError(f"the {name} solver is not available in this installation")
+    return solver
+
+
+def solver_version(name: str) -> str:
+    """The solver and its version, for the provenance record."""
+    if name == "highs":
+        import highspy
+
+        version = highspy.Highs().version()  # type: ignore[no-untyped-call]
+        return f"HiGHS {version} via PuLP {pulp.__version__}"
+    return f"CBC (bundled with PuLP {pulp.__version__})"
+
+
+def _share(m: YearModel, cents: int) -> float:
+    """An amount as a fraction of the pool: the model's unit of money."""
+    return cents / max(m.pool, 1)
+
+
+def _total_weight(m: YearModel) -> Fraction:
+    return sum(m.weights, Fraction(0))
+
+
+# --- constraint families ----------------------------------------------------------------------
+
+
+def define_allocations(prob: pulp.LpProblem, m: YearModel) -> list[pulp.LpVariable]:
+    """One variable per unit: its allocation as a fraction of the pool (never negative)."""
+    return [prob.add_variable(f"a-{u}-{m.year}", lowBound=0) for u in m.units]
+
+
+def define_base_tariff(prob: pulp.LpProblem, m: YearModel) -> pulp.LpVariable:
+    """The base tariff t, as a multiple of the average tariff (pool / weighted students);
+    bounded so the model is never unbounded."""
+    total = _total_weight(m)
+    smallest = min((w for w in m.weights if w > 0), default=Fraction(1))
+    upper = float(total / smallest) + 1 if total > 0 else 0.0
+    return prob.add_variable(f"t-{m.year}", lowBound=0, upBound=upper)
+
+
+def define_pool(prob: pulp.LpProblem, m: YearModel, a: list[pulp.LpVariable]) -> None:
+    """pool-{year}: the unit allocations add up to the pool (1, as a fraction of itself)."""
+    prob += pulp.lpSum(a) == (1 if m.pool else 0), f"pool-{m.year}"
+
+
+def define_floors(prob: pulp.LpProblem, m: YearModel, a: list[pulp.LpVariable]) -> None:
+    """floor-{unit}-{year}: no unit below its floor (maximum loss / yearly limit)."""
+    for u, var, low in zip(m.units, a, m.floors, strict=True):
+        if low > 0:
+            prob += var >= _share(m, low), f"floor-{u}-{m.year}"
+
+
+def define_caps(
+    prob: pulp.LpProblem, m: YearModel, a: list[pulp.LpVariable], capped: set[int]
+) -> None:
+    """cap-{unit}-{year}: units whose cap binds are fixed at their cap."""
+    for i in sorted(capped):
+        cap = m.caps[i]
+        assert cap is not None
+        prob += a[i] == _share(m, cap), f"cap-{m.units[i]}-{m.year}"
+
+
+def define_cap_limits(prob: pulp.LpProblem, m: YearModel, a: list[pulp.LpVariable]) -> None:
+    """cap-{unit}-{year} as upper limits (used when caps do not enter as fixings)."""
+    for u, var, cap in zip(m.units, a, m.caps, strict=True):
+        if cap is not None:
+            prob += var <= _share(m, cap), f"cap-{u}-{m.year}"
+
+
+def define_tariff_shares(
+    prob: pulp.LpProblem,
+    m: YearModel,
+    a: list[pulp.LpVariable],
+    t: pulp.LpVariable,
+    capped: set[int],
+) -> None:
+    """share-{unit}-{year}: every unit not at its cap gets at least t × its weighted students
+    (in pool fractions: a ≥ t × weight / total weight)."""
+    total = _total_weight(m)
+    for i, (u, var, w) in enumerate(zip(m.units, a, m.weights, strict=True)):
+        if i not in capped and w > 0:
+            prob += var - float(w / total) * t >= 0, f"share-{u}-{m.year}"
+
+
+def define_change_band(
+    prob: pulp.LpProblem, m: YearModel, a: list[pulp.LpVariable], z: pulp.LpVariable
+) -> None:
+    """change-up/down-{unit}-{year}: |allocation − baseline| ≤ z × baseline."""
+    for u, var, b in zip(m.units, a, m.baseline, strict=True):
+        share = _share(m, b)
+        prob += var - share * z <= share, f"change-up-{u}-{m.year}"
+        prob += var + share * z >= share, f"change-down-{u}-{m.year}"
+
+
+def tariff_in_cents(m: YearModel, t: float) -> float:
+    """The model's base tariff (a multiple of the average) in cents per weighted student."""
+    total = _total_weight(m)
+    return t * m.pool / float(total) if total else 0.0
+
+
+def build_problem(m: YearModel, capped: set[int]) -> tuple[pulp.LpProblem, pulp.LpVariable]:
+    """The tariff-ratio model of one round: maximise the base tariff t."""
+    prob = pulp.LpProblem(f"tariff_ratios_{m.year}", pulp.LpMaximize)
+    a = define_allocations(prob, m)
+    t = define_base_tariff(prob, m)
+    prob += t
+    define_pool(prob, m, a)
+    define_floors(prob, m, a)
+    define_caps(prob, m, a, capped)
+    define_tariff_shares(prob, m, a, t, capped)
+    return prob, t
+
+
+def build_change_problem(m: YearModel) -> tuple[pulp.LpProblem, pulp.LpVariable]:
+    """The min-max-change model: minimise the largest relative change z against the baseline."""
+    prob = pulp.LpProblem(f"min_max_change_{m.year}", pulp.LpMinimize)
+    a = define_allocations(prob, m)
+    z = prob.add_variable(f"z-{m.year}", lowBound=0, upBound=1000)
+    prob += z
+    define_pool(prob, m, a)
+    define_floors(prob, m, a)
+    define_cap_limits(prob, m, a)
+    define_change_band(prob, m, a, z)
+    return prob, z
+
+
+# --- solving ----------------------------------------------------------------------------------
+
+
+class SolveFailed(Exception):
+    """The solver did not report an optimum (the caller explains infeasibility in policy terms)."""
+
+
+def _solve(prob: pulp.LpProblem, solver: Any) -> None:
+    status = prob.solve(solver)
+    if pulp.LpStatus[status] != "Optimal":
+        raise SolveFailed(pulp.LpStatus[status])
+
+
+@dataclass
+class TariffSolution:
+    """What the optimiser found for a year: base tariff (cents per weighted student), the units
+    at their cap, the number of rounds, and the last model."""
+
+    tariff: float
+    capped: set[int]
+    rounds: int
+    problem: pulp.LpProblem
+
+
+def solve_tariff_ratios(m: YearModel, solver: Any) -> TariffSolution:
+    """Rounds of the tariff-ratio model until no further unit is fixed at its cap."""
+    capped: set[int] = set()
+    for rounds in range(1, len(m.units) + 2):
+        prob, t = build_problem(m, capped)
+        _solve(prob, solver)
+        tariff = tariff_in_cents(m, float(t.varValue or 0.0))
+        new = {
+            i
+            for i, (w, cap) in enumerate(zip(m.weights, m.caps, strict=True))
+            if i not in capped
+            and cap is not None
+            and w > 0
+            and cap < tariff * float(w) * (1 - TOL) - TOL
+        }
+        if not new:
+            return TariffSolution(tariff, capped, rounds, prob)
+        capped |= new
+    raise AssertionError("the cap rounds did not settle")  # pragma: no cover
+
+
+def solve_min_max_change(m: YearModel, solver: Any) -> tuple[float, pulp.LpProblem]:
+    """The smallest z such that every unit stays within baseline × (1 ± z)."""
+    prob, z = build_change_problem(m)
+    _solve(prob, solver)
+    return float(z.varValue or 0.0), prob
+
+
+def export(problems: Sequence[pulp.LpProblem], path: Path) -> list[Path]:
+    """Write the models in LP (or, for a .mps path, MPS) format, one file per year."""
+    written = []
+    for prob in problems:
+        target = (
+            path
+            if len(problems) == 1
+            else path.with_name(f"{path.stem}-{prob.name.rsplit('_', 1)[-1]}{path.suffix}")
+        )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if path.suffix.lower() == ".mps":
+            prob.writeMPS(str(target))
+        else:
+            prob.writeLP(str(target))
+        written.append(target)
+    return written

@@ -1,0 +1,275 @@
+"""Tariff differentiation: hand-computed cases, the optimiser against the exact method, properties.
+
+Hand cases use units with 100 students each unless said otherwise, a baseline of EUR 500 per
+student (so EUR 50,000 per unit), and the national tier weights laag 1, hoog 1.5, top 3.
+"""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import polars as pl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qa_budget.allocate import clamp, tariff_lp
+from qa_budget.allocate.tariff import solve_year
+from qa_budget.pipeline import Options, compute
+from tests.builders import write
+from tests.conftest import cli
+
+YEAR = 2030
+UNIFORM = 'name = "base"\nyears = [2030]\n[key]\nkind = "uniform"\namount_per_student = 500\n'
+
+
+def _data(units: list[tuple[str, str, int]], revenue: int = 10**9) -> dict[str, Any]:
+    """units: (code, tier, students); revenue in cents (large: still to allocate stays >= 0)."""
+    return {
+        "years": [YEAR],
+        "units": [[code, f"Eenheid {code}", None, "faculteit"] for code, _, _ in units],
+        "students": [[code, YEAR, tier, n] for code, tier, n in units],
+        "funds": [[YEAR, revenue, revenue]],
+        "central": [],
+        "plans": {code: {"Maatregel": {"theme": 1, "y": {YEAR: 100}}} for code, _, _ in units},
+    }
+
+
+def _scenario(folder: Path, key: str, name: str = "t") -> Path:
+    (folder / "base.toml").write_text(UNIFORM)
+    path = folder / f"{name}.toml"
+    path.write_text(
+        f'name = "{name}"\nyears = [2030]\n[key]\nkind = "tariff"\n'
+        'weights = { laag = 1, hoog = 1.5, top = 3 }\nbaseline = "base"\n' + key
+    )
+    return path
+
+
+def _allocations(
+    tmp_path: Path, units: list[tuple[str, str, int]], key: str, solver: str = "highs"
+) -> dict[str, int]:
+    write(tmp_path / "in", _data(units))
+    result = compute(_scenario(tmp_path, key), tmp_path / "in", Options(solver=solver))
+    return dict(result.allocation.units.select("unit", "allocation").iter_rows())
+
+
+def test_no_floors(tmp_path: Path) -> None:
+    # Weighted students 100, 150, 300 (550); pool = baseline 3 x 50,000 = 150,000 EUR.
+    # Base tariff 150,000 / 550 = 272.7272...; X 27,272.7272..., Y 40,909.0909..., Z 81,818.1818...
+    # In cents the floors add to 14,999,999; the one cent left goes to X (remainder .727).
+    got = _allocations(tmp_path, [("X", "laag", 100), ("Y", "hoog", 100), ("Z", "top", 100)], "")
+    assert got == {"X": 2_727_273, "Y": 4_090_909, "Z": 8_181_818}
+
+
+def test_floors_only(tmp_path: Path) -> None:
+    # Max loss 5%: floors 47,500. X (27,273) and Y (40,909) are below it and are held at
+    # 47,500; Z takes the rest, 150,000 - 95,000 = 55,000, i.e. base tariff 55,000 / 300 = 183.33
+    # (X's share 18,333 and Y's 27,500 are still below the floor: consistent).
+    got = _allocations(
+        tmp_path, [("X", "laag", 100), ("Y", "hoog", 100), ("Z", "top", 100)], "max_loss_pct = 5\n"
+    )
+    assert got == {"X": 4_750_000, "Y": 4_750_000, "Z": 5_500_000}
+
+
+FOUR = [("A", "laag", 100), ("B", "laag", 100), ("C", "top", 100), ("D", "hoog", 100)]
+
+
+def test_floors_and_caps_where_bound_units_outweigh_the_free_one(tmp_path: Path) -> None:
+    # Weighted 100, 100, 300, 150; pool 200,000; floors 47,500 (5% loss), caps 55,000 (10% gain).
+    # A and B are floored (95,000), C is capped (55,000), D takes the rest: 50,000, so the base
+    # tariff is 50,000 / 150 = 333.33 and D's share is exactly its allocation. A and B's shares
+    # (33,333) are below their floor and C's (100,000) above its cap: the clamp is consistent.
+    # Bound units weigh 500 against D's 150.
+    got = _allocations(tmp_path, FOUR, "max_loss_pct = 5\nmax_gain_pct = 10\n")
+    assert got == {"A": 4_750_000, "B": 4_750_000, "C": 5_500_000, "D": 5_000_000}
+
+
+@pytest.mark.parametrize("solver", ["highs", "cbc"])
+def test_binding_lines_and_tariffs_are_reported(tmp_path: Path, solver: str) -> None:
+    write(tmp_path / "in", _data(FOUR))
+    scenario = _scenario(tmp_path, "max_loss_pct = 5\nmax_gain_pct = 10\n")
+    result = compute(scenario, tmp_path / "in", Options(solver=solver))
+    a = result.allocation
+    binding = dict(a.units.select("unit", "binding").iter_rows())
+    assert binding == {"A": "floor-A-2030", "B": "floor-B-2030", "C": "cap-C-2030", "D": ""}
+    assert a.tariffs[YEAR]["base"] == Fraction(1000, 3)
+    assert a.tariffs[YEAR]["top"] == 1000
+    rows = {r["unit"]: r for r in a.units.iter_rows(named=True)}
+    assert rows["A"]["formula"] == 3_333_333  # 100 x 333.33...
+    assert rows["A"]["adjustment"] == 4_750_000 - 3_333_333  # top-up
+    assert rows["C"]["adjustment"] == 5_500_000 - 10_000_000  # skim
+
+
+def test_infeasible_floors_explained_with_minimal_relaxations(tmp_path: Path) -> None:
+    # Pool 180,000 but floors 4 x 47,500 = 190,000: short by 10,000. The floors fit the pool
+    # when 200,000 x (1 - loss) <= 180,000, i.e. a maximum loss of 10%; or a pool of 190,000.
+    write(tmp_path / "in", _data(FOUR))
+    scenario = _scenario(
+        tmp_path, 'max_loss_pct = 5\npool = "amount"\npool_amount = { all = 180000 }\n'
+    )
+    result = cli("run", scenario, "--inputs", tmp_path / "in", "--out", tmp_path / "out")
+    assert result.code == 3, result.text
+    assert (
+        "2030: the floors (no unit loses more than 5% against base) need EUR 190,000.00, "
+        "the pool is EUR 180,000.00 — short by EUR 10,000.00. Feasible alternatives: a "
+        "maximum loss of 10.00% or a pool of EUR 190,000.00."
+    ) in result.err
+    assert not (tmp_path / "out").exists()
+
+    allowed = cli(
+        "run",
+        scenario,
+        "--inputs",
+        tmp_path / "in",
+        "--out",
+        tmp_path / "out",
+        "--allow-infeasible",
+    )
+    assert allowed.code == 0, allowed.text
+    assert "INFEASIBLE, closest feasible plan written" in allowed.out
+    wb = openpyxl.load_workbook(tmp_path / "out" / "t" / "overview.xlsx", data_only=True)
+    assert "Onhaalbaar" in wb.sheetnames
+    alloc = {r[0]: r for r in wb["Tarieven"].iter_rows(min_row=10, values_only=True) if r[0]}
+    # With a 10% maximum loss every floor is 45,000 and the pool 180,000 is exactly the floors.
+    assert [alloc[u][4] for u in "ABCD"] == [45000, 45000, 45000, 45000]
+
+
+def test_infeasible_caps_explained(tmp_path: Path) -> None:
+    # Pool 220,000 but caps 4 x 52,500 = 210,000 (max gain 5%): 10,000 cannot be handed out;
+    # 200,000 x (1 + gain) >= 220,000 needs a maximum gain of 10%.
+    write(tmp_path / "in", _data(FOUR))
+    scenario = _scenario(
+        tmp_path, 'max_gain_pct = 5\npool = "amount"\npool_amount = { all = 220000 }\n'
+    )
+    result = cli("run", scenario, "--inputs", tmp_path / "in", "--out", tmp_path / "out")
+    assert result.code == 3
+    assert (
+        "the caps (no unit gains more than 5% against base) allow at most EUR 210,000.00"
+        in result.err
+    )
+    assert "a maximum gain of 10.00% or a pool of EUR 210,000.00" in result.err
+
+
+def test_min_max_change_objective(tmp_path: Path) -> None:
+    # Pool 220,000 against a baseline of 200,000: everybody can gain 10% and nobody needs to
+    # gain more, so the smallest largest change is 10% and every unit gets 55,000 (the tariff
+    # ratios cannot move anyone within that band).
+    write(tmp_path / "in", _data(FOUR))
+    scenario = _scenario(
+        tmp_path, 'objective = "min_max_change"\npool = "amount"\npool_amount = { all = 220000 }\n'
+    )
+    result = compute(scenario, tmp_path / "in")
+    got = dict(result.allocation.units.select("unit", "allocation").iter_rows())
+    assert got == {u: 5_500_000 for u in "ABCD"}
+
+
+def test_yearly_change_limit(tmp_path: Path) -> None:
+    # Two years, no floors; the tiers pull C (top) up from 50,000 (baseline in 2030, uniform) to
+    # 92,308 in 2030. A 10% yearly limit then keeps C in 2031 within 10% of its 2030 amount.
+    data = _data(FOUR)
+    data["years"] = [2030, 2031]
+    data["students"] += [[u, 2031, t, n] for u, t, n in FOUR]
+    data["funds"].append([2031, 10**9, 10**9])
+    for plan in data["plans"].values():
+        plan["Maatregel"]["y"][2031] = 100
+    write(tmp_path / "in", data)
+    (tmp_path / "base.toml").write_text(UNIFORM.replace("[2030]", "[2030, 2031]"))
+    path = tmp_path / "y.toml"
+    path.write_text(
+        'name = "y"\nyears = [2030, 2031]\n[key]\nkind = "tariff"\n'
+        'weights = { laag = 1, hoog = 1.5, top = 3 }\nbaseline = "base"\n'
+        "max_yearly_change_pct = 10\n"
+    )
+    a = compute(path, tmp_path / "in").allocation.units
+    y0 = dict(a.filter(pl.col("year") == 2030).select("unit", "allocation").iter_rows())
+    y1 = dict(a.filter(pl.col("year") == 2031).select("unit", "allocation").iter_rows())
+    assert sum(y1.values()) == 20_000_000
+    for u in "ABCD":
+        assert abs(y1[u] - y0[u]) * 10 <= y0[u]
+    # Same students and pool in both years: the 2030 outcome already meets the limit.
+    assert y1 == y0
+
+
+def test_export_lp_is_readable(tmp_path: Path) -> None:
+    write(tmp_path / "in", _data(FOUR))
+    scenario = _scenario(tmp_path, "max_loss_pct = 5\nmax_gain_pct = 10\n")
+    result = cli(
+        "run",
+        scenario,
+        "--inputs",
+        tmp_path / "in",
+        "--out",
+        tmp_path / "out",
+        "--export-lp",
+        tmp_path / "model.lp",
+    )
+    assert result.code == 0, result.text
+    text = (tmp_path / "model.lp").read_text()
+    for name in ("pool_2030", "floor_A_2030", "cap_C_2030", "share_D_2030"):
+        assert name in text, name
+    record = json.loads((tmp_path / "out" / "t" / "run.json").read_text())
+    assert record["solver"].startswith("HiGHS")
+
+
+# --- the optimiser against the exact method ---------------------------------------------------
+
+
+@st.composite
+def year_models(draw: st.DrawFn) -> tariff_lp.YearModel:
+    n = draw(st.integers(1, 12))
+    weights = [
+        Fraction(draw(st.integers(0, 5000))) * Fraction(draw(st.sampled_from([2, 3, 6])), 2)
+        for _ in range(n)
+    ]
+    baseline = [draw(st.integers(0, 10**8)) for _ in range(n)]
+    loss = Fraction(draw(st.integers(0, 30)), 100)
+    gain = draw(st.one_of(st.none(), st.integers(0, 60)))
+    floors = [int(b * (1 - loss)) for b in baseline]
+    caps: list[int | None] = [
+        None if gain is None else int(b * (100 + gain) // 100) for b in baseline
+    ]
+    pool = int(sum(baseline) * Fraction(draw(st.integers(80, 120)), 100))
+    return tariff_lp.YearModel(
+        YEAR,
+        [f"U{i}" for i in range(n)],
+        weights,
+        floors,
+        caps,
+        pool,
+        baseline,
+        ["floor"] * n,
+        ["cap"] * n,
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(m=year_models(), raise_by=st.integers(1, 10**7))
+def test_optimiser_matches_exact_method_and_policy(m: tariff_lp.YearModel, raise_by: int) -> None:
+    b = m.bounds()
+    exact = clamp.exact_tariff(b)
+    if exact is None:
+        assert not b.feasible()
+        return
+    solver = tariff_lp.make_solver("highs")
+    tau, cents, _, _ = solve_year(m, "tariff_ratios", solver)
+    expected = clamp.to_cents(clamp.amounts(b, exact), m.pool)
+    assert cents == expected  # the optimiser's plan is the clamp, to the cent
+    assert sum(cents) == m.pool  # the pool is spent exactly
+    for c, f, cap in zip(cents, m.floors, m.caps, strict=True):
+        assert c >= f  # every floor holds
+        assert cap is None or c <= cap  # every cap holds
+    # HiGHS and CBC agree
+    _, cbc, _, _ = solve_year(m, "tariff_ratios", tariff_lp.make_solver("cbc"))
+    assert cbc == cents
+    # raising the pool never lowers any unit's allocation (exact amounts)
+    bigger = clamp.Bounds(b.weights, b.floors, b.caps, b.pool + raise_by)
+    if bigger.feasible():
+        t2 = clamp.exact_tariff(bigger)
+        assert t2 is not None and t2 >= exact
+        for low, high in zip(clamp.amounts(b, exact), clamp.amounts(bigger, t2), strict=True):
+            assert high >= low
+    assert tau == exact or clamp.total_at(b, tau) == m.pool
