@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import cmp_to_key
 
 CENTS_PER_EUR = 100
 CENTS_PER_KEUR = 100_000
@@ -69,24 +70,32 @@ def largest_remainder(values: Sequence[Fraction | int], target: int) -> list[int
     exact value by less than one whenever the target differs from the exact sum by less than one.
     """
     fracs = [Fraction(v) for v in values]
-    floors = [f.numerator // f.denominator for f in fracs]
-    rems = [f - fl for f, fl in zip(fracs, floors, strict=True)]
-    deficit = target - sum(floors)
     n = len(fracs)
     if n == 0:
         if target != 0:
             raise ValueError("cannot round an empty list to a non-zero total")
         return []
+    floors = [f.numerator // f.denominator for f in fracs]
+    # remainders as (numerator, denominator) pairs, compared exactly by cross-multiplication
+    rems = [
+        (f.numerator - fl * f.denominator, f.denominator)
+        for f, fl in zip(fracs, floors, strict=True)
+    ]
+    deficit = target - sum(floors)
     if not -n <= deficit <= n:
         raise ValueError(f"target {target} is too far from the exact sum {sum(fracs)}")
+
+    def larger_first(i: int, j: int) -> int:
+        (ri, di), (rj, dj) = rems[i], rems[j]
+        diff = rj * di - ri * dj  # > 0 when j's remainder is larger
+        return diff if diff else i - j
+
     result = list(floors)
     if deficit > 0:
-        order = sorted(range(n), key=lambda i: (-rems[i], i))
-        for i in order[:deficit]:
+        for i in sorted(range(n), key=cmp_to_key(larger_first))[:deficit]:
             result[i] += 1
     elif deficit < 0:
-        order = sorted(range(n), key=lambda i: (rems[i], -i))
-        for i in order[:-deficit]:
+        for i in sorted(range(n), key=cmp_to_key(larger_first))[deficit:]:
             result[i] -= 1
     return result
 

@@ -9,9 +9,11 @@ the oracle the optimiser is tested against, and the map back from the optimiser 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 
 from qa_budget.money import largest_remainder
 
@@ -24,6 +26,14 @@ class Bounds:
     floors: Sequence[int]
     caps: Sequence[int | None]
     pool: int
+
+    @cached_property
+    def scaled(self) -> tuple[int, list[int]]:
+        """(D, weights × D as integers): D is the common denominator of the weights."""
+        d = 1
+        for w in self.weights:
+            d = math.lcm(d, w.denominator)
+        return d, [int(w * d) for w in self.weights]
 
     def feasible(self) -> bool:
         """True when some allocation within floors and caps spends the pool exactly."""
@@ -56,8 +66,58 @@ def total_at(b: Bounds, tau: Fraction) -> Fraction:
     )
 
 
+def approx_tariff(b: Bounds) -> float | None:
+    """The base tariff in floating point (the same breakpoint search; fast, not exact)."""
+    if not b.feasible():
+        return None
+    wf = [float(w) for w in b.weights]
+    caps = [float("inf") if c is None else float(c) for c in b.caps]
+
+    def total(t: float) -> float:
+        return sum(
+            min(max(t * w, f), c) if w > 0 else f
+            for w, f, c in zip(wf, b.floors, caps, strict=True)
+        )
+
+    points = sorted(
+        {0.0}
+        | {f / w for w, f in zip(wf, b.floors, strict=True) if w > 0}
+        | {c / w for w, c in zip(wf, caps, strict=True) if w > 0 and c < float("inf")}
+    )
+    if total(points[0]) >= b.pool:
+        return points[0]
+    lo, hi = 0, len(points)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if total(points[mid]) >= b.pool:
+            hi = mid
+        else:
+            lo = mid
+    t_lo = total(points[lo])
+    if hi == len(points):
+        slope = sum(w for w, c in zip(wf, caps, strict=True) if w > 0 and c == float("inf"))
+        return points[lo] + (b.pool - t_lo) / slope
+    return points[lo] + (points[hi] - points[lo]) * (b.pool - t_lo) / (total(points[hi]) - t_lo)
+
+
 def exact_tariff(b: Bounds) -> Fraction | None:
-    """The smallest base tariff τ ≥ 0 whose clamped amounts add up to the pool (None if none)."""
+    """The smallest base tariff τ ≥ 0 whose clamped amounts add up to the pool (None if none).
+
+    A floating-point search finds the linear piece; the pool equation is then solved exactly on
+    it and the answer verified in rational arithmetic; the exact breakpoint search is the
+    fallback (and the reference in the tests).
+    """
+    approx = approx_tariff(b)
+    if approx is None:
+        return None
+    tau = _on_piece(b, approx)
+    if tau is not None:
+        return tau
+    return exact_by_breakpoints(b)
+
+
+def exact_by_breakpoints(b: Bounds) -> Fraction | None:
+    """The same τ by an exact binary search over all breakpoints (slower; the reference)."""
     if not b.feasible():
         return None
     points = sorted(
@@ -106,21 +166,39 @@ def to_cents(exact: Sequence[Fraction], pool: int) -> list[int]:
     return largest_remainder(list(exact), pool)
 
 
-def _piece(b: Bounds, tau: Fraction) -> tuple[Fraction, Fraction]:
-    """(amount held fixed at floors and caps, weight of the free units) at τ."""
-    fixed, slope = Fraction(0), Fraction(0)
-    for w, f, c in zip(b.weights, b.floors, b.caps, strict=True):
-        x = tau * w
-        if x <= f:
+def _piece(b: Bounds, tau: Fraction) -> tuple[int, int]:
+    """(amount held at floors and caps, weight × D of the free units) at τ, in integers."""
+    d, scaled = b.scaled
+    p, qd = tau.numerator, tau.denominator * d
+    fixed = free = 0
+    for w, f, c in zip(scaled, b.floors, b.caps, strict=True):
+        x = p * w  # τ × weight, times qd
+        if x <= f * qd:
             fixed += f
-        elif c is not None and x >= c:
+        elif c is not None and x >= c * qd:
             fixed += c
         else:
-            slope += w
-    return fixed, slope
+            free += w
+    return fixed, free
 
 
-def refine(b: Bounds, approx: float, rounds: int = 20) -> Fraction:
+def _on_piece(b: Bounds, approx: float, rounds: int = 20) -> Fraction | None:
+    """Solve the pool equation exactly on the linear piece around `approx`, repeating while the
+    classification changes; None when no unit is free there (the tariff is not unique)."""
+    d = b.scaled[0]
+    tau = Fraction(approx).limit_denominator(10**12)
+    for _ in range(rounds):
+        fixed, free = _piece(b, tau)
+        if free == 0:
+            return None
+        new = Fraction((b.pool - fixed) * d, free)
+        if new == tau:
+            return tau
+        tau = new
+    return None
+
+
+def refine(b: Bounds, approx: float) -> Fraction:
     """The exact base tariff, from an optimiser's floating-point one.
 
     Classifies each unit at `approx` (at its floor, at its cap, or free) and solves the pool
@@ -128,15 +206,8 @@ def refine(b: Bounds, approx: float, rounds: int = 20) -> Fraction:
     unit is free the tariff is not unique (every τ on the flat piece gives the same amounts);
     the smallest one is reported, as the exact method does.
     """
-    tau = Fraction(approx).limit_denominator(10**12)
-    for _ in range(rounds):
-        fixed, slope = _piece(b, tau)
-        if slope == 0:
-            break
-        new = (b.pool - fixed) / slope
-        if new == tau:
-            return tau
-        tau = new
-    exact = exact_tariff(b)
-    assert exact is not None
-    return exact
+    tau = _on_piece(b, approx)
+    if tau is None:
+        tau = exact_by_breakpoints(b)
+    assert tau is not None
+    return tau

@@ -144,9 +144,15 @@ def solve_year(
         z, change_lp = tariff_lp.solve_min_max_change(m, solver)
         models.append(change_lp)
         m = _band(m, z)
-    solution = tariff_lp.solve_tariff_ratios(m, solver)
-    models.append(solution.problem)
     b = m.bounds()
+    guess = clamp.approx_tariff(b) or 0.0
+    start = {
+        i
+        for i, (w, cap) in enumerate(zip(m.weights, m.caps, strict=True))
+        if cap is not None and w > 0 and cap < guess * float(w) * (1 - 1e-6)
+    }
+    solution = tariff_lp.solve_tariff_ratios(m, solver, start)
+    models.append(solution.problem)
     tau = clamp.refine(b, solution.tariff)
     return tau, clamp.to_cents(clamp.amounts(b, tau), m.pool), m, models
 

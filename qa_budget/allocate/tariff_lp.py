@@ -24,6 +24,7 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,17 @@ class YearModel:
     def bounds(self) -> Bounds:
         """The exact problem (for the oracle and the map back to cents)."""
         return Bounds(self.weights, self.floors, self.caps, self.pool)
+
+    @cached_property
+    def total_weight(self) -> Fraction:
+        """All weighted students together."""
+        return sum(self.weights, Fraction(0))
+
+    @cached_property
+    def weight_shares(self) -> list[float]:
+        """Each unit's weighted students as a fraction of the total (0 when there are none)."""
+        total = self.total_weight
+        return [float(w / total) if total else 0.0 for w in self.weights]
 
 
 def make_solver(name: str) -> Any:
@@ -87,8 +99,15 @@ def _share(m: YearModel, cents: int) -> float:
     return cents / max(m.pool, 1)
 
 
-def _total_weight(m: YearModel) -> Fraction:
-    return sum(m.weights, Fraction(0))
+def _add(
+    prob: pulp.LpProblem, terms: list[tuple[Any, float]], sense: int, rhs: float, name: str
+) -> None:
+    """Add the named constraint Σ coefficient × variable (sense) rhs."""
+    expr = pulp.LpAffineExpression(terms)
+    prob.addConstraint(pulp.LpConstraint(expr, sense, name, rhs))
+
+
+GE, LE, EQ = pulp.LpConstraintGE, pulp.LpConstraintLE, pulp.LpConstraintEQ
 
 
 # --- constraint families ----------------------------------------------------------------------
@@ -102,7 +121,7 @@ def define_allocations(prob: pulp.LpProblem, m: YearModel) -> list[pulp.LpVariab
 def define_base_tariff(prob: pulp.LpProblem, m: YearModel) -> pulp.LpVariable:
     """The base tariff t, as a multiple of the average tariff (pool / weighted students);
     bounded so the model is never unbounded."""
-    total = _total_weight(m)
+    total = m.total_weight
     smallest = min((w for w in m.weights if w > 0), default=Fraction(1))
     upper = float(total / smallest) + 1 if total > 0 else 0.0
     return prob.add_variable(f"t-{m.year}", lowBound=0, upBound=upper)
@@ -110,14 +129,14 @@ def define_base_tariff(prob: pulp.LpProblem, m: YearModel) -> pulp.LpVariable:
 
 def define_pool(prob: pulp.LpProblem, m: YearModel, a: list[pulp.LpVariable]) -> None:
     """pool-{year}: the unit allocations add up to the pool (1, as a fraction of itself)."""
-    prob += pulp.lpSum(a) == (1 if m.pool else 0), f"pool-{m.year}"
+    _add(prob, [(v, 1.0) for v in a], EQ, 1.0 if m.pool else 0.0, f"pool-{m.year}")
 
 
 def define_floors(prob: pulp.LpProblem, m: YearModel, a: list[pulp.LpVariable]) -> None:
     """floor-{unit}-{year}: no unit below its floor (maximum loss / yearly limit)."""
     for u, var, low in zip(m.units, a, m.floors, strict=True):
         if low > 0:
-            prob += var >= _share(m, low), f"floor-{u}-{m.year}"
+            _add(prob, [(var, 1.0)], GE, _share(m, low), f"floor-{u}-{m.year}")
 
 
 def define_caps(
@@ -127,14 +146,14 @@ def define_caps(
     for i in sorted(capped):
         cap = m.caps[i]
         assert cap is not None
-        prob += a[i] == _share(m, cap), f"cap-{m.units[i]}-{m.year}"
+        _add(prob, [(a[i], 1.0)], EQ, _share(m, cap), f"cap-{m.units[i]}-{m.year}")
 
 
 def define_cap_limits(prob: pulp.LpProblem, m: YearModel, a: list[pulp.LpVariable]) -> None:
     """cap-{unit}-{year} as upper limits (used when caps do not enter as fixings)."""
     for u, var, cap in zip(m.units, a, m.caps, strict=True):
         if cap is not None:
-            prob += var <= _share(m, cap), f"cap-{u}-{m.year}"
+            _add(prob, [(var, 1.0)], LE, _share(m, cap), f"cap-{u}-{m.year}")
 
 
 def define_tariff_shares(
@@ -146,10 +165,9 @@ def define_tariff_shares(
 ) -> None:
     """share-{unit}-{year}: every unit not at its cap gets at least t × its weighted students
     (in pool fractions: a ≥ t × weight / total weight)."""
-    total = _total_weight(m)
-    for i, (u, var, w) in enumerate(zip(m.units, a, m.weights, strict=True)):
-        if i not in capped and w > 0:
-            prob += var - float(w / total) * t >= 0, f"share-{u}-{m.year}"
+    for i, (u, var, share) in enumerate(zip(m.units, a, m.weight_shares, strict=True)):
+        if i not in capped and share > 0:
+            _add(prob, [(var, 1.0), (t, -share)], GE, 0.0, f"share-{u}-{m.year}")
 
 
 def define_change_band(
@@ -158,13 +176,13 @@ def define_change_band(
     """change-up/down-{unit}-{year}: |allocation − baseline| ≤ z × baseline."""
     for u, var, b in zip(m.units, a, m.baseline, strict=True):
         share = _share(m, b)
-        prob += var - share * z <= share, f"change-up-{u}-{m.year}"
-        prob += var + share * z >= share, f"change-down-{u}-{m.year}"
+        _add(prob, [(var, 1.0), (z, -share)], LE, share, f"change-up-{u}-{m.year}")
+        _add(prob, [(var, 1.0), (z, share)], GE, share, f"change-down-{u}-{m.year}")
 
 
 def tariff_in_cents(m: YearModel, t: float) -> float:
     """The model's base tariff (a multiple of the average) in cents per weighted student."""
-    total = _total_weight(m)
+    total = m.total_weight
     return t * m.pool / float(total) if total else 0.0
 
 
@@ -218,9 +236,14 @@ class TariffSolution:
     problem: pulp.LpProblem
 
 
-def solve_tariff_ratios(m: YearModel, solver: Any) -> TariffSolution:
-    """Rounds of the tariff-ratio model until no further unit is fixed at its cap."""
-    capped: set[int] = set()
+def solve_tariff_ratios(m: YearModel, solver: Any, start: set[int] | None = None) -> TariffSolution:
+    """Rounds of the tariff-ratio model until no further unit is fixed at its cap.
+
+    `start` are units expected at their cap (from a quick pre-solve); each round checks the
+    model's own outcome and adds any unit whose share exceeds its cap, so the answer does not
+    depend on the guess, only the number of rounds does.
+    """
+    capped: set[int] = set(start or ())
     for rounds in range(1, len(m.units) + 2):
         prob, t = build_problem(m, capped)
         _solve(prob, solver)
