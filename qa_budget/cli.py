@@ -182,6 +182,12 @@ def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
     "year, so it can be re-solved elsewhere.",
 )
 @click.option(
+    "--stamp",
+    is_flag=True,
+    help="Record the date and time of the run in run.json (off by default, so that identical "
+    "runs give identical files).",
+)
+@click.option(
     "--allow-infeasible",
     is_flag=True,
     help="When floors and caps cannot all hold, write the closest feasible plan, "
@@ -194,6 +200,7 @@ def run(
     force: bool,
     solver: str,
     export_lp: Path | None,
+    stamp: bool,
     allow_infeasible: bool,
 ) -> None:
     """Run a scenario: allocate, reconcile and write the overview workbook."""
@@ -202,7 +209,14 @@ def run(
     from qa_budget.summary import summary_lines
 
     options = Options(solver=solver, allow_infeasible=allow_infeasible)
-    result = run_scenario(scenario_path, inputs_dir, out_dir, force=force, options=options)
+    when = None
+    if stamp:
+        import datetime as dt
+
+        when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    result = run_scenario(
+        scenario_path, inputs_dir, out_dir, force=force, options=options, stamp=when
+    )
     _print_problems([], result.warnings)
     for line in summary_lines(result):
         click.echo(line)
@@ -215,6 +229,81 @@ def run(
             click.echo(f"{'written':9} {path}")
     for path, status in result.written:
         click.echo(f"{status:9} {path}")
+
+
+@main.command()
+@click.argument("scenario_path", metavar="SCENARIO.toml", type=click.Path(path_type=Path))
+@inputs_option
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json"]),
+    default="md",
+    show_default=True,
+    help="md: the method note; json: an algorithm-register record.",
+)
+@click.option("--unit", default=None, help="Trace how this unit's figure came about (with --year).")
+@click.option("--year", type=int, default=None, help="The year of the trace.")
+@click.option("--solver", type=click.Choice(["highs", "cbc"]), default="highs", show_default=True)
+def explain(
+    scenario_path: Path,
+    inputs_dir: Path,
+    lang: str,
+    fmt: str,
+    unit: str | None,
+    year: int | None,
+    solver: str,
+) -> None:
+    """Explain a scenario in plain language: method note, register record, or a unit's trace."""
+    from qa_budget import explain as ex
+    from qa_budget.pipeline import Options, compute
+
+    if (unit is None) != (year is None):
+        raise click.UsageError("--unit and --year go together")
+    result = compute(scenario_path, inputs_dir, Options(solver=solver))
+    if unit is not None and year is not None:
+        for line in ex.unit_trace(result, unit, year):
+            click.echo(line)
+    elif fmt == "json":
+        import json
+
+        click.echo(json.dumps(ex.register_record(result, lang), indent=2, ensure_ascii=False))
+    else:
+        click.echo(ex.markdown(result, lang), nl=False)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option(
+    "--inputs",
+    "inputs_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Input folder to check against (default: the one recorded in run.json).",
+)
+@click.option(
+    "--scenario",
+    "scenario_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Scenario file (default: the one recorded in run.json).",
+)
+def verify(folder: Path, inputs_dir: Path | None, scenario_path: Path | None) -> None:
+    """Prove that FOLDER (outputs/<scenario>/) is what the engine produces from its inputs."""
+    from qa_budget.verify import verify as verify_folder
+
+    report = verify_folder(folder, inputs_dir, scenario_path)
+    for line in report.lines:
+        click.echo(line)
+    if not report.ok:
+        click.secho(
+            "Verification FAILED: the outputs are not what these inputs and this scenario produce.",
+            fg="red",
+            err=True,
+        )
+        raise SystemExit(1)
+    click.secho("Verified: inputs unchanged, every output identical to a fresh run.", fg="green")
 
 
 @main.command()

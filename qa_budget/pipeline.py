@@ -23,6 +23,14 @@ from qa_budget.scenario import Scenario, UniformKey, load_scenario, resolved_sce
 ADOPTED_KEY = UniformKey(kind="uniform", amount_per_student=500)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class Options:
+    """How to run: the LP solver and whether to write the closest plan when infeasible."""
+
+    solver: str = "highs"
+    allow_infeasible: bool = False
+
+
 @dataclass
 class Result:
     """What a run produced: the figures and the files written."""
@@ -33,6 +41,8 @@ class Result:
     allocation: Allocation
     reconciliation: Reconciliation
     warnings: list[Problem]
+    inputs_dir: Path = Path("inputs")
+    options: Options = field(default_factory=lambda: Options())
     written: list[tuple[Path, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # overrides taken from the base, what-ifs
 
@@ -90,29 +100,27 @@ def provenance(
     }
 
 
-def manifest(
-    scenario: Scenario,
-    scenario_path: Path,
-    inputs: Inputs,
-    rec: Reconciliation,
-    outputs: dict[str, str],
-    result_solver: str | None = None,
-    baseline: str | None = None,
-    notes: list[str] | None = None,
-) -> dict[str, Any]:
-    """The run.json record (no timestamps: identical runs give identical manifests)."""
+def manifest(result: Result, outputs: dict[str, str], stamp: str | None = None) -> dict[str, Any]:
+    """The run.json record. No timestamp unless asked for (`--stamp`), so identical runs give
+    identical manifests; `qa-budget verify` recomputes the run from it."""
 
     def eur(cents: int) -> str:
         return str(cents_to_decimal(cents))
 
-    return {
+    a = result.allocation
+    record: dict[str, Any] = {
         "qa_budget_version": __version__,
-        "scenario_file": scenario_path.name,
-        "scenario": resolved_scenario(scenario),
-        "inputs_sha256": dict(sorted(inputs.hashes.items())),
-        "solver": result_solver,
-        "baseline": baseline,
-        "notes": notes or [],
+        "scenario_file": result.scenario_path.as_posix(),
+        "inputs_dir": result.inputs_dir.as_posix(),
+        "options": {
+            "solver": result.options.solver,
+            "allow_infeasible": result.options.allow_infeasible,
+        },
+        "scenario": resolved_scenario(result.scenario),
+        "inputs_sha256": dict(sorted(result.inputs.hashes.items())),
+        "solver": a.solver,
+        "baseline": a.baseline,
+        "notes": result.notes,
         "totals_eur": {
             str(f.year): {
                 "revenue_rijksbijdrage": eur(f.rijksbijdrage),
@@ -126,19 +134,14 @@ def manifest(
                 "spending": eur(f.spending),
                 "result": eur(f.result),
             }
-            for f in rec.years
+            for f in result.reconciliation.years
         },
-        "checks_passed": all(c.ok for c in rec.checks),
-        "outputs_sha256": outputs,
+        "checks_passed": all(c.ok for c in result.reconciliation.checks),
+        "outputs_sha256": dict(sorted(outputs.items())),
     }
-
-
-@dataclass(frozen=True)
-class Options:
-    """How to run: the LP solver and whether to write the closest plan when infeasible."""
-
-    solver: str = "highs"
-    allow_infeasible: bool = False
+    if stamp is not None:
+        record["stamp"] = stamp
+    return record
 
 
 def allocate_scenario(
@@ -186,12 +189,12 @@ def compute(scenario_path: Path, inputs_dir: Path, options: Options = Options())
         raise AssertionError(f"identity failed: {failed[0]}")
     pct = float(scenario.checks.plan_deviation_pct)
     warnings = inputs.warnings + _plan_warnings(inputs, allocation, pct)
-    result = Result(scenario, scenario_path, inputs, allocation, rec, warnings)
+    result = Result(scenario, scenario_path, inputs, allocation, rec, warnings, inputs_dir, options)
     result.notes = scenario.overrides + notes + allocation.notes
     return result
 
 
-def write(result: Result, out_dir: Path, force: bool = False) -> Result:
+def write(result: Result, out_dir: Path, force: bool = False, stamp: str | None = None) -> Result:
     """Write <out>/<scenario>/overview.xlsx and run.json, all or nothing."""
     scenario, inputs = result.scenario, result.inputs
     target = out_dir / scenario.name
@@ -200,18 +203,8 @@ def write(result: Result, out_dir: Path, force: bool = False) -> Result:
         overview = outputs.stage_path(target / "overview.xlsx")
         prov = provenance(scenario, result.scenario_path, inputs, result.allocation)
         write_overview(overview, scenario, inputs, result.allocation, result.reconciliation, prov)
-        digest = hashlib.sha256(overview.read_bytes()).hexdigest()
-        record = manifest(
-            scenario,
-            result.scenario_path,
-            inputs,
-            result.reconciliation,
-            {"overview.xlsx": digest},
-            result.allocation.solver,
-            result.allocation.baseline,
-            result.notes,
-        )
-        text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+        digests = {"overview.xlsx": hashlib.sha256(overview.read_bytes()).hexdigest()}
+        text = json.dumps(manifest(result, digests, stamp), indent=2, ensure_ascii=False) + "\n"
         outputs.write_bytes(target / "run.json", text.encode())
         result.written = outputs.commit()
     finally:
@@ -225,6 +218,7 @@ def run(
     out_dir: Path,
     force: bool = False,
     options: Options = Options(),
+    stamp: str | None = None,
 ) -> Result:
     """Run a scenario end to end: compute, then write its outputs."""
-    return write(compute(scenario_path, inputs_dir, options), out_dir, force=force)
+    return write(compute(scenario_path, inputs_dir, options), out_dir, force=force, stamp=stamp)

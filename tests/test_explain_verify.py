@@ -1,0 +1,123 @@
+"""Explain and prove every run: method note, register record, unit trace, run.json, verify."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from qa_budget.explain import PARAMETERS_NL, REGISTER_FIELDS, parameters
+from qa_budget.scenario import load_scenario
+from tests.conftest import ROOT, SCENARIO, cli
+
+SHIPPED = sorted((ROOT / "scenarios").glob("*.toml"))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_method_note_names_every_parameter(path: Path, lang: str, example: Path) -> None:
+    result = cli("explain", path, "--inputs", example, "--lang", lang)
+    assert result.code == 0, result.text
+    for name, _ in parameters(load_scenario(path)):
+        line = next((x for x in result.out.splitlines() if x.startswith(f"- {name} = ")), None)
+        assert line is not None, f"{name} is not explained"
+        assert len(line.split(": ", 1)[-1]) > 10, f"{name} has no explanation"
+
+
+def test_every_parameter_has_a_dutch_explanation() -> None:
+    for path in SHIPPED:
+        for name, _ in parameters(load_scenario(path)):
+            assert name in PARAMETERS_NL, name
+
+
+def test_register_record(example: Path) -> None:
+    result = cli(
+        "explain",
+        ROOT / "scenarios" / "tariff-tiers.toml",
+        "--inputs",
+        example,
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    )
+    assert result.code == 0, result.text
+    record = json.loads(result.out)
+    assert set(REGISTER_FIELDS) <= set(record)
+    assert record["organisation"] == "(to be completed by the organisation)"
+    assert "aggregated counts of EEA students" in record["data"]
+    assert record["parameters"]["key.max_loss_pct"] == "5"
+    assert "floor (ARCH" in record["technical_operation"]
+
+
+def test_unit_trace(example: Path) -> None:
+    result = cli(
+        "explain",
+        ROOT / "scenarios" / "tariff-tiers.toml",
+        "--inputs",
+        example,
+        "--unit",
+        "FGW",
+        "--year",
+        "2024",
+    )
+    assert result.code == 0, result.text
+    # FGW 2024: baseline 5,427 students x 500 = 2,713,500; the floor (5% loss) is 2,577,825.
+    assert "baseline (uniform-500): EUR 2,713,500.00" in result.out
+    assert "floor-FGW-2024 binds" in result.out
+    assert "allocation FGW 2024: EUR 2,577,825.00" in result.out
+    plain = cli("explain", SCENARIO, "--inputs", example, "--unit", "ICLON", "--year", "2022")
+    # ICLON 2022: 300 students x EUR 500 = EUR 150,000.
+    assert "students × amount per student = 300 × EUR 500.00 = EUR 150,000.00" in plain.out
+    wrong = cli("explain", SCENARIO, "--inputs", example, "--unit", "XX", "--year", "2022")
+    assert wrong.code == 1 and "no figure for unit 'XX'" in wrong.err
+
+
+def test_run_json_is_stable_and_complete(example: Path, tmp_path: Path) -> None:
+    assert cli("run", SCENARIO, "--inputs", example, "--out", tmp_path / "a").code == 0
+    record = json.loads((tmp_path / "a" / "uniform-500" / "run.json").read_text())
+    assert record["qa_budget_version"]
+    assert record["scenario"]["key"]["amount_per_student"] == "500"
+    assert len(record["inputs_sha256"]) == 11  # 3 workbooks + 8 plans
+    assert "stamp" not in record
+    stamped = cli("run", SCENARIO, "--inputs", example, "--out", tmp_path / "b", "--stamp")
+    assert stamped.code == 0
+    assert "stamp" in json.loads((tmp_path / "b" / "uniform-500" / "run.json").read_text())
+
+
+def test_verify_passes_then_names_the_edited_cell_and_the_changed_input(
+    example: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert cli("run", SCENARIO, "--inputs", example, "--out", out).code == 0
+    folder = out / "uniform-500"
+    ok = cli("verify", folder)
+    assert ok.code == 0, ok.text
+    assert "Verified" in ok.out
+
+    edited = tmp_path / "edited"
+    shutil.copytree(folder, edited)
+    wb = openpyxl.load_workbook(edited / "overview.xlsx")
+    wb["Toewijzing"]["D5"] = 123  # an amount per student typed over by hand
+    wb.save(edited / "overview.xlsx")
+    bad = cli("verify", edited)
+    assert bad.code == 1
+    assert (
+        "output overview.xlsx › Sheet 'Toewijzing' › D5: 123 in the file, 500 recomputed" in bad.out
+    )
+
+    wb = openpyxl.load_workbook(example / "students.xlsx")
+    wb["Studenten"]["D2"] = 1
+    wb.save(example / "students.xlsx")
+    changed = cli("verify", folder)
+    assert changed.code == 1
+    assert "MISMATCH  input students.xlsx: changed since the run" in changed.out
+
+
+def test_verify_outside_an_output_folder(tmp_path: Path) -> None:
+    result = cli("verify", tmp_path)
+    assert result.code == 1
+    assert "run.json not found" in result.err
