@@ -307,6 +307,43 @@ def verify(folder: Path, inputs_dir: Path | None, scenario_path: Path | None) ->
 
 
 @main.command()
+@click.option(
+    "--sizes",
+    default="example,200x10,2000x10",
+    show_default=True,
+    help="Comma-separated sizes: 'example' or UNITSxYEARS.",
+)
+@click.option("--measures", default=25, show_default=True, help="Measures per unit.")
+@click.option("--repeat", default=3, show_default=True, help="Best of N for in-process stages.")
+@click.option(
+    "--work",
+    type=click.Path(path_type=Path),
+    default=Path("bench-data"),
+    show_default=True,
+    help="Folder for the generated inputs (kept between runs).",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(path_type=Path),
+    default=Path("bench.json"),
+    show_default=True,
+    help="Where to write the figures.",
+)
+def bench(sizes: str, measures: int, repeat: int, work: Path, json_path: Path) -> None:
+    """Time every stage at several sizes against floors measured in the same run."""
+    import json
+
+    from qa_budget.bench import run_bench, table
+
+    record = run_bench([s.strip() for s in sizes.split(",") if s.strip()], work, measures, repeat)
+    for line in table(record):
+        click.echo(line)
+    json_path.write_text(json.dumps(record, indent=2) + "\n")
+    click.echo(f"written   {json_path}")
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the scenario file format."""
     from qa_budget.scenario import scenario_json_schema

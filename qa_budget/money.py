@@ -30,6 +30,12 @@ def number_to_cents(value: float | int | Decimal) -> tuple[int, bool]:
     used (so 1234.56 is 123456 cents exactly). Returns (cents, exact): exact is False
     when the number had sub-cent digits that were rounded away.
     """
+    if isinstance(value, int):
+        return value * CENTS_PER_EUR, True
+    if isinstance(value, float):
+        quick = round(value * CENTS_PER_EUR)
+        if quick / CENTS_PER_EUR == value and abs(value) < 1e13:  # at most two decimals
+            return quick, True
     d = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     cents = (d * CENTS_PER_EUR).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return int(cents), cents == d * CENTS_PER_EUR
@@ -41,8 +47,9 @@ def cents_to_decimal(cents: int) -> Decimal:
 
 
 def cents_to_float(cents: int) -> float:
-    """Cents as a float in EUR, for a number cell (the double nearest the exact amount)."""
-    return float(cents_to_decimal(cents))
+    """Cents as a float in EUR, for a number cell (the double nearest the exact amount:
+    IEEE division of an integer by 100 is correctly rounded)."""
+    return cents / CENTS_PER_EUR
 
 
 def format_eur(cents: int) -> str:

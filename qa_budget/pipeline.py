@@ -152,6 +152,7 @@ def allocate_scenario(
     seen: tuple[str, ...] = (),
 ) -> tuple[Inputs, Allocation, list[str]]:
     """Revenue what-if, the key (with its baseline scenario when needed), the oploop."""
+    raw = inputs
     inputs, notes = apply_revenue(inputs, scenario.revenue, str(scenario.source))
     baseline = None
     if scenario.key.kind == "tariff":
@@ -162,7 +163,8 @@ def allocate_scenario(
                 str(scenario.source), [f"key 'key.baseline': baselines form a circle ({chain})"]
             )
         base_scenario = load_scenario(scenario.folder / f"{name}.toml")
-        base_inputs = read_and_check(base_scenario, inputs_dir)
+        same = base_scenario.inputs == scenario.inputs and base_scenario.years == scenario.years
+        base_inputs = raw if same else read_and_check(base_scenario, inputs_dir)
         _, baseline, _ = allocate_scenario(
             base_scenario, base_inputs, inputs_dir, options, (*seen, scenario.name)
         )

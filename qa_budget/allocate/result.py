@@ -25,6 +25,7 @@ class Allocation:
     baseline: str | None = None
     solver: str | None = None
     models: list[Any] = field(default_factory=list)  # the last LP of each year, for --export-lp
+    year_models: list[Any] = field(default_factory=list)  # the policy problem of each year
     infeasible: list[Any] = field(default_factory=list)  # Infeasibility per year relaxed
     notes: list[str] = field(default_factory=list)
     oploop: dict[int, dict[str, Any]] = field(default_factory=dict)  # year -> what was handed out

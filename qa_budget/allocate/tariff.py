@@ -185,6 +185,7 @@ def allocate_tariff(
     tariffs: dict[int, dict[str, Fraction]] = {}
     pools: dict[int, int] = {}
     models: list[Any] = []
+    year_models: list[tariff_lp.YearModel] = []
     relaxations: list[Infeasibility] = []
     previous: dict[str, int] | None = None
     for year in inputs.years:
@@ -201,6 +202,7 @@ def allocate_tariff(
             m, limits = _apply(why, m, limits, units, w, base)
         tau, cents, used, lps = solve_year(m, key.objective, solver)
         models += lps
+        year_models.append(m)
         pools[year] = pool if not relaxations or relaxations[-1].year != year else used.pool
         tariffs[year] = {"base": tau / 100} | {
             t: tau * Fraction(wt) / 100 for t, wt in key.tier_weights.items()
@@ -248,6 +250,7 @@ def allocate_tariff(
         baseline=key.baseline,
         solver=tariff_lp.solver_version(solver_name),
         models=models,
+        year_models=year_models,
         infeasible=relaxations,
     )
 

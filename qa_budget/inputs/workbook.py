@@ -293,19 +293,18 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
     if columns is None:
         return read
     year_cols = {y: _col_index(letters) for y, letters in read.year_columns.items()}
+    fixed = [(key, col, contract.column(key)) for key, col in columns.items()]
     for r, cells in enumerate(grid[1:], start=1):
-        if all(_is_blank(v) for v in cells):
+        if all(v == "" or v is None for v in cells) or all(_is_blank(v) for v in cells):
             continue
         row = Row(number=r + 1)
-        for key, col in columns.items():
-            column = contract.column(key)
+        for key, col, column in fixed:
             value = cells[col] if col < len(cells) else None
-            ref = cell_ref(r, col)
             if _is_blank(value):
                 if column.required:
                     read.problems.append(
                         Problem(
-                            read.at(ref),
+                            read.at(cell_ref(r, col)),
                             f"'{column.header}' is empty; expected {_expectation(column)}",
                         )
                     )
@@ -313,35 +312,44 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
             try:
                 parsed, warning = parse_cell(value, column)
             except CellError as err:
-                read.problems.append(Problem(read.at(ref), str(err)))
+                read.problems.append(Problem(read.at(cell_ref(r, col)), str(err)))
                 continue
             row.values[key] = parsed
             if warning:
-                read.problems.append(Problem(read.at(ref), warning, "warning"))
+                read.problems.append(Problem(read.at(cell_ref(r, col)), warning, "warning"))
         for year, col in year_cols.items():
             value = cells[col] if col < len(cells) else None
-            if _is_blank(value):
-                row.years[year] = 0
-                continue
-            ref = cell_ref(r, col)
-            try:
-                cents, warning = parse_money(value)
-            except CellError as err:
-                read.problems.append(Problem(read.at(ref), str(err)))
-                continue
-            if cents < 0:
-                read.problems.append(
-                    Problem(
-                        read.at(ref),
-                        f"expected an amount of 0 or more, got {value!r}; a plan lists spending",
-                    )
-                )
-                continue
-            row.years[year] = cents
-            if warning:
-                read.problems.append(Problem(read.at(ref), warning, "warning"))
+            if type(value) is float:  # the common case, inline: a number with at most 2 decimals
+                cents = round(value * 100)
+                if cents >= 0 and cents / 100 == value:
+                    row.years[year] = cents
+                    continue
+            row.years[year] = _plan_amount(read, cells, r, col)
         read.rows.append(row)
     return read
+
+
+def _plan_amount(read: SheetRead, cells: list[Any], r: int, col: int) -> int:
+    """A plan's amount for one year in cents (empty is 0); problems are recorded, giving 0."""
+    value = cells[col] if col < len(cells) else None
+    if _is_blank(value):
+        return 0
+    try:
+        cents, warning = parse_money(value)
+    except CellError as err:
+        read.problems.append(Problem(read.at(cell_ref(r, col)), str(err)))
+        return 0
+    if cents < 0:
+        read.problems.append(
+            Problem(
+                read.at(cell_ref(r, col)),
+                f"expected an amount of 0 or more, got {value!r}; a plan lists spending",
+            )
+        )
+        return 0
+    if warning:
+        read.problems.append(Problem(read.at(cell_ref(r, col)), warning, "warning"))
+    return cents
 
 
 def _col_index(letters: str) -> int:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from xlsxwriter.utility import xl_rowcol_to_cell
+from xlsxwriter.worksheet import Worksheet
 
 FORMATS: dict[str, dict[str, Any]] = {
     "title": {"bold": True, "font_size": 14},
@@ -65,11 +66,23 @@ class Registry:
         return self.cells[key]
 
 
+class PlainFormulaWorksheet(Worksheet):  # type: ignore[misc]
+    """A worksheet that writes formulas as given.
+
+    The stock worksheet rewrites every formula with some thirty regular expressions to add
+    prefixes for Excel's newer functions; the formulas here use only SUM, SUMIF, IF and ABS,
+    so that work is skipped (it dominated the time of writing a large overview).
+    """
+
+    def _prepare_formula(self, formula: str, expand_future_functions: bool = False) -> str:
+        return formula[1:] if formula.startswith("=") else formula
+
+
 class Sheet:
     """A worksheet with named formats and a registry of the cells written."""
 
     def __init__(self, wb: Any, name: str, registry: Registry, formats: dict[str, Any]) -> None:
-        self.ws = wb.add_worksheet(name)
+        self.ws = wb.add_worksheet(name, worksheet_class=PlainFormulaWorksheet)
         self.name = name
         self.registry = registry
         self.fmt = formats
@@ -99,14 +112,14 @@ class Sheet:
 
     def number(
         self, row: int, col: int, value: float | int, fmt: str, key: Hashable | None = None
-    ) -> Ref:
+    ) -> Ref | None:
         """Write a number; register it under `key` when given."""
         self.ws.write_number(row, col, value, self.fmt[fmt])
         return self._register(row, col, value, key)
 
     def formula(
         self, row: int, col: int, formula: str, value: Any, fmt: str, key: Hashable | None = None
-    ) -> Ref:
+    ) -> Ref | None:
         """Write a formula with its cached value; register it under `key` when given."""
         self.ws.write_formula(row, col, formula, self.fmt[fmt], value)
         return self._register(row, col, value, key)
@@ -115,10 +128,11 @@ class Sheet:
         """Unqualified relative A1 address (for formulas within the sheet)."""
         return str(xl_rowcol_to_cell(row, col))
 
-    def _register(self, row: int, col: int, value: Any, key: Hashable | None) -> Ref:
+    def _register(self, row: int, col: int, value: Any, key: Hashable | None) -> Ref | None:
+        if key is None:
+            return None
         ref = Ref(self.address(row, col), value)
-        if key is not None:
-            self.registry.cells[key] = ref
+        self.registry.cells[key] = ref
         return ref
 
     def setup_print(self, landscape: bool = True) -> None:

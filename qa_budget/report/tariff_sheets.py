@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import polars as pl
-
 from qa_budget.allocate import Allocation
 from qa_budget.inputs import Inputs
 from qa_budget.report.sheet import Sheet
@@ -55,12 +53,12 @@ def write_tariffs(s: Sheet, inputs: Inputs, allocation: Allocation) -> None:
         s.row_texts(top, 1 + c * len(COLUMNS), [f"{y} {k}" for k in COLUMNS], numeric_from=0)
     s.ws.set_row(top, 30)
     codes = inputs.units["code"].to_list()
-    frame = allocation.units
+    rows = {(r["unit"], r["year"]): r for r in allocation.units.iter_rows(named=True)}
     for i, code in enumerate(codes):
         r0 = top + 1 + i
         s.text(r0, 0, code)
         for c, y in enumerate(years):
-            r = frame.filter((pl.col("unit") == code) & (pl.col("year") == y)).row(0, named=True)
+            r = rows[(code, y)]
             col = 1 + c * len(COLUMNS)
             s.number(r0, col, r["weighted"], "count")
             s.number(r0, col + 1, r["formula"] / 100, "eur")
