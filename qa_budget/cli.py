@@ -99,6 +99,13 @@ out_option = click.option(
 force_option = click.option(
     "--force", is_flag=True, help="Overwrite existing files that have other content."
 )
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    help="Language of the workbooks: sheet names, headers, theme names and texts.",
+)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -166,12 +173,13 @@ def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
 @inputs_option
 @out_option
 @force_option
-def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool) -> None:
+@lang_option
+def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool, lang: str) -> None:
     """Run a scenario: allocate, reconcile and write the overview workbook."""
     from qa_budget.pipeline import run as run_scenario
     from qa_budget.report.overview import shown_years
 
-    result = run_scenario(scenario_path, inputs_dir, out_dir, force=force)
+    result = run_scenario(scenario_path, inputs_dir, out_dir, force=force, lang=lang)
     _print_problems([], result.warnings)
     click.echo(f"Scenario {result.scenario.name}: {result.scenario.display_title}")
     click.echo(f"Key: {result.allocation.method}")
@@ -185,6 +193,15 @@ def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool) -> No
         f"Checks: {sum(c.ok for c in checks)}/{len(checks)} identities hold to the cent "
         "(revenue = unit allocations + central + still to allocate)."
     )
+    if result.reference is not None:
+        from qa_budget.published import check_run
+
+        check = check_run(result.reference, result.reconciliation, result.allocation)
+        click.echo(
+            f"Published table ({result.reference.file}): {check.differences} figure(s) differ "
+            f"from the computed ones, {check.flaws} flaw(s) in the table itself "
+            "(flagged in overview.xlsx)."
+        )
     for path, status in result.written:
         click.echo(f"{status:9} {path}")
 

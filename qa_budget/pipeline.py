@@ -13,11 +13,15 @@ from qa_budget.allocate import Allocation, allocate
 from qa_budget.errors import Problem
 from qa_budget.inputs import Inputs, load_inputs
 from qa_budget.inputs.checks import check_plan_near_allocation
+from qa_budget.inputs.reference import Reference, load_reference
 from qa_budget.money import cents_to_decimal
 from qa_budget.reconcile import Reconciliation, reconcile
 from qa_budget.report.atomic import OutputSet
+from qa_budget.report.method import key_sentence
 from qa_budget.report.overview import write_overview
+from qa_budget.report.page import inputs_fingerprint
 from qa_budget.scenario import Scenario, UniformKey, load_scenario, resolved_scenario
+from qa_budget.texts import label
 
 ADOPTED_KEY = UniformKey(kind="uniform", amount_per_student=500)  # type: ignore[arg-type]
 
@@ -33,6 +37,13 @@ class Result:
     reconciliation: Reconciliation
     warnings: list[Problem]
     written: list[tuple[Path, str]] = field(default_factory=list)
+    reference: Reference | None = None  # the optional reference.xlsx (published figures)
+
+    @property
+    def hashes(self) -> dict[str, str]:
+        """SHA-256 of every input file read, reference.xlsx included."""
+        extra = {self.reference.file: self.reference.sha256} if self.reference else {}
+        return dict(sorted((self.inputs.hashes | extra).items()))
 
 
 def read_and_check(scenario: Scenario, inputs_dir: Path) -> Inputs:
@@ -69,22 +80,29 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
 
         key, pct = ADOPTED_KEY, 10.0
         allocation = allocate_uniform(inputs, key)
-    return inputs.warnings + _plan_warnings(inputs, allocation, pct)
+    reference = load_reference(inputs_dir)
+    extra = reference.warnings if reference else []
+    return inputs.warnings + _plan_warnings(inputs, allocation, pct) + extra
 
 
 def provenance(
-    scenario: Scenario, scenario_path: Path, inputs: Inputs, allocation: Allocation
+    scenario: Scenario,
+    scenario_path: Path,
+    hashes: dict[str, str],
+    allocation: Allocation,
+    lang: str = "nl",
 ) -> dict[str, Any]:
     """What a reader needs to trace the figures: version, scenario, inputs and their hashes."""
     return {
         "qa-budget": __version__,
-        "scenario": scenario.name,
-        "scenario file": scenario_path.name,
-        "title": scenario.display_title,
-        "key": allocation.method,
-        "years": ", ".join(str(y) for y in scenario.years),
-        "rounding": "exact cents; k EUR shown with largest-remainder rounding so columns add up",
-        "input files (SHA-256)": dict(sorted(inputs.hashes.items())),
+        label("scenario", lang): scenario.name,
+        label("prov_scenario_file", lang): scenario_path.name,
+        label("prov_title", lang): scenario.display_title,
+        label("prov_key", lang): key_sentence(scenario, allocation, lang),
+        label("years", lang): ", ".join(str(y) for y in scenario.years),
+        label("prov_rounding", lang): label("prov_rounding_text", lang),
+        label("prov_fingerprint", lang): inputs_fingerprint(hashes),
+        label("prov_input_files", lang): hashes,
     }
 
 
@@ -94,6 +112,7 @@ def manifest(
     inputs: Inputs,
     rec: Reconciliation,
     outputs: dict[str, str],
+    hashes: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The run.json record (no timestamps: identical runs give identical manifests)."""
 
@@ -104,7 +123,7 @@ def manifest(
         "qa_budget_version": __version__,
         "scenario_file": scenario_path.name,
         "scenario": resolved_scenario(scenario),
-        "inputs_sha256": dict(sorted(inputs.hashes.items())),
+        "inputs_sha256": dict(sorted((hashes or inputs.hashes).items())),
         "solver": None,
         "totals_eur": {
             str(f.year): {
@@ -136,26 +155,38 @@ def compute(scenario_path: Path, inputs_dir: Path) -> Result:
     if failed:  # an engine bug, never a user mistake
         raise AssertionError(f"identity failed: {failed[0]}")
     pct = float(scenario.checks.plan_deviation_pct)
+    reference = load_reference(inputs_dir)
     warnings = inputs.warnings + _plan_warnings(inputs, allocation, pct)
-    return Result(scenario, scenario_path, inputs, allocation, rec, warnings)
+    warnings += reference.warnings if reference else []
+    return Result(scenario, scenario_path, inputs, allocation, rec, warnings, reference=reference)
 
 
-def write(result: Result, out_dir: Path, force: bool = False) -> Result:
+def write(result: Result, out_dir: Path, force: bool = False, lang: str = "nl") -> Result:
     """Write <out>/<scenario>/overview.xlsx and run.json, all or nothing."""
     scenario, inputs = result.scenario, result.inputs
     target = out_dir / scenario.name
     outputs = OutputSet(force=force)
     try:
         overview = outputs.stage_path(target / "overview.xlsx")
-        prov = provenance(scenario, result.scenario_path, inputs, result.allocation)
-        write_overview(overview, scenario, inputs, result.allocation, result.reconciliation, prov)
-        digest = hashlib.sha256(overview.read_bytes()).hexdigest()
+        prov = provenance(scenario, result.scenario_path, result.hashes, result.allocation, lang)
+        write_overview(
+            overview,
+            scenario,
+            inputs,
+            result.allocation,
+            result.reconciliation,
+            prov,
+            lang,
+            result.reference,
+        )
+        digests = {"overview.xlsx": hashlib.sha256(overview.read_bytes()).hexdigest()}
         record = manifest(
             scenario,
             result.scenario_path,
             inputs,
             result.reconciliation,
-            {"overview.xlsx": digest},
+            digests,
+            result.hashes,
         )
         text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
         outputs.write_bytes(target / "run.json", text.encode())
@@ -165,6 +196,8 @@ def write(result: Result, out_dir: Path, force: bool = False) -> Result:
     return result
 
 
-def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool = False) -> Result:
+def run(
+    scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool = False, lang: str = "nl"
+) -> Result:
     """Run a scenario end to end: compute, then write its outputs."""
-    return write(compute(scenario_path, inputs_dir), out_dir, force=force)
+    return write(compute(scenario_path, inputs_dir), out_dir, force=force, lang=lang)

@@ -100,6 +100,207 @@ SHEETS: dict[str, dict[str, str]] = {
 }
 
 
+# --- Texts of the workbooks: overview, published table, faculty board, method -----------------
+# Placeholders in braces are filled in with str.format by the writers.
+
+REPORT_LABELS: dict[str, dict[str, str]] = {
+    # overview
+    "overview_title": {"nl": "Kwaliteitsafspraken — {title}", "en": "Quality agreements — {title}"},
+    "overview_subtitle": {
+        "nl": "bedragen in k EUR; B = begroting. Afgerond met de grootste-restmethode: elke "
+        "kolom telt op tot het getoonde totaal (exacte bedragen in EUR op de andere bladen).",
+        "en": "amounts in k EUR; B = budget (begroting). Rounded with the largest-remainder "
+        "method: every column adds up to its shown total (exact amounts in EUR on the other "
+        "sheets).",
+    },
+    "eur_exact": {
+        "nl": "bedragen in EUR, exact tot op de cent",
+        "en": "amounts in EUR, exact to the cent",
+    },
+    "central_subtitle": {
+        "nl": "bedragen in EUR; ten laste = ja: betaald uit de middelen kwaliteitsafspraken; "
+        "nee: andere bron (ter informatie getoond, niet ten laste gebracht)",
+        "en": "amounts in EUR; charged = yes: paid from the quality-agreement funds; no: "
+        "another source (shown for information, not charged)",
+    },
+    "checks_subtitle": {
+        "nl": "Elke identiteit, met formules berekend uit de andere bladen; controles in EUR "
+        "kloppen tot op de cent, controles in k EUR op de getoonde hele getallen.",
+        "en": "Every identity, computed by formulas from the other sheets; EUR checks must "
+        "hold to the cent, k-EUR checks to the shown whole numbers.",
+    },
+    "fail": {"nl": "FOUT", "en": "FAIL"},
+    "chk_revenue": {
+        "nl": "EUR: rijksbijdrage = toewijzing eenheden + centraal ten laste + nog te alloceren",
+        "en": "EUR: rijksbijdrage = unit allocations + central charged + still to allocate",
+    },
+    "chk_still": {
+        "nl": "EUR: nog te alloceren = (rijksbijdrage − kadernota) + (kadernota − toegewezen)",
+        "en": "EUR: still to allocate = (rijksbijdrage − kadernota) + (kadernota − allocated)",
+    },
+    "chk_spending": {
+        "nl": "EUR: lasten = plannen eenheden + centraal ten laste",
+        "en": "EUR: spending = unit plans + central charged",
+    },
+    "chk_result": {
+        "nl": "EUR: resultaat = rijksbijdrage − lasten − nog te alloceren",
+        "en": "EUR: result = rijksbijdrage − spending − still to allocate",
+    },
+    "chk_k_revenue": {
+        "nl": "k EUR: baten = lasten + nog te alloceren + resultaat (zoals getoond)",
+        "en": "k EUR: revenue = spending + still to allocate + result (as shown)",
+    },
+    "chk_k_allocated": {
+        "nl": "k EUR: toegewezen = toewijzing eenheden + centraal (zoals getoond)",
+        "en": "k EUR: allocated = unit allocations + central (as shown)",
+    },
+    "chk_k_still": {
+        "nl": "k EUR: nog te alloceren = de som van zijn twee delen (zoals getoond)",
+        "en": "k EUR: still to allocate = its two parts (as shown)",
+    },
+    "chk_pct": {
+        "nl": "%: de themapercentages tellen op tot 100",
+        "en": "%: theme percentages add up to 100",
+    },
+    "provenance_title": {"nl": "Herkomst", "en": "Provenance"},
+    "scenario": {"nl": "Scenario", "en": "Scenario"},
+    "years": {"nl": "Jaren", "en": "Years"},
+    "prov_scenario_file": {"nl": "scenariobestand", "en": "scenario file"},
+    "prov_title": {"nl": "titel", "en": "title"},
+    "prov_key": {"nl": "verdeelsleutel", "en": "distribution key"},
+    "prov_rounding": {"nl": "afronding", "en": "rounding"},
+    "prov_rounding_text": {
+        "nl": "exacte centen; k EUR getoond met de grootste-restmethode, zodat kolommen optellen",
+        "en": "exact cents; k EUR shown with largest-remainder rounding so columns add up",
+    },
+    "prov_fingerprint": {
+        "nl": "vingerafdruk invoer (SHA-256 over de bestanden)",
+        "en": "inputs fingerprint (SHA-256 over the files)",
+    },
+    "prov_input_files": {"nl": "invoerbestanden (SHA-256)", "en": "input files (SHA-256)"},
+    # published against computed
+    "pub_title": {"nl": "Gepubliceerd tegenover berekend", "en": "Published against computed"},
+    "pub_subtitle": {
+        "nl": "Bron: {file}. Berekend = zoals getoond op het blad Overzicht (k EUR, "
+        "grootste-restmethode; hele percentages). Afwijkingen en gebreken zijn gemarkeerd.",
+        "en": "Source: {file}. Computed = as shown on the sheet Overview (k EUR, "
+        "largest-remainder method; whole percentages). Differences and flaws are flagged.",
+    },
+    "pub_count_differences": {
+        "nl": "Gepubliceerde cijfers die afwijken van de berekende",
+        "en": "Published figures that differ from the computed ones",
+    },
+    "pub_count_flaws": {
+        "nl": "Gebreken in de gepubliceerde tabel zelf",
+        "en": "Flaws in the published table itself",
+    },
+    "pub_table": {"nl": "De gepubliceerde tabel", "en": "The published table"},
+    "pub_percentages": {
+        "nl": "De gepubliceerde themapercentages (%)",
+        "en": "The published theme percentages (%)",
+    },
+    "pub_against_computed": {
+        "nl": "Gepubliceerd naast berekend (begroting, berekende jaren)",
+        "en": "Published beside computed (budget, computed years)",
+    },
+    "pub_self": {
+        "nl": "De gepubliceerde tabel tegen zichzelf",
+        "en": "The published table against itself",
+    },
+    "published": {"nl": "Gepubliceerd", "en": "Published"},
+    "computed": {"nl": "Berekend", "en": "Computed"},
+    "explanation": {"nl": "Toelichting", "en": "Explanation"},
+    "column": {"nl": "Kolom", "en": "Column"},
+    "equal": {"nl": "gelijk", "en": "equal"},
+    "differs": {"nl": "wijkt af", "en": "differs"},
+    "flaw": {"nl": "gebrek", "en": "flaw"},
+    "pub_note_column": {
+        "nl": "de gepubliceerde kolom telt niet op (zie hieronder); de berekende wel",
+        "en": "the published column does not add up (see below); the computed one does",
+    },
+    "pub_note_rounding": {
+        "nl": "afronding (1 k EUR)",
+        "en": "rounding (1 k EUR)",
+    },
+    "pub_note_real": {
+        "nl": "meer dan een afrondingsverschil: controleer de invoer",
+        "en": "more than a rounding difference: check the inputs",
+    },
+    "pub_note_pct_amounts": {
+        "nl": "volgt niet uit de gepubliceerde bedragen",
+        "en": "does not follow from the published amounts",
+    },
+    "pub_note_pct_sum": {
+        "nl": "gepubliceerde percentages tellen niet op tot 100",
+        "en": "published percentages do not add up to 100",
+    },
+    "pub_note_pct_rounding": {
+        "nl": "afronding (grootste-restmethode, telt op tot 100)",
+        "en": "rounding (largest remainder, adds up to 100)",
+    },
+    "pub_rule_themes_sum": {
+        "nl": "som van de thema's = totaal lasten",
+        "en": "sum of the themes = total spending",
+    },
+    "pub_rule_result_identity": {
+        "nl": "resultaat = baten rijksbijdrage − totaal lasten − nog te alloceren",
+        "en": "result = revenue rijksbijdrage − total spending − still to allocate",
+    },
+    "pub_rule_pct_sum": {
+        "nl": "de percentages tellen op tot 100",
+        "en": "the percentages add up to 100",
+    },
+    "pub_rule_pct_follows": {
+        "nl": "percentage thema {theme} volgt uit de bedragen (binnen 1 procentpunt)",
+        "en": "percentage of theme {theme} follows from the amounts (within 1 point)",
+    },
+    # method (plain language)
+    "method_uniform": {
+        "nl": "Elke eenheid krijgt een gelijk bedrag van {amount} per EER-student per jaar.",
+        "en": "Every unit receives the same amount of {amount} per EEA student per year.",
+    },
+    "method_key": {"nl": "Verdeelsleutel", "en": "Distribution key"},
+    "method_parameters": {"nl": "Parameters", "en": "Parameters"},
+    "method_parameters_uniform": {
+        "nl": "bedrag per EER-student {amount}; signaal bij een plan dat meer dan {pct}% "
+        "van de toewijzing afwijkt",
+        "en": "amount per EEA student {amount}; a plan that differs from the allocation by "
+        "more than {pct}% is flagged",
+    },
+    "method_binding": {"nl": "Bindende beperkingen", "en": "Binding constraints"},
+    "method_no_binding": {
+        "nl": "geen: de sleutel kent geen vangnet of plafond",
+        "en": "none: the key has no floor or cap",
+    },
+    "method_adjustment": {"nl": "Vangnet en plafond", "en": "Floors and caps"},
+    "method_no_adjustment": {
+        "nl": "geen: elke eenheid krijgt precies het bedrag van de verdeelsleutel",
+        "en": "none: every unit receives exactly the amount of the key",
+    },
+    "method_adjustment_text": {
+        "nl": "aanvullingen (vangnet) samen {up}; afromingen (plafond) samen {down}",
+        "en": "top-ups (floors) together {up}; skims (caps) together {down}",
+    },
+    "method_data": {"nl": "Gegevens", "en": "Data"},
+    "method_data_text": {
+        "nl": "Alleen geaggregeerde aantallen EER-studenten per eenheid, jaar en "
+        "bekostigingsniveau; geen gegevens over personen. Bedragen worden exact in centen "
+        "berekend.",
+        "en": "Only aggregated counts of EEA students per unit, year and funding tier; no data "
+        "about persons. Amounts are computed exactly in cents.",
+    },
+    "binding_floor": {"nl": "vangnet", "en": "floor"},
+    "binding_cap": {"nl": "plafond", "en": "cap"},
+}
+LABELS.update(REPORT_LABELS)
+
+SHEETS.update(
+    {
+        "published": {"nl": "Gepubliceerd", "en": "Published"},
+    }
+)
+
+
 def theme_name(theme: int, lang: str = "nl") -> str:
     """The sector-agreement name of a theme (1-6)."""
     return THEMES[theme][lang]
