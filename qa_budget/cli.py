@@ -175,7 +175,7 @@ def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
 @force_option
 @lang_option
 def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool, lang: str) -> None:
-    """Run a scenario: allocate, reconcile and write the overview workbook."""
+    """Run a scenario: allocate, reconcile and write the overview and faculty workbooks."""
     from qa_budget.pipeline import run as run_scenario
     from qa_budget.report.overview import shown_years
 

@@ -17,6 +17,7 @@ from qa_budget.inputs.reference import Reference, load_reference
 from qa_budget.money import cents_to_decimal
 from qa_budget.reconcile import Reconciliation, reconcile
 from qa_budget.report.atomic import OutputSet
+from qa_budget.report.faculty import write_faculty
 from qa_budget.report.method import key_sentence
 from qa_budget.report.overview import write_overview
 from qa_budget.report.page import inputs_fingerprint
@@ -162,7 +163,7 @@ def compute(scenario_path: Path, inputs_dir: Path) -> Result:
 
 
 def write(result: Result, out_dir: Path, force: bool = False, lang: str = "nl") -> Result:
-    """Write <out>/<scenario>/overview.xlsx and run.json, all or nothing."""
+    """Write <out>/<scenario>/overview.xlsx, faculty/<UNIT>.xlsx and run.json, all or nothing."""
     scenario, inputs = result.scenario, result.inputs
     target = out_dir / scenario.name
     outputs = OutputSet(force=force)
@@ -180,6 +181,21 @@ def write(result: Result, out_dir: Path, force: bool = False, lang: str = "nl") 
             result.reference,
         )
         digests = {"overview.xlsx": hashlib.sha256(overview.read_bytes()).hexdigest()}
+        fingerprint = inputs_fingerprint(result.hashes)
+        for unit in inputs.units["code"].to_list():
+            name = f"faculty/{unit}.xlsx"
+            path = outputs.stage_path(target / name)
+            write_faculty(
+                path,
+                scenario,
+                inputs,
+                result.allocation,
+                result.reconciliation,
+                unit,
+                lang,
+                fingerprint,
+            )
+            digests[name] = hashlib.sha256(path.read_bytes()).hexdigest()
         record = manifest(
             scenario,
             result.scenario_path,

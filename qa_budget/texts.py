@@ -178,6 +178,7 @@ REPORT_LABELS: dict[str, dict[str, str]] = {
         "en": "inputs fingerprint (SHA-256 over the files)",
     },
     "prov_input_files": {"nl": "invoerbestanden (SHA-256)", "en": "input files (SHA-256)"},
+    "fingerprint": {"nl": "invoer SHA-256", "en": "inputs SHA-256"},
     # published against computed
     "pub_title": {"nl": "Gepubliceerd tegenover berekend", "en": "Published against computed"},
     "pub_subtitle": {
@@ -291,12 +292,105 @@ REPORT_LABELS: dict[str, dict[str, str]] = {
     },
     "binding_floor": {"nl": "vangnet", "en": "floor"},
     "binding_cap": {"nl": "plafond", "en": "cap"},
+    # faculty board
+    "fac_formula": {"nl": "Formulebedrag (EUR)", "en": "Formula amount (EUR)"},
+    "fac_adjustment": {
+        "nl": "Aanvulling (+) of afroming (−)",
+        "en": "Top-up (+) or skim (−)",
+    },
+    "fac_baseline": {"nl": "Toewijzing in het basisscenario", "en": "Allocation in the baseline"},
+    "fac_change": {"nl": "Verschil met het basisscenario", "en": "Change against the baseline"},
+    "fac_change_pct": {
+        "nl": "Verschil met het basisscenario (%)",
+        "en": "Change against the baseline (%)",
+    },
+    "fac_deviation_pct": {
+        "nl": "Plan min toewijzing, in % van de toewijzing",
+        "en": "Plan minus allocation, as % of the allocation",
+    },
+    "fac_signal": {
+        "nl": "Signaal: het verschil komt ...",
+        "en": "Signal: the difference is ...",
+    },
+    "theme_name": {"nl": "Thema (naam)", "en": "Theme (name)"},
+    "fac_signal_more": {"nl": "uit eigen reserves", "en": "from own reserves"},
+    "fac_signal_less": {"nl": "blijft onbesteed", "en": "left unspent"},
+    "fac_signal_equal": {"nl": "in balans", "en": "balanced"},
+    "fac_signal_note": {
+        "nl": "Plant de eenheid meer uit te geven dan zij toegewezen krijgt, dan betaalt zij het "
+        "verschil uit eigen reserves; plant zij minder, dan blijft het verschil onbesteed. Een "
+        "afwijking van meer dan {pct}% van de toewijzing is geel gemarkeerd.",
+        "en": "When the unit plans to spend more than it is allocated, it pays the difference "
+        "from its own reserves; when it plans less, the difference is left unspent. A "
+        "difference of more than {pct}% of the allocation is marked yellow.",
+    },
+    "fac_summary_more": {
+        "nl": "Samengevat: over {years} krijgt {unit} {alloc} toegewezen en plant het {plan} uit "
+        "te geven. Het verschil van {diff} ({pct} van de toewijzing) betaalt {unit} uit eigen "
+        "reserves.",
+        "en": "In short: over {years} {unit} is allocated {alloc} and plans to spend {plan}. It "
+        "pays the difference of {diff} ({pct} of the allocation) from its own reserves.",
+    },
+    "fac_summary_less": {
+        "nl": "Samengevat: over {years} krijgt {unit} {alloc} toegewezen en plant het {plan} uit "
+        "te geven. Het verschil van {diff} ({pct} van de toewijzing) blijft onbesteed.",
+        "en": "In short: over {years} {unit} is allocated {alloc} and plans to spend {plan}. The "
+        "difference of {diff} ({pct} of the allocation) is left unspent.",
+    },
+    "fac_summary_equal": {
+        "nl": "Samengevat: over {years} krijgt {unit} {alloc} toegewezen en plant het precies "
+        "dat bedrag uit te geven ({plan}; verschil {diff}, {pct}).",
+        "en": "In short: over {years} {unit} is allocated {alloc} and plans to spend exactly "
+        "that ({plan}; difference {diff}, {pct}).",
+    },
+    "fac_themes_title": {"nl": "Plan per thema", "en": "Plan by theme"},
+    "fac_themes_subtitle": {
+        "nl": "Het plan van de eenheid per thema (EUR en %), naast de verdeling van de "
+        "universiteit als geheel (alle plannen en centrale initiatieven); verschil in "
+        "procentpunten (pp).",
+        "en": "The unit's plan by theme (EUR and %), beside the split of the university as a "
+        "whole (all plans and central initiatives); difference in percentage points (pp).",
+    },
+    "fac_plan_eur": {"nl": "plan (EUR)", "en": "plan (EUR)"},
+    "fac_plan_pct": {"nl": "plan (%)", "en": "plan (%)"},
+    "fac_university_pct": {"nl": "universiteit (%)", "en": "university (%)"},
+    "fac_difference_pp": {"nl": "verschil (pp)", "en": "difference (pp)"},
+    "fac_measures_title": {"nl": "Maatregelen zoals ingediend", "en": "Measures as submitted"},
+    "fac_measures_subtitle": {
+        "nl": "Bedragen in EUR, zoals in het plan van de eenheid; een maatregel staat onder "
+        "zijn hoofdthema. Wijzigingen: dien een nieuw plan in (plans/_sjabloon.xlsx).",
+        "en": "Amounts in EUR, as in the unit's plan; a measure is listed under its main "
+        "theme. Changes: submit a new plan (plans/_sjabloon.xlsx).",
+    },
+    "fac_no_measures": {
+        "nl": "Geen plan ingediend: de geplande lasten tellen als 0.",
+        "en": "No plan submitted: the planned spending counts as 0.",
+    },
+    "measure": {"nl": "Maatregel", "en": "Measure"},
+    "fac_method_title": {"nl": "Toelichting", "en": "About this workbook"},
+    "fac_method_subtitle": {
+        "nl": "Hoe de toewijzing tot stand komt, in gewone taal.",
+        "en": "How the allocation comes about, in plain language.",
+    },
+    "fac_reading": {"nl": "Lezen", "en": "Reading"},
+    "fac_reading_text": {
+        "nl": "De bladen zijn beveiligd (zonder wachtwoord) zodat er niet per ongeluk in wordt "
+        "getypt. Cijfers met formules rekenen zichzelf na. De vingerafdruk in de voettekst "
+        "noemt de invoerbestanden waaruit de werkmap is gemaakt.",
+        "en": "The sheets are protected (without a password) so that nobody types in them by "
+        "accident. Figures with formulas check themselves. The fingerprint in the footer names "
+        "the input files the workbook was made from.",
+    },
 }
 LABELS.update(REPORT_LABELS)
 
 SHEETS.update(
     {
         "published": {"nl": "Gepubliceerd", "en": "Published"},
+        "fac_allocation": {"nl": "Toewijzing en plan", "en": "Allocation and plan"},
+        "fac_themes": {"nl": "Plan per thema", "en": "Plan by theme"},
+        "fac_measures": {"nl": "Maatregelen", "en": "Measures"},
+        "fac_method": {"nl": "Toelichting", "en": "About"},
     }
 )
 

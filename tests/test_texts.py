@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from pathlib import Path
 
 from qa_budget.texts import LABELS, SHEETS, THEMES
 from tests.conftest import ROOT, Demo
@@ -46,3 +47,11 @@ def test_english_overview_has_no_dutch_check_texts(demo: Demo) -> None:
     assert {r[5] for r in checks[4:] if r[0]} == {"OK"}
     dutch = values(demo.run("nl") / "overview.xlsx", "Controles")
     assert any("toewijzing eenheden" in str(r[0]) for r in dutch)
+
+
+def test_theme_names_follow_the_language(demo: Demo) -> None:
+    en = [r[1] for r in values(demo.run("en") / "overview.xlsx", "Overview")[4:10]]
+    assert en[0] == "More intensive and small-scale education"
+    assert Path(demo.run("en") / "faculty" / "FGW.xlsx").exists()
+    rows = values(demo.run("en") / "faculty" / "FGW.xlsx", "Plan by theme")
+    assert any(r[1] == "Room for lecturers to professionalise" for r in rows)
