@@ -207,6 +207,44 @@ def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool, lang:
 
 
 @main.command()
+@click.argument(
+    "scenario_paths",
+    metavar="BASELINE.toml OTHER.toml [MORE.toml ...]",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path),
+)
+@inputs_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("outputs"),
+    show_default=True,
+    help="Folder for the outputs; the workbook goes to <out>/comparison/<A>--<B>.xlsx.",
+)
+@force_option
+@lang_option
+def compare(
+    scenario_paths: tuple[Path, ...], inputs_dir: Path, out_dir: Path, force: bool, lang: str
+) -> None:
+    """Compare scenarios side by side in one workbook for the council; the first is the baseline."""
+    if len(scenario_paths) < 2:
+        raise click.UsageError("give at least two scenario files: the baseline, then the others")
+    from qa_budget.compare import run_comparison
+
+    comparison = run_comparison(list(scenario_paths), inputs_dir, out_dir, force=force, lang=lang)
+    names = comparison.names
+    click.echo(f"Baseline: {names[0]}; compared: {', '.join(names[1:])}")
+    click.echo("Unit allocations, k EUR " + "".join(f"{n:>18}" for n in names))
+    for year in comparison.years:
+        totals = [r.allocation.total(year) / 100_000 for r in comparison.results]
+        click.echo(f"{year:<24}" + "".join(f"{v:>18,.0f}" for v in totals))
+    for path, status in comparison.written:
+        click.echo(f"{status:9} {path}")
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the scenario file format."""
     from qa_budget.scenario import scenario_json_schema

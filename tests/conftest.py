@@ -72,9 +72,12 @@ def reference(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+WHAT_IF = ROOT / "scenarios" / "uniform-550.toml"
+
+
 @dataclass
 class Demo:
-    """The example run once per session, in both languages."""
+    """The example run and compared once per session, in both languages."""
 
     inputs: Path
     out: dict[str, Path]  # lang -> outputs folder
@@ -82,6 +85,10 @@ class Demo:
     def run(self, lang: str = "nl") -> Path:
         """The uniform-500 scenario's output folder."""
         return self.out[lang] / "uniform-500"
+
+    def pack(self, lang: str = "nl") -> Path:
+        """The council comparison of uniform-500 with the EUR 550 what-if."""
+        return self.out[lang] / "comparison" / "uniform-500--uniform-550.xlsx"
 
 
 @pytest.fixture(scope="session")
@@ -94,4 +101,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
         out[lang] = base / f"out-{lang}"
         ran = cli("run", SCENARIO, "--inputs", inputs, "--out", out[lang], "--lang", lang)
         assert ran.code == 0, ran.text
+        compared = cli(
+            "compare", SCENARIO, WHAT_IF, "--inputs", inputs, "--out", out[lang], "--lang", lang
+        )
+        assert compared.code == 0, compared.text
     return Demo(inputs, out)
