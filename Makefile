@@ -15,10 +15,12 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 
-## demo: install and run the uniform EUR 500 scenario on the bundled example inputs
+## demo: install and run the uniform EUR 500 scenario on the bundled example inputs, then
+## compare it with the what-if of EUR 550 per student for the council
 demo: install
 	$(BIN)/qa-budget validate --inputs inputs
 	$(BIN)/qa-budget run scenarios/uniform-500.toml --inputs inputs --out outputs --force
+	$(BIN)/qa-budget compare scenarios/uniform-500.toml scenarios/uniform-550.toml --inputs inputs --out outputs --force
 
 ## test: install with test extras and run the whole test suite
 test: install-test

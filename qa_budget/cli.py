@@ -99,6 +99,13 @@ out_option = click.option(
 force_option = click.option(
     "--force", is_flag=True, help="Overwrite existing files that have other content."
 )
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    help="Language of the workbooks: sheet names, headers, theme names and texts.",
+)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -193,6 +200,7 @@ def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
     help="When floors and caps cannot all hold, write the closest feasible plan, "
     "clearly marked, instead of stopping with exit code 3.",
 )
+@lang_option
 def run(
     scenario_path: Path,
     inputs_dir: Path,
@@ -202,8 +210,9 @@ def run(
     export_lp: Path | None,
     stamp: bool,
     allow_infeasible: bool,
+    lang: str,
 ) -> None:
-    """Run a scenario: allocate, reconcile and write the overview workbook."""
+    """Run a scenario: allocate, reconcile and write the overview and faculty workbooks."""
     from qa_budget.pipeline import Options
     from qa_budget.pipeline import run as run_scenario
     from qa_budget.summary import summary_lines
@@ -215,11 +224,20 @@ def run(
 
         when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     result = run_scenario(
-        scenario_path, inputs_dir, out_dir, force=force, options=options, stamp=when
+        scenario_path, inputs_dir, out_dir, force=force, options=options, stamp=when, lang=lang
     )
     _print_problems([], result.warnings)
     for line in summary_lines(result):
         click.echo(line)
+    if result.reference is not None:
+        from qa_budget.published import check_run
+
+        check = check_run(result.reference, result.reconciliation, result.allocation)
+        click.echo(
+            f"Published table ({result.reference.file}): {check.differences} figure(s) differ "
+            f"from the computed ones, {check.flaws} flaw(s) in the table itself "
+            "(flagged in overview.xlsx)."
+        )
     if export_lp is not None:
         from qa_budget.allocate.tariff_lp import export
 
@@ -228,6 +246,52 @@ def run(
         for path in export(result.allocation.models, export_lp):
             click.echo(f"{'written':9} {path}")
     for path, status in result.written:
+        click.echo(f"{status:9} {path}")
+
+
+@main.command()
+@click.argument(
+    "scenario_paths",
+    metavar="BASELINE.toml OTHER.toml [MORE.toml ...]",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path),
+)
+@inputs_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("outputs"),
+    show_default=True,
+    help="Folder for the outputs; the workbook goes to <out>/comparison/<A>--<B>.xlsx.",
+)
+@force_option
+@lang_option
+@click.option("--solver", type=click.Choice(["highs", "cbc"]), default="highs", show_default=True)
+def compare(
+    scenario_paths: tuple[Path, ...],
+    inputs_dir: Path,
+    out_dir: Path,
+    force: bool,
+    lang: str,
+    solver: str,
+) -> None:
+    """Compare scenarios side by side in one workbook for the council; the first is the baseline."""
+    if len(scenario_paths) < 2:
+        raise click.UsageError("give at least two scenario files: the baseline, then the others")
+    from qa_budget.compare import run_comparison
+
+    comparison = run_comparison(
+        list(scenario_paths), inputs_dir, out_dir, force=force, lang=lang, solver=solver
+    )
+    names = comparison.names
+    click.echo(f"Baseline: {names[0]}; compared: {', '.join(names[1:])}")
+    click.echo("Unit allocations, k EUR " + "".join(f"{n:>18}" for n in names))
+    for year in comparison.years:
+        totals = [r.allocation.total(year) / 100_000 for r in comparison.results]
+        click.echo(f"{year:<24}" + "".join(f"{v:>18,.0f}" for v in totals))
+    for path, status in comparison.written:
         click.echo(f"{status:9} {path}")
 
 

@@ -14,11 +14,16 @@ from qa_budget.allocate import Allocation, allocate
 from qa_budget.errors import Problem, ScenarioError
 from qa_budget.inputs import Inputs, load_inputs
 from qa_budget.inputs.checks import check_plan_near_allocation
+from qa_budget.inputs.reference import Reference, load_reference
 from qa_budget.money import cents_to_decimal
 from qa_budget.reconcile import Reconciliation, reconcile
 from qa_budget.report.atomic import OutputSet
+from qa_budget.report.faculty import write_faculty
+from qa_budget.report.method import key_sentence
 from qa_budget.report.overview import write_overview
+from qa_budget.report.page import inputs_fingerprint
 from qa_budget.scenario import Scenario, UniformKey, load_scenario, resolved_scenario
+from qa_budget.texts import label
 
 ADOPTED_KEY = UniformKey(kind="uniform", amount_per_student=500)  # type: ignore[arg-type]
 
@@ -45,6 +50,13 @@ class Result:
     options: Options = field(default_factory=lambda: Options())
     written: list[tuple[Path, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # overrides taken from the base, what-ifs
+    reference: Reference | None = None  # the optional reference.xlsx (published figures)
+
+    @property
+    def hashes(self) -> dict[str, str]:
+        """SHA-256 of every input file read, reference.xlsx included."""
+        extra = {self.reference.file: self.reference.sha256} if self.reference else {}
+        return dict(sorted((self.inputs.hashes | extra).items()))
 
 
 def read_and_check(scenario: Scenario, inputs_dir: Path) -> Inputs:
@@ -81,26 +93,35 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
 
         pct = 10.0
         allocation = allocate_uniform(inputs, ADOPTED_KEY)
-    return inputs.warnings + _plan_warnings(inputs, allocation, pct)
+    reference = load_reference(inputs_dir)
+    extra = reference.warnings if reference else []
+    return inputs.warnings + _plan_warnings(inputs, allocation, pct) + extra
 
 
 def provenance(
-    scenario: Scenario, scenario_path: Path, inputs: Inputs, allocation: Allocation
+    scenario: Scenario,
+    scenario_path: Path,
+    hashes: dict[str, str],
+    allocation: Allocation,
+    lang: str = "nl",
 ) -> dict[str, Any]:
     """What a reader needs to trace the figures: version, scenario, inputs and their hashes."""
     return {
         "qa-budget": __version__,
-        "scenario": scenario.name,
-        "scenario file": scenario_path.name,
-        "title": scenario.display_title,
-        "key": allocation.method,
-        "years": ", ".join(str(y) for y in scenario.years),
-        "rounding": "exact cents; k EUR shown with largest-remainder rounding so columns add up",
-        "input files (SHA-256)": dict(sorted(inputs.hashes.items())),
+        label("scenario", lang): scenario.name,
+        label("prov_scenario_file", lang): scenario_path.name,
+        label("prov_title", lang): scenario.display_title,
+        label("prov_key", lang): key_sentence(scenario, allocation, lang),
+        label("years", lang): ", ".join(str(y) for y in scenario.years),
+        label("prov_rounding", lang): label("prov_rounding_text", lang),
+        label("prov_fingerprint", lang): inputs_fingerprint(hashes),
+        label("prov_input_files", lang): hashes,
     }
 
 
-def manifest(result: Result, outputs: dict[str, str], stamp: str | None = None) -> dict[str, Any]:
+def manifest(
+    result: Result, outputs: dict[str, str], stamp: str | None = None, lang: str = "nl"
+) -> dict[str, Any]:
     """The run.json record. No timestamp unless asked for (`--stamp`), so identical runs give
     identical manifests; `qa-budget verify` recomputes the run from it."""
 
@@ -112,12 +133,13 @@ def manifest(result: Result, outputs: dict[str, str], stamp: str | None = None) 
         "qa_budget_version": __version__,
         "scenario_file": result.scenario_path.as_posix(),
         "inputs_dir": result.inputs_dir.as_posix(),
+        "lang": lang,
         "options": {
             "solver": result.options.solver,
             "allow_infeasible": result.options.allow_infeasible,
         },
         "scenario": resolved_scenario(result.scenario),
-        "inputs_sha256": dict(sorted(result.inputs.hashes.items())),
+        "inputs_sha256": result.hashes,
         "solver": a.solver,
         "baseline": a.baseline,
         "notes": result.notes,
@@ -190,23 +212,53 @@ def compute(scenario_path: Path, inputs_dir: Path, options: Options = Options())
     if failed:  # an engine bug, never a user mistake
         raise AssertionError(f"identity failed: {failed[0]}")
     pct = float(scenario.checks.plan_deviation_pct)
+    reference = load_reference(inputs_dir)
     warnings = inputs.warnings + _plan_warnings(inputs, allocation, pct)
+    warnings += reference.warnings if reference else []
     result = Result(scenario, scenario_path, inputs, allocation, rec, warnings, inputs_dir, options)
     result.notes = scenario.overrides + notes + allocation.notes
+    result.reference = reference
     return result
 
 
-def write(result: Result, out_dir: Path, force: bool = False, stamp: str | None = None) -> Result:
-    """Write <out>/<scenario>/overview.xlsx and run.json, all or nothing."""
+def write(
+    result: Result, out_dir: Path, force: bool = False, stamp: str | None = None, lang: str = "nl"
+) -> Result:
+    """Write <out>/<scenario>/overview.xlsx, faculty/<UNIT>.xlsx and run.json, all or nothing."""
     scenario, inputs = result.scenario, result.inputs
     target = out_dir / scenario.name
     outputs = OutputSet(force=force)
     try:
         overview = outputs.stage_path(target / "overview.xlsx")
-        prov = provenance(scenario, result.scenario_path, inputs, result.allocation)
-        write_overview(overview, scenario, inputs, result.allocation, result.reconciliation, prov)
+        prov = provenance(scenario, result.scenario_path, result.hashes, result.allocation, lang)
+        write_overview(
+            overview,
+            scenario,
+            inputs,
+            result.allocation,
+            result.reconciliation,
+            prov,
+            lang,
+            result.reference,
+        )
         digests = {"overview.xlsx": hashlib.sha256(overview.read_bytes()).hexdigest()}
-        text = json.dumps(manifest(result, digests, stamp), indent=2, ensure_ascii=False) + "\n"
+        fingerprint = inputs_fingerprint(result.hashes)
+        for unit in inputs.units["code"].to_list():
+            name = f"faculty/{unit}.xlsx"
+            path = outputs.stage_path(target / name)
+            write_faculty(
+                path,
+                scenario,
+                inputs,
+                result.allocation,
+                result.reconciliation,
+                unit,
+                lang,
+                fingerprint,
+            )
+            digests[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+        text = json.dumps(manifest(result, digests, stamp, lang), indent=2, ensure_ascii=False)
+        text += "\n"
         outputs.write_bytes(target / "run.json", text.encode())
         result.written = outputs.commit()
     finally:
@@ -221,6 +273,8 @@ def run(
     force: bool = False,
     options: Options = Options(),
     stamp: str | None = None,
+    lang: str = "nl",
 ) -> Result:
     """Run a scenario end to end: compute, then write its outputs."""
-    return write(compute(scenario_path, inputs_dir, options), out_dir, force=force, stamp=stamp)
+    result = compute(scenario_path, inputs_dir, options)
+    return write(result, out_dir, force=force, stamp=stamp, lang=lang)

@@ -13,11 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from qa_budget.inputs.contracts import (
+    BUDGET_COLUMNS,
     CENTRAL,
     FUNDS,
     MAX_YEAR,
     MIN_YEAR,
     PLAN,
+    PUBLISHED_LINES,
+    REFERENCE_CONTRACTS,
     SOURCES,
     STUDENTS,
     TIERS,
@@ -39,6 +42,8 @@ def _validation(column: Column) -> dict[str, Any] | None:
         "source": list(SOURCES),
         "unit_kind": list(UNIT_KINDS),
         "theme": [1, 2, 3, 4, 5, 6],
+        "published_line": list(PUBLISHED_LINES),
+        "budget_column": list(BUDGET_COLUMNS),
     }
     if kind in lists:
         return {
@@ -63,6 +68,16 @@ def _validation(column: Column) -> dict[str, Any] | None:
             "value": 0,
             "error_title": column.header,
             "error_message": "An amount in EUR as a number, 0 or more (no EUR sign).",
+        }
+    if kind in ("keur", "percent"):
+        low, high = (-(10**9), 10**9) if kind == "keur" else (0, 100)
+        return {
+            "validate": "decimal",
+            "criteria": "between",
+            "minimum": low,
+            "maximum": high,
+            "error_title": column.header,
+            "error_message": column.help[:255],
         }
     if kind == "year":
         return {
@@ -138,6 +153,7 @@ def _write_data_sheet(
     ]
     columns += [c for c in contract.columns if c.key == "note"]
     formats = {"money": money, "count": whole, "year": whole, "theme": whole}
+    formats |= {"keur": wb.add_format({"num_format": "#,##0;-#,##0"}), "percent": whole}
     for col, c in enumerate(columns):
         ws.set_column(col, col, c.width, formats.get(c.kind, text))
         header = int(c.header) if c.key.startswith("y") and c.header.isdigit() else c.header
@@ -222,6 +238,24 @@ def example_rows() -> dict[str, Any]:
         "central": central,
         "plans": plans,
         "years": sorted(years),
+        "reference": reference_rows(),
+    }
+
+
+def reference_rows() -> dict[str, list[list[Any]]]:
+    """The example's reference.xlsx rows: the published annex 1 and the 2018 plan."""
+    from qa_budget.example import load_table
+
+    def pct(name: str) -> list[list[Any]]:
+        return [[int(r["theme"]), int(r["year"]), int(r["percent"])] for r in load_table(name)]
+
+    published = [
+        [r["line"], int(r["year"]), r["column"], int(r["keur"])] for r in load_table("published")
+    ]
+    return {
+        "Gepubliceerd": published,
+        "Percentages": pct("published_percentages"),
+        "Plan2018": pct("plan2018"),
     }
 
 
@@ -241,6 +275,7 @@ def write_inputs(
             "central": [],
             "plans": {},
             "years": list(years),
+            "reference": {},
         }
     )
     years = data["years"]
@@ -266,6 +301,13 @@ def write_inputs(
             [FUNDS, CENTRAL],
             {FUNDS.sheet: data["funds"], CENTRAL.sheet: data["central"]},
             "Middelen kwaliteitsafspraken en centrale initiatieven",
+        )
+        write_template(
+            outputs,
+            folder / "reference.xlsx",
+            REFERENCE_CONTRACTS,
+            data["reference"],
+            "Optioneel: gepubliceerde cijfers en het plan van 2018 (optional reference figures)",
         )
         plans = data["plans"] or {"_sjabloon": {}}
         for unit, measures in plans.items():

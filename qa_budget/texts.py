@@ -103,6 +103,493 @@ SHEETS: dict[str, dict[str, str]] = {
 }
 
 
+# --- Texts of the workbooks: overview, published table, faculty board, method -----------------
+# Placeholders in braces are filled in with str.format by the writers.
+
+REPORT_LABELS: dict[str, dict[str, str]] = {
+    # overview
+    "overview_title": {"nl": "Kwaliteitsafspraken — {title}", "en": "Quality agreements — {title}"},
+    "overview_subtitle": {
+        "nl": "bedragen in k EUR; B = begroting. Afgerond met de grootste-restmethode: elke "
+        "kolom telt op tot het getoonde totaal (exacte bedragen in EUR op de andere bladen).",
+        "en": "amounts in k EUR; B = budget (begroting). Rounded with the largest-remainder "
+        "method: every column adds up to its shown total (exact amounts in EUR on the other "
+        "sheets).",
+    },
+    "eur_exact": {
+        "nl": "bedragen in EUR, exact tot op de cent",
+        "en": "amounts in EUR, exact to the cent",
+    },
+    "central_subtitle": {
+        "nl": "bedragen in EUR; ten laste = ja: betaald uit de middelen kwaliteitsafspraken; "
+        "nee: andere bron (ter informatie getoond, niet ten laste gebracht)",
+        "en": "amounts in EUR; charged = yes: paid from the quality-agreement funds; no: "
+        "another source (shown for information, not charged)",
+    },
+    "checks_subtitle": {
+        "nl": "Elke identiteit, met formules berekend uit de andere bladen; controles in EUR "
+        "kloppen tot op de cent, controles in k EUR op de getoonde hele getallen.",
+        "en": "Every identity, computed by formulas from the other sheets; EUR checks must "
+        "hold to the cent, k-EUR checks to the shown whole numbers.",
+    },
+    "fail": {"nl": "FOUT", "en": "FAIL"},
+    "chk_revenue": {
+        "nl": "EUR: rijksbijdrage = toewijzing eenheden + centraal ten laste + nog te alloceren",
+        "en": "EUR: rijksbijdrage = unit allocations + central charged + still to allocate",
+    },
+    "chk_still": {
+        "nl": "EUR: nog te alloceren = (rijksbijdrage − kadernota) + (kadernota − toegewezen)",
+        "en": "EUR: still to allocate = (rijksbijdrage − kadernota) + (kadernota − allocated)",
+    },
+    "chk_spending": {
+        "nl": "EUR: lasten = plannen eenheden + centraal ten laste",
+        "en": "EUR: spending = unit plans + central charged",
+    },
+    "chk_result": {
+        "nl": "EUR: resultaat = rijksbijdrage − lasten − nog te alloceren",
+        "en": "EUR: result = rijksbijdrage − spending − still to allocate",
+    },
+    "chk_k_revenue": {
+        "nl": "k EUR: baten = lasten + nog te alloceren + resultaat (zoals getoond)",
+        "en": "k EUR: revenue = spending + still to allocate + result (as shown)",
+    },
+    "chk_k_allocated": {
+        "nl": "k EUR: toegewezen = toewijzing eenheden + centraal (zoals getoond)",
+        "en": "k EUR: allocated = unit allocations + central (as shown)",
+    },
+    "chk_k_still": {
+        "nl": "k EUR: nog te alloceren = de som van zijn twee delen (zoals getoond)",
+        "en": "k EUR: still to allocate = its two parts (as shown)",
+    },
+    "chk_pct": {
+        "nl": "%: de themapercentages tellen op tot 100",
+        "en": "%: theme percentages add up to 100",
+    },
+    "provenance_title": {"nl": "Herkomst", "en": "Provenance"},
+    "scenario": {"nl": "Scenario", "en": "Scenario"},
+    "years": {"nl": "Jaren", "en": "Years"},
+    "prov_scenario_file": {"nl": "scenariobestand", "en": "scenario file"},
+    "prov_title": {"nl": "titel", "en": "title"},
+    "prov_key": {"nl": "verdeelsleutel", "en": "distribution key"},
+    "prov_rounding": {"nl": "afronding", "en": "rounding"},
+    "prov_rounding_text": {
+        "nl": "exacte centen; k EUR getoond met de grootste-restmethode, zodat kolommen optellen",
+        "en": "exact cents; k EUR shown with largest-remainder rounding so columns add up",
+    },
+    "prov_fingerprint": {
+        "nl": "vingerafdruk invoer (SHA-256 over de bestanden)",
+        "en": "inputs fingerprint (SHA-256 over the files)",
+    },
+    "prov_input_files": {"nl": "invoerbestanden (SHA-256)", "en": "input files (SHA-256)"},
+    "fingerprint": {"nl": "invoer SHA-256", "en": "inputs SHA-256"},
+    # published against computed
+    "pub_title": {"nl": "Gepubliceerd tegenover berekend", "en": "Published against computed"},
+    "pub_subtitle": {
+        "nl": "Bron: {file}. Berekend = zoals getoond op het blad Overzicht (k EUR, "
+        "grootste-restmethode; hele percentages). Afwijkingen en gebreken zijn gemarkeerd.",
+        "en": "Source: {file}. Computed = as shown on the sheet Overview (k EUR, "
+        "largest-remainder method; whole percentages). Differences and flaws are flagged.",
+    },
+    "pub_count_differences": {
+        "nl": "Gepubliceerde cijfers die afwijken van de berekende",
+        "en": "Published figures that differ from the computed ones",
+    },
+    "pub_count_flaws": {
+        "nl": "Gebreken in de gepubliceerde tabel zelf",
+        "en": "Flaws in the published table itself",
+    },
+    "pub_table": {"nl": "De gepubliceerde tabel", "en": "The published table"},
+    "pub_percentages": {
+        "nl": "De gepubliceerde themapercentages (%)",
+        "en": "The published theme percentages (%)",
+    },
+    "pub_against_computed": {
+        "nl": "Gepubliceerd naast berekend (begroting, berekende jaren)",
+        "en": "Published beside computed (budget, computed years)",
+    },
+    "pub_self": {
+        "nl": "De gepubliceerde tabel tegen zichzelf",
+        "en": "The published table against itself",
+    },
+    "published": {"nl": "Gepubliceerd", "en": "Published"},
+    "computed": {"nl": "Berekend", "en": "Computed"},
+    "explanation": {"nl": "Toelichting", "en": "Explanation"},
+    "column": {"nl": "Kolom", "en": "Column"},
+    "equal": {"nl": "gelijk", "en": "equal"},
+    "differs": {"nl": "wijkt af", "en": "differs"},
+    "flaw": {"nl": "gebrek", "en": "flaw"},
+    "pub_note_column": {
+        "nl": "de gepubliceerde kolom telt niet op (zie hieronder); de berekende wel",
+        "en": "the published column does not add up (see below); the computed one does",
+    },
+    "pub_note_rounding": {
+        "nl": "afronding (1 k EUR)",
+        "en": "rounding (1 k EUR)",
+    },
+    "pub_note_real": {
+        "nl": "meer dan een afrondingsverschil: controleer de invoer",
+        "en": "more than a rounding difference: check the inputs",
+    },
+    "pub_note_pct_amounts": {
+        "nl": "volgt niet uit de gepubliceerde bedragen",
+        "en": "does not follow from the published amounts",
+    },
+    "pub_note_pct_sum": {
+        "nl": "gepubliceerde percentages tellen niet op tot 100",
+        "en": "published percentages do not add up to 100",
+    },
+    "pub_note_pct_rounding": {
+        "nl": "afronding (grootste-restmethode, telt op tot 100)",
+        "en": "rounding (largest remainder, adds up to 100)",
+    },
+    "pub_rule_themes_sum": {
+        "nl": "som van de thema's = totaal lasten",
+        "en": "sum of the themes = total spending",
+    },
+    "pub_rule_result_identity": {
+        "nl": "resultaat = baten rijksbijdrage − totaal lasten − nog te alloceren",
+        "en": "result = revenue rijksbijdrage − total spending − still to allocate",
+    },
+    "pub_rule_pct_sum": {
+        "nl": "de percentages tellen op tot 100",
+        "en": "the percentages add up to 100",
+    },
+    "pub_rule_pct_follows": {
+        "nl": "percentage thema {theme} volgt uit de bedragen (binnen 1 procentpunt)",
+        "en": "percentage of theme {theme} follows from the amounts (within 1 point)",
+    },
+    # method (plain language)
+    "method_uniform": {
+        "nl": "Elke eenheid krijgt een gelijk bedrag van {amount} per EER-student per jaar.",
+        "en": "Every unit receives the same amount of {amount} per EEA student per year.",
+    },
+    "method_tariff": {
+        "nl": "Tariefdifferentiatie naar bekostigingsniveau ({weights}): elke eenheid krijgt het "
+        "basistarief × haar gewogen studenten, binnen haar vloer en plafond ({limits}); "
+        "te verdelen: {pool}; doel: {objective}.",
+        "en": "Tariff differentiation by funding tier ({weights}): every unit receives the base "
+        "tariff × its weighted students, within its floor and cap ({limits}); pool: {pool}; "
+        "objective: {objective}.",
+    },
+    "method_no_limits": {"nl": "geen vloeren of plafonds", "en": "no floors or caps"},
+    "method_oploop": {
+        "nl": "Daarna is {share}% van het nog te alloceren bedrag toegewezen, met behoud van de "
+        "verhouding eenheden : centraal.",
+        "en": "Then {share}% of the still-to-allocate amount was handed out, keeping the ratio "
+        "units : central.",
+    },
+    "method_key": {"nl": "Verdeelsleutel", "en": "Distribution key"},
+    "method_parameters": {"nl": "Parameters", "en": "Parameters"},
+    "method_parameters_uniform": {
+        "nl": "bedrag per EER-student {amount}; signaal bij een plan dat meer dan {pct}% "
+        "van de toewijzing afwijkt",
+        "en": "amount per EEA student {amount}; a plan that differs from the allocation by "
+        "more than {pct}% is flagged",
+    },
+    "method_binding": {"nl": "Bindende beperkingen", "en": "Binding constraints"},
+    "method_no_binding": {
+        "nl": "geen: de sleutel kent geen vangnet of plafond",
+        "en": "none: the key has no floor or cap",
+    },
+    "method_adjustment": {"nl": "Vangnet en plafond", "en": "Floors and caps"},
+    "method_no_adjustment": {
+        "nl": "geen: elke eenheid krijgt precies het bedrag van de verdeelsleutel",
+        "en": "none: every unit receives exactly the amount of the key",
+    },
+    "method_adjustment_text": {
+        "nl": "aanvullingen (vangnet) samen {up}; afromingen (plafond) samen {down}",
+        "en": "top-ups (floors) together {up}; skims (caps) together {down}",
+    },
+    "method_data": {"nl": "Gegevens", "en": "Data"},
+    "method_data_text": {
+        "nl": "Alleen geaggregeerde aantallen EER-studenten per eenheid, jaar en "
+        "bekostigingsniveau; geen gegevens over personen. Bedragen worden exact in centen "
+        "berekend.",
+        "en": "Only aggregated counts of EEA students per unit, year and funding tier; no data "
+        "about persons. Amounts are computed exactly in cents.",
+    },
+    "binding_floor": {"nl": "vangnet", "en": "floor"},
+    "binding_cap": {"nl": "plafond", "en": "cap"},
+    # faculty board
+    "fac_formula": {"nl": "Formulebedrag (EUR)", "en": "Formula amount (EUR)"},
+    "fac_adjustment": {
+        "nl": "Aanvulling (+) of afroming (−)",
+        "en": "Top-up (+) or skim (−)",
+    },
+    "fac_baseline": {"nl": "Toewijzing in het basisscenario", "en": "Allocation in the baseline"},
+    "fac_change": {"nl": "Verschil met het basisscenario", "en": "Change against the baseline"},
+    "fac_change_pct": {
+        "nl": "Verschil met het basisscenario (%)",
+        "en": "Change against the baseline (%)",
+    },
+    "fac_deviation_pct": {
+        "nl": "Plan min toewijzing, in % van de toewijzing",
+        "en": "Plan minus allocation, as % of the allocation",
+    },
+    "fac_signal": {
+        "nl": "Signaal: het verschil komt ...",
+        "en": "Signal: the difference is ...",
+    },
+    "theme_name": {"nl": "Thema (naam)", "en": "Theme (name)"},
+    "fac_signal_more": {"nl": "uit eigen reserves", "en": "from own reserves"},
+    "fac_signal_less": {"nl": "blijft onbesteed", "en": "left unspent"},
+    "fac_signal_equal": {"nl": "in balans", "en": "balanced"},
+    "fac_signal_note": {
+        "nl": "Plant de eenheid meer uit te geven dan zij toegewezen krijgt, dan betaalt zij het "
+        "verschil uit eigen reserves; plant zij minder, dan blijft het verschil onbesteed. Een "
+        "afwijking van meer dan {pct}% van de toewijzing is geel gemarkeerd.",
+        "en": "When the unit plans to spend more than it is allocated, it pays the difference "
+        "from its own reserves; when it plans less, the difference is left unspent. A "
+        "difference of more than {pct}% of the allocation is marked yellow.",
+    },
+    "fac_summary_more": {
+        "nl": "Samengevat: over {years} krijgt {unit} {alloc} toegewezen en plant het {plan} uit "
+        "te geven. Het verschil van {diff} ({pct} van de toewijzing) betaalt {unit} uit eigen "
+        "reserves.",
+        "en": "In short: over {years} {unit} is allocated {alloc} and plans to spend {plan}. It "
+        "pays the difference of {diff} ({pct} of the allocation) from its own reserves.",
+    },
+    "fac_summary_less": {
+        "nl": "Samengevat: over {years} krijgt {unit} {alloc} toegewezen en plant het {plan} uit "
+        "te geven. Het verschil van {diff} ({pct} van de toewijzing) blijft onbesteed.",
+        "en": "In short: over {years} {unit} is allocated {alloc} and plans to spend {plan}. The "
+        "difference of {diff} ({pct} of the allocation) is left unspent.",
+    },
+    "fac_summary_equal": {
+        "nl": "Samengevat: over {years} krijgt {unit} {alloc} toegewezen en plant het precies "
+        "dat bedrag uit te geven ({plan}; verschil {diff}, {pct}).",
+        "en": "In short: over {years} {unit} is allocated {alloc} and plans to spend exactly "
+        "that ({plan}; difference {diff}, {pct}).",
+    },
+    "fac_themes_title": {"nl": "Plan per thema", "en": "Plan by theme"},
+    "fac_themes_subtitle": {
+        "nl": "Het plan van de eenheid per thema (EUR en %), naast de verdeling van de "
+        "universiteit als geheel (alle plannen en centrale initiatieven); verschil in "
+        "procentpunten (pp).",
+        "en": "The unit's plan by theme (EUR and %), beside the split of the university as a "
+        "whole (all plans and central initiatives); difference in percentage points (pp).",
+    },
+    "fac_plan_eur": {"nl": "plan (EUR)", "en": "plan (EUR)"},
+    "fac_plan_pct": {"nl": "plan (%)", "en": "plan (%)"},
+    "fac_university_pct": {"nl": "universiteit (%)", "en": "university (%)"},
+    "fac_difference_pp": {"nl": "verschil (pp)", "en": "difference (pp)"},
+    "fac_measures_title": {"nl": "Maatregelen zoals ingediend", "en": "Measures as submitted"},
+    "fac_measures_subtitle": {
+        "nl": "Bedragen in EUR, zoals in het plan van de eenheid; een maatregel staat onder "
+        "zijn hoofdthema. Wijzigingen: dien een nieuw plan in (plans/_sjabloon.xlsx).",
+        "en": "Amounts in EUR, as in the unit's plan; a measure is listed under its main "
+        "theme. Changes: submit a new plan (plans/_sjabloon.xlsx).",
+    },
+    "fac_no_measures": {
+        "nl": "Geen plan ingediend: de geplande lasten tellen als 0.",
+        "en": "No plan submitted: the planned spending counts as 0.",
+    },
+    "measure": {"nl": "Maatregel", "en": "Measure"},
+    "fac_method_title": {"nl": "Toelichting", "en": "About this workbook"},
+    "fac_method_subtitle": {
+        "nl": "Hoe de toewijzing tot stand komt, in gewone taal.",
+        "en": "How the allocation comes about, in plain language.",
+    },
+    "fac_reading": {"nl": "Lezen", "en": "Reading"},
+    "fac_reading_text": {
+        "nl": "De bladen zijn beveiligd (zonder wachtwoord) zodat er niet per ongeluk in wordt "
+        "getypt. Cijfers met formules rekenen zichzelf na. De vingerafdruk in de voettekst "
+        "noemt de invoerbestanden waaruit de werkmap is gemaakt.",
+        "en": "The sheets are protected (without a password) so that nobody types in them by "
+        "accident. Figures with formulas check themselves. The fingerprint in the footer names "
+        "the input files the workbook was made from.",
+    },
+}
+LABELS.update(REPORT_LABELS)
+
+SHEETS.update(
+    {
+        "published": {"nl": "Gepubliceerd", "en": "Published"},
+        "fac_allocation": {"nl": "Toewijzing en plan", "en": "Allocation and plan"},
+        "fac_themes": {"nl": "Plan per thema", "en": "Plan by theme"},
+        "fac_measures": {"nl": "Maatregelen", "en": "Measures"},
+        "fac_method": {"nl": "Toelichting", "en": "About"},
+    }
+)
+
+
+# --- Texts of the council comparison workbook ---------------------------------------------------
+
+COUNCIL_LABELS: dict[str, dict[str, str]] = {
+    "cmp_title": {
+        "nl": "Vergelijking van verdeelscenario's",
+        "en": "Comparison of allocation scenarios",
+    },
+    "cmp_intro": {
+        "nl": "Basisscenario: {base}. Jaren {years}. Bedragen in EUR; een verschil is steeds het "
+        "scenario min het basisscenario. Alle scenario's rekenen met dezelfde invoer; alleen de "
+        "verdeelsleutel verschilt. De bladen hierna geven de cijfers per eenheid, per student, "
+        "per thema en voor de hele universiteit; het blad Methode legt elk scenario uit.",
+        "en": "Baseline: {base}. Years {years}. Amounts in EUR; a difference is always the "
+        "scenario minus the baseline. All scenarios use the same inputs; only the distribution "
+        "key differs. The next sheets give the figures per unit, per student, per theme and "
+        "for the university as a whole; the sheet Method explains each scenario.",
+    },
+    "cmp_scenarios": {"nl": "De scenario's", "en": "The scenarios"},
+    "cmp_baseline": {"nl": "basis", "en": "baseline"},
+    "cmp_alternative": {"nl": "alternatief", "en": "alternative"},
+    "cmp_key_figures": {"nl": "Kerncijfers", "en": "Key figures"},
+    "cmp_winners": {
+        "nl": "Wie wint, wie verliest: {alt} tegenover {base}, {years} samen",
+        "en": "Who gains, who loses: {alt} against {base}, {years} together",
+    },
+    "cmp_overallocated": {
+        "nl": "Let op: {name} wijst in {years} meer toe dan de baten volgens de rijksbijdrage "
+        "(nog te alloceren is negatief).",
+        "en": "Note: {name} allocates more than the revenue per rijksbijdrage in {years} (still "
+        "to allocate is negative).",
+    },
+    "cmp_gains": {"nl": "Grootste stijging", "en": "Largest gains"},
+    "cmp_losses": {"nl": "Grootste daling", "en": "Largest losses"},
+    "cmp_no_gains": {"nl": "geen eenheid gaat erop vooruit", "en": "no unit gains"},
+    "cmp_no_losses": {"nl": "geen eenheid gaat erop achteruit", "en": "no unit loses"},
+    "cmp_units_title": {"nl": "Toewijzing per eenheid", "en": "Allocation per unit"},
+    "cmp_units_subtitle": {
+        "nl": "Per eenheid de toewijzing onder elk scenario en het verschil met het "
+        "basisscenario {base} (EUR en %). Gesorteerd van grootste winnaar naar grootste "
+        "verliezer onder {first}; eerst alle jaren samen, dan per jaar.",
+        "en": "Per unit the allocation under each scenario and the difference with the "
+        "baseline {base} (EUR and %). Sorted from the largest winner to the largest loser under "
+        "{first}; first all years together, then per year.",
+    },
+    "cmp_outcome": {"nl": "Uitkomst", "en": "Outcome"},
+    "cmp_wins": {"nl": "wint", "en": "gains"},
+    "cmp_loses": {"nl": "verliest", "en": "loses"},
+    "cmp_same": {"nl": "gelijk", "en": "same"},
+    "cmp_student_title": {
+        "nl": "Effectief bedrag per EER-student",
+        "en": "Effective amount per EEA student",
+    },
+    "cmp_student_subtitle": {
+        "nl": "Toewijzing gedeeld door het aantal EER-studenten, per eenheid, jaar en scenario "
+        "(EUR). Onder een uniforme sleutel is dat voor elke eenheid hetzelfde bedrag.",
+        "en": "Allocation divided by the number of EEA students, per unit, year and scenario "
+        "(EUR). Under a uniform key it is the same amount for every unit.",
+    },
+    "cmp_eur_per_student": {"nl": "EUR per student", "en": "EUR per student"},
+    "cmp_university": {"nl": "Universiteit (alle eenheden)", "en": "University (all units)"},
+    "cmp_floors_title": {
+        "nl": "Kosten van vangnet en plafond",
+        "en": "Cost of hold-harmless floors and caps",
+    },
+    "cmp_floors_subtitle": {
+        "nl": "Een vangnet vult eenheden aan die anders te veel zouden verliezen; een plafond "
+        "roomt af bij eenheden die anders te veel zouden winnen. Positief: aangevuld; negatief: "
+        "betaalt mee.",
+        "en": "A floor tops up units that would otherwise lose too much; a cap skims units that "
+        "would otherwise gain too much. Positive: topped up; negative: pays.",
+    },
+    "cmp_no_floors": {
+        "nl": "Scenario {name} kent geen vangnet of plafond: elke eenheid krijgt precies het "
+        "bedrag van de verdeelsleutel. Niemand betaalt mee en niemand wordt aangevuld.",
+        "en": "Scenario {name} has no floor or cap: every unit receives exactly the amount of "
+        "the key. Nobody pays and nobody is topped up.",
+    },
+    "cmp_role": {"nl": "Rol", "en": "Role"},
+    "cmp_topped_up": {"nl": "aangevuld", "en": "topped up"},
+    "cmp_pays": {"nl": "betaalt mee", "en": "pays"},
+    "cmp_untouched": {"nl": "geen", "en": "none"},
+    "cmp_top_ups": {"nl": "Aanvullingen samen", "en": "Top-ups together"},
+    "cmp_skims": {"nl": "Afromingen samen", "en": "Skims together"},
+    "cmp_net": {"nl": "Saldo", "en": "Net"},
+    "cmp_themes_title": {
+        "nl": "Thema's: nieuw plan tegenover het plan van 2018",
+        "en": "Themes: the new plan against the 2018 plan",
+    },
+    "cmp_themes_subtitle": {
+        "nl": "Verdeling van de geplande lasten (plannen eenheden plus centrale initiatieven) "
+        "over de zes thema's, in % van het totaal. Nieuw plan = scenario {base}; plan 2018 uit "
+        "reference.xlsx › Plan2018.",
+        "en": "Split of the planned spending (unit plans plus central initiatives) over the six "
+        "themes, in % of the total. New plan = scenario {base}; 2018 plan from reference.xlsx "
+        "› Plan2018.",
+    },
+    "cmp_mix": {"nl": "Themaverdeling per jaar (%)", "en": "Theme mix per year (%)"},
+    "cmp_new_plan": {"nl": "nieuw plan", "en": "new plan"},
+    "cmp_plan2018": {"nl": "plan 2018", "en": "2018 plan"},
+    "cmp_against_2018": {
+        "nl": "Nieuw plan min plan 2018 (procentpunten)",
+        "en": "New plan minus 2018 plan (percentage points)",
+    },
+    "cmp_no_plan2018": {
+        "nl": "Geen plan 2018 voor deze jaren in reference.xlsx › Plan2018.",
+        "en": "No 2018 plan for these years in reference.xlsx › Plan2018.",
+    },
+    "cmp_mix_per_scenario": {
+        "nl": "Themaverdeling per scenario (%)",
+        "en": "Theme mix per scenario (%)",
+    },
+    "cmp_mix_same": {
+        "nl": "De themaverdeling is in elk scenario gelijk: zij volgt uit de plannen en de "
+        "centrale initiatieven, niet uit de verdeelsleutel.",
+        "en": "The theme mix is the same in every scenario: it follows from the plans and the "
+        "central initiatives, not from the distribution key.",
+    },
+    "cmp_still_title": {
+        "nl": "Nog te alloceren en resultaat per scenario",
+        "en": "Still to allocate and result per scenario",
+    },
+    "cmp_still_subtitle": {
+        "nl": "Wat een hoger of lager bedrag per student betekent voor de universiteit: wat "
+        "een scenario meer toewijst, blijft minder over als nog te alloceren; het resultaat is "
+        "toegewezen min geplande lasten.",
+        "en": "What a higher or lower amount per student means for the university: what a "
+        "scenario allocates more leaves less still to allocate; the result is allocated minus "
+        "planned spending.",
+    },
+    "cmp_charts_title": {"nl": "Grafieken", "en": "Charts"},
+    "chart_allocation": {
+        "nl": "Toewijzing per eenheid per scenario, {years} (EUR)",
+        "en": "Allocation per unit per scenario, {years} (EUR)",
+    },
+    "chart_change": {
+        "nl": "Verschil met het basisscenario {base}, {years} (EUR)",
+        "en": "Change against the baseline {base}, {years} (EUR)",
+    },
+    "chart_themes": {
+        "nl": "Themaverdeling per jaar: nieuw plan en plan 2018",
+        "en": "Theme mix per year: new plan and 2018 plan",
+    },
+    "cmp_method_title": {"nl": "Methode per scenario", "en": "Method per scenario"},
+    "cmp_reading": {"nl": "Hoe te lezen", "en": "How to read"},
+    "cmp_reading_text": {
+        "nl": "Het eerste scenario ({base}) is het basisscenario; elk verschil is een ander "
+        "scenario min dat basisscenario. Alle bedragen zijn exact tot op de cent berekend en "
+        "worden in hele euro's getoond. Cijfers met formules rekenen zichzelf na in Excel of "
+        "LibreOffice. De themaverdeling volgt uit de plannen, niet uit de verdeelsleutel.",
+        "en": "The first scenario ({base}) is the baseline; every difference is another "
+        "scenario minus that baseline. All amounts are computed exactly to the cent and shown "
+        "in whole euros. Figures with formulas check themselves in Excel or LibreOffice. The "
+        "theme mix follows from the plans, not from the distribution key.",
+    },
+    "theme_short_1": {"nl": "Kleinschalig onderwijs", "en": "Small-scale education"},
+    "theme_short_2": {"nl": "Differentiatie", "en": "Differentiation"},
+    "theme_short_3": {"nl": "Begeleiding", "en": "Student guidance"},
+    "theme_short_4": {"nl": "Docenten", "en": "Lecturers"},
+    "theme_short_5": {"nl": "Studiesucces", "en": "Study success"},
+    "theme_short_6": {"nl": "Faciliteiten", "en": "Facilities"},
+}
+LABELS.update(COUNCIL_LABELS)
+
+SHEETS.update(
+    {
+        "cmp_summary": {"nl": "Samenvatting", "en": "Summary"},
+        "cmp_units": {"nl": "Per eenheid", "en": "By unit"},
+        "cmp_students": {"nl": "Per student", "en": "Per student"},
+        "cmp_floors": {"nl": "Vangnet en plafond", "en": "Floors and caps"},
+        "cmp_themes": {"nl": "Thema's", "en": "Themes"},
+        "cmp_still": {"nl": "Nog te alloceren", "en": "Still to allocate"},
+        "cmp_charts": {"nl": "Grafieken", "en": "Charts"},
+        "cmp_method": {"nl": "Methode", "en": "Method"},
+    }
+)
+
+
 def theme_name(theme: int, lang: str = "nl") -> str:
     """The sector-agreement name of a theme (1-6)."""
     return THEMES[theme][lang]

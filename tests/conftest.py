@@ -70,3 +70,39 @@ def reference(name: str) -> list[dict[str, str]]:
     """A reference table of the published document (tests/reference, copied from shared/)."""
     with (REFERENCE / name).open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
+
+
+WHAT_IF = ROOT / "scenarios" / "uniform-550.toml"
+
+
+@dataclass
+class Demo:
+    """The example run and compared once per session, in both languages."""
+
+    inputs: Path
+    out: dict[str, Path]  # lang -> outputs folder
+
+    def run(self, lang: str = "nl") -> Path:
+        """The uniform-500 scenario's output folder."""
+        return self.out[lang] / "uniform-500"
+
+    def pack(self, lang: str = "nl") -> Path:
+        """The council comparison of uniform-500 with the EUR 550 what-if."""
+        return self.out[lang] / "comparison" / "uniform-500--uniform-550.xlsx"
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
+    base = tmp_path_factory.mktemp("demo")
+    inputs = base / "inputs"
+    assert cli("init", "--example", inputs).code == 0
+    out = {}
+    for lang in ("nl", "en"):
+        out[lang] = base / f"out-{lang}"
+        ran = cli("run", SCENARIO, "--inputs", inputs, "--out", out[lang], "--lang", lang)
+        assert ran.code == 0, ran.text
+        compared = cli(
+            "compare", SCENARIO, WHAT_IF, "--inputs", inputs, "--out", out[lang], "--lang", lang
+        )
+        assert compared.code == 0, compared.text
+    return Demo(inputs, out)

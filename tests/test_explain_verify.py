@@ -81,7 +81,7 @@ def test_run_json_is_stable_and_complete(example: Path, tmp_path: Path) -> None:
     record = json.loads((tmp_path / "a" / "uniform-500" / "run.json").read_text())
     assert record["qa_budget_version"]
     assert record["scenario"]["key"]["amount_per_student"] == "500"
-    assert len(record["inputs_sha256"]) == 11  # 3 workbooks + 8 plans
+    assert len(record["inputs_sha256"]) == 12  # 3 workbooks, 8 plans and reference.xlsx
     assert "stamp" not in record
     stamped = cli("run", SCENARIO, "--inputs", example, "--out", tmp_path / "b", "--stamp")
     assert stamped.code == 0

@@ -183,3 +183,98 @@ PLAN = SheetContract(
 )
 
 CONTRACTS = (UNITS, STUDENTS, FUNDS, CENTRAL, PLAN)
+
+# --- The optional reference workbook (reference.xlsx): published figures to check against ---
+
+PUBLISHED_LINES = (
+    "thema 1",
+    "thema 2",
+    "thema 3",
+    "thema 4",
+    "thema 5",
+    "thema 6",
+    "totaal lasten",
+    "nog te alloceren",
+    "resultaat",
+    "baten rijksbijdrage",
+    "baten kadernota",
+)
+PUBLISHED_LINE_ALIASES = {f"theme {t}": f"thema {t}" for t in range(1, 7)} | {
+    "total spending": "totaal lasten",
+    "still to allocate": "nog te alloceren",
+    "result": "resultaat",
+    "revenue rijksbijdrage": "baten rijksbijdrage",
+    "revenue kadernota": "baten kadernota",
+}
+BUDGET_COLUMNS = ("B", "R")
+BUDGET_COLUMN_ALIASES = {"begroting": "B", "budget": "B", "realisatie": "R", "realised": "R"}
+
+PUBLISHED = SheetContract(
+    file_key="reference",
+    sheet="Gepubliceerd",
+    purpose="Optional. The published overview table in k EUR, one row per line, year and "
+    "column, to check the computed figures and the table itself against.",
+    columns=(
+        Column(
+            "line",
+            "Regel",
+            "published_line",
+            width=22,
+            help="thema 1 ... thema 6, totaal lasten, nog te alloceren, resultaat, "
+            "baten rijksbijdrage or baten kadernota.",
+        ),
+        Column("year", "Jaar", "year", width=8, help="Year of the published column."),
+        Column(
+            "column",
+            "Soort",
+            "budget_column",
+            required=False,
+            width=8,
+            help="B (begroting, budget; the default when empty) or R (realisatie, realised).",
+        ),
+        Column(
+            "keur",
+            "Bedrag (k EUR)",
+            "keur",
+            width=16,
+            help="The figure as published, in k EUR (may be negative, e.g. a result).",
+        ),
+    ),
+)
+
+PUBLISHED_PERCENTAGES = SheetContract(
+    file_key="reference",
+    sheet="Percentages",
+    purpose="Optional. The published theme percentages (budget), one row per theme and year.",
+    columns=(
+        Column("theme", "Thema", "theme", width=8, help="Theme 1-6."),
+        Column("year", "Jaar", "year", width=8, help="Budget year."),
+        Column(
+            "percent",
+            "Percentage",
+            "percent",
+            width=12,
+            help="The published share of the theme in total spending, in % (0-100).",
+        ),
+    ),
+)
+
+PLAN2018 = SheetContract(
+    file_key="reference",
+    sheet="Plan2018",
+    purpose="Optional. The theme percentages of the original 2018 plan, one row per theme and "
+    "year, to set the new plan against in the council comparison.",
+    columns=(
+        Column("theme", "Thema", "theme", width=8, help="Theme 1-6."),
+        Column("year", "Jaar", "year", width=8, help="Year of the 2018 plan."),
+        Column(
+            "percent",
+            "Percentage",
+            "percent",
+            width=12,
+            help="The 2018 plan's share of the theme, in % (0-100).",
+        ),
+    ),
+)
+
+REFERENCE_CONTRACTS = (PUBLISHED, PUBLISHED_PERCENTAGES, PLAN2018)

@@ -11,9 +11,13 @@ from typing import Any
 
 from qa_budget.errors import Location, Problem
 from qa_budget.inputs.contracts import (
+    BUDGET_COLUMN_ALIASES,
+    BUDGET_COLUMNS,
     CODE_PATTERN,
     MAX_YEAR,
     MIN_YEAR,
+    PUBLISHED_LINE_ALIASES,
+    PUBLISHED_LINES,
     SOURCE_ALIASES,
     SOURCES,
     TIER_ALIASES,
@@ -209,7 +213,32 @@ def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
         if text.casefold() not in lookup:
             raise CellError("expected one of " + " / ".join(allowed) + f", got {_describe(value)}")
         return lookup[text.casefold()], None
+    if kind in ("published_line", "budget_column", "keur", "percent"):
+        return parse_reference_cell(value, kind), None
     raise AssertionError(f"unknown column kind {kind}")
+
+
+def parse_reference_cell(value: Any, kind: str) -> Any:
+    """The kinds of the optional reference workbook: a published line or column, a figure
+    in k EUR, a percentage."""
+    if kind in ("keur", "percent"):
+        what = "a figure in k EUR" if kind == "keur" else "a percentage (0-100)"
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise CellError(f"expected {what} as a number, got {_describe(value)}")
+        if value != value or value in (float("inf"), float("-inf")):
+            raise CellError(f"expected {what}, got a non-finite number")
+        if kind == "percent" and not 0 <= value <= 100:
+            raise CellError(f"expected {what}, got {value!r}")
+        return float(value)
+    allowed, aliases = {
+        "published_line": (PUBLISHED_LINES, PUBLISHED_LINE_ALIASES),
+        "budget_column": (BUDGET_COLUMNS, BUDGET_COLUMN_ALIASES),
+    }[kind]
+    text = " ".join(str(value).split())
+    lookup = {a.casefold(): a for a in allowed} | aliases
+    if text.casefold() not in lookup:
+        raise CellError("expected one of " + " / ".join(allowed) + f", got {_describe(value)}")
+    return lookup[text.casefold()]
 
 
 def parse_money(value: Any) -> tuple[int, str | None]:
@@ -370,6 +399,10 @@ def _expectation(column: Column) -> str:
         "tier": "laag / hoog / top",
         "source": "kwaliteitsafspraken / NPO / overig",
         "unit_kind": "faculteit / interfacultair",
+        "published_line": "a line such as 'thema 1' or 'resultaat'",
+        "budget_column": "B or R",
+        "keur": "a figure in k EUR",
+        "percent": "a percentage",
     }[column.kind]
 
 

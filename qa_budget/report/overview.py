@@ -1,7 +1,8 @@
 """The university overview workbook (overview.xlsx): the published annex, reproduced and proven.
 
 Sheets: the overview in k EUR laid out as the published annex; still to allocate in EUR;
-spending per theme in EUR; allocation per unit; central initiatives; checks; provenance.
+spending per theme in EUR; allocation per unit; central initiatives; checks; a published table
+against the computed figures (when reference.xlsx is given); provenance.
 """
 
 from __future__ import annotations
@@ -16,10 +17,15 @@ import polars as pl
 from qa_budget.allocate import Allocation
 from qa_budget.display import ShownYear, shown_year
 from qa_budget.inputs import Inputs
+from qa_budget.inputs.reference import Reference
 from qa_budget.money import cents_to_float
+from qa_budget.published import check_published
 from qa_budget.reconcile import Reconciliation
 from qa_budget.report.atomic import new_workbook
-from qa_budget.report.sheet import Registry, Sheet, add_formats
+from qa_budget.report.method import key_sentence
+from qa_budget.report.page import add_report_formats
+from qa_budget.report.published import write_published
+from qa_budget.report.sheet import Registry, Sheet
 from qa_budget.report.tariff_sheets import write_infeasible, write_oploop, write_tariffs
 from qa_budget.scenario import Scenario
 from qa_budget.texts import THEME_NUMBERS, label, sheet_name, theme_name
@@ -46,10 +52,11 @@ def write_overview(
     rec: Reconciliation,
     provenance: dict[str, Any],
     lang: str = "nl",
+    reference: Reference | None = None,
 ) -> None:
     """Write overview.xlsx to `path` (a staged temporary)."""
     wb = new_workbook(path)
-    fmt = add_formats(wb)
+    fmt = add_report_formats(wb)
     reg = Registry()
     shown = shown_years(rec, allocation)
 
@@ -63,13 +70,15 @@ def write_overview(
         "allocation",
         "central",
         "checks",
+        *(("published",) if reference is not None else ()),
         "provenance",
     )
     sheets = {k: Sheet(wb, sheet_name(k, lang), reg, fmt) for k in names}
     _overview(sheets["overview"], scenario, rec, shown, inputs, t, lang)
     _still_to_allocate(sheets["still_to_allocate"], rec, t)
     _themes_eur(sheets["themes_eur"], rec, t, lang)
-    _allocation(sheets["allocation"], inputs, allocation, rec, t)
+    method = key_sentence(scenario, allocation, lang)
+    _allocation(sheets["allocation"], inputs, allocation, rec, t, lang, method)
     _central(sheets["central"], inputs, rec, t)
     if allocation.is_tariff:
         write_tariffs(Sheet(wb, sheet_name("tariffs", lang), reg, fmt), inputs, allocation)
@@ -78,7 +87,10 @@ def write_overview(
     if allocation.infeasible:
         write_infeasible(Sheet(wb, sheet_name("infeasible", lang), reg, fmt), allocation)
     _checks(sheets["checks"], rec, shown, reg, t)
-    _provenance(sheets["provenance"], provenance)
+    if reference is not None:
+        check = check_published(reference, rec, shown)
+        write_published(sheets["published"], reference, check, reg, lang)
+    _provenance(sheets["provenance"], provenance, t)
     sheets["overview"].ws.activate()
     wb.close()
 
@@ -107,14 +119,8 @@ def _overview(
     s.ws.set_column(0, 0, 8)
     s.ws.set_column(1, 1, 64)
     s.ws.set_column(2, 2 + len(years), 11)
-    s.text(0, 0, f"Kwaliteitsafspraken — {scenario.display_title}", "title")
-    s.text(
-        1,
-        0,
-        f"{t('keur')}; B = begroting. Afgerond met de grootste-restmethode: elke kolom "
-        "telt op tot het getoonde totaal (exacte bedragen in EUR op de andere bladen).",
-        "subtitle",
-    )
+    s.text(0, 0, t("overview_title").format(title=scenario.display_title), "title")
+    s.text(1, 0, t("overview_subtitle"), "subtitle")
     s.row_texts(3, 0, [t("theme"), t("description")] + [f"B{y}" for y in years], numeric_from=2)
     first = 4
     for i, theme in enumerate(THEME_NUMBERS):
@@ -268,7 +274,7 @@ def _still_to_allocate(s: Sheet, rec: Reconciliation, t: Text) -> None:
     s.ws.set_column(0, 0, 62)
     s.ws.set_column(1, len(rec.years), 16)
     s.text(0, 0, t("still_to_allocate"), "title")
-    s.text(1, 0, f"{t('eur')}; exact to the cent", "subtitle")
+    s.text(1, 0, t("eur_exact"), "subtitle")
     s.row_texts(3, 0, [""] + [str(f.year) for f in rec.years], numeric_from=1)
     rows = (
         "revenue_rijksbijdrage",
@@ -418,21 +424,27 @@ def _themes_eur(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
 
 
 def _allocation(
-    s: Sheet, inputs: Inputs, allocation: Allocation, rec: Reconciliation, t: Text
+    s: Sheet,
+    inputs: Inputs,
+    allocation: Allocation,
+    rec: Reconciliation,
+    t: Text,
+    lang: str,
+    method: str,
 ) -> None:
     years = inputs.years
     s.ws.set_column(0, 0, 9)
     s.ws.set_column(1, 1, 44)
     s.ws.set_column(2, 1 + 5 * len(years), 14)
     s.text(0, 0, t("allocation"), "title")
-    s.text(1, 0, f"{t('eur')}; {allocation.method}", "subtitle")
+    s.text(1, 0, f"{t('eur')}; {method}", "subtitle")
     s.row_texts(3, 0, [t("unit"), t("name")])
     cols = ("students", "per_student", "allocation", "planned", "plan_minus_allocation")
     for c, y in enumerate(years):
         s.row_texts(3, 2 + 5 * c, [f"{y} {t(k)}" for k in cols], numeric_from=0)
     s.ws.set_row(3, 45)
     codes = inputs.units["code"].to_list()
-    names = dict(zip(codes, inputs.units["name_nl"].to_list(), strict=True))
+    names = dict(zip(codes, inputs.units[f"name_{lang}"].to_list(), strict=True))
     units = allocation.units.join(rec.plans_by_unit, on=["unit", "year"], how="left")
     plain = not allocation.is_tariff and "oploop" not in allocation.units.columns
     first = 4
@@ -520,13 +532,7 @@ def _central(s: Sheet, inputs: Inputs, rec: Reconciliation, t: Text) -> None:
     s.ws.set_column(3, 4, 18)
     s.ws.set_column(5, 4 + len(years), 14)
     s.text(0, 0, t("central"), "title")
-    s.text(
-        1,
-        0,
-        f"{t('eur')}; {t('charged')} = {t('yes')}: paid from the quality-agreement "
-        f"funds; {t('no')}: other source (shown for information, not charged)",
-        "subtitle",
-    )
+    s.text(1, 0, t("central_subtitle"), "subtitle")
     s.row_texts(
         3,
         0,
@@ -586,13 +592,7 @@ def _checks(s: Sheet, rec: Reconciliation, shown: list[ShownYear], reg: Registry
     s.ws.set_column(2, 4, 18)
     s.ws.set_column(5, 5, 9)
     s.text(0, 0, t("check"), "title")
-    s.text(
-        1,
-        0,
-        "Every identity, computed by formulas from the other sheets; EUR checks must "
-        "hold to the cent, k-EUR checks to the shown whole numbers.",
-        "subtitle",
-    )
+    s.text(1, 0, t("checks_subtitle"), "subtitle")
     s.row_texts(3, 0, [t("check"), t("year"), t("left"), t("right"), t("difference"), t("status")])
     row = 4
 
@@ -615,67 +615,67 @@ def _checks(s: Sheet, rec: Reconciliation, shown: list[ShownYear], reg: Registry
         s.formula(
             row,
             5,
-            f'=IF(ABS({s.local(row, 4)})<{tol},"OK","FOUT")',
-            "OK" if ok else "FOUT",
+            f'=IF(ABS({s.local(row, 4)})<{tol},"OK","{t("fail")}")',
+            "OK" if ok else t("fail"),
             "ok" if ok else "fail",
         )
-        s.text(row, 0, name)
+        s.text(row, 0, t(name))
         s.number(row, 1, year, "text")
         row += 1
 
     for f in rec.years:
         y = f.year
         add(
-            "EUR: rijksbijdrage = unit allocations + central charged + still to allocate",
+            "chk_revenue",
             y,
             [(1, ("revenue", y))],
             [(1, ("units_sum", y)), (1, ("central_sum", y)), (1, ("still", y))],
             EPS,
         )
         add(
-            "EUR: still to allocate = (rijksbijdrage − kadernota) + (kadernota − allocated)",
+            "chk_still",
             y,
             [(1, ("still", y))],
             [(1, ("update", y)), (1, ("unallocated", y))],
             EPS,
         )
         add(
-            "EUR: spending = unit plans + central charged",
+            "chk_spending",
             y,
             [(1, ("spending", y))],
             [(1, ("plans_sum", y)), (1, ("central_sum", y))],
             EPS,
         )
         add(
-            "EUR: result = rijksbijdrage − spending − still to allocate",
+            "chk_result",
             y,
             [(1, ("result", y))],
             [(1, ("revenue", y)), (-1, ("spending", y)), (-1, ("still", y))],
             EPS,
         )
         add(
-            "k EUR: revenue = spending + still to allocate + result (as shown)",
+            "chk_k_revenue",
             y,
             [(1, ("k", "revenue", y))],
             [(1, ("k", "spending", y)), (1, ("k", "still", y)), (1, ("k", "result", y))],
             0.5,
         )
         add(
-            "k EUR: allocated = unit allocations + central (as shown)",
+            "chk_k_allocated",
             y,
             [(1, ("k", "allocated", y))],
             [(1, ("k", "units_sum", y)), (1, ("k", "central", y))],
             0.5,
         )
         add(
-            "k EUR: still to allocate = its two parts (as shown)",
+            "chk_k_still",
             y,
             [(1, ("k", "still", y))],
             [(1, ("k", "still_parts", y))],
             0.5,
         )
         add(
-            "%: theme percentages add up to 100",
+            "chk_pct",
             y,
             [(1, ("pct", "total", y))],
             [],
@@ -689,10 +689,10 @@ def _checks(s: Sheet, rec: Reconciliation, shown: list[ShownYear], reg: Registry
 # --- Provenance -------------------------------------------------------------------------------
 
 
-def _provenance(s: Sheet, provenance: dict[str, Any]) -> None:
+def _provenance(s: Sheet, provenance: dict[str, Any], t: Text) -> None:
     s.ws.set_column(0, 0, 34)
     s.ws.set_column(1, 1, 80)
-    s.text(0, 0, "Provenance / herkomst", "title")
+    s.text(0, 0, t("provenance_title"), "title")
     row = 2
     for key, value in provenance.items():
         if isinstance(value, dict):

@@ -23,22 +23,25 @@ COLUMNS = (
 
 def write_tariffs(s: Sheet, inputs: Inputs, allocation: Allocation) -> None:
     """Tariffs per tier and year, then per unit: formula, top-up or skim, change, binding."""
-    years = sorted(allocation.tariffs)
+    years = sorted(set(allocation.units["year"].to_list()))
     s.ws.set_column(0, 0, 34)
     s.ws.set_column(1, 1 + len(years) * len(COLUMNS), 14)
     s.text(0, 0, "Tarieven / tariffs", "title")
     s.text(1, 0, allocation.method, "subtitle")
     s.row_texts(3, 0, ["EUR per student"] + [str(y) for y in years], numeric_from=1)
-    names = ["base"] + [k for k in allocation.tariffs[years[0]] if k != "base"]
+    first = allocation.tariffs.get(years[0], {}) if years else {}
+    names = [k for k in first if k == "base"] + [k for k in first if k != "base"]
     for i, name in enumerate(names):
         label = "base tariff (per weighted student)" if name == "base" else f"tier {name}"
         s.text(4 + i, 0, label)
         for c, y in enumerate(years):
-            s.number(4 + i, 1 + c, float(allocation.tariffs[y][name]), "eur")
+            if name in allocation.tariffs.get(y, {}):
+                s.number(4 + i, 1 + c, float(allocation.tariffs[y][name]), "eur")
     row = 4 + len(names)
     s.text(row, 0, "pool (EUR)", "bold")
     for c, y in enumerate(years):
-        s.number(row, 1 + c, allocation.pools[y] / 100, "eur_total")
+        pool = allocation.pools.get(y, allocation.total(y))
+        s.number(row, 1 + c, pool / 100, "eur_total")
 
     top = row + 3
     s.text(
@@ -60,7 +63,7 @@ def write_tariffs(s: Sheet, inputs: Inputs, allocation: Allocation) -> None:
         for c, y in enumerate(years):
             r = rows[(code, y)]
             col = 1 + c * len(COLUMNS)
-            s.number(r0, col, r["weighted"], "count")
+            s.number(r0, col, r.get("weighted") or 0, "count")
             s.number(r0, col + 1, r["formula"] / 100, "eur")
             s.formula(
                 r0,

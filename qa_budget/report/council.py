@@ -1,0 +1,219 @@
+"""The council comparison workbook: scenarios side by side, baseline first.
+
+Sheets: summary (key figures, winners and losers, a chart); per unit (allocation under each
+scenario, difference in EUR and %, sorted); per EEA student; floors and caps; themes (the new
+plan against the 2018 plan); still to allocate and result; charts; method; provenance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from qa_budget import __version__
+from qa_budget.report.atomic import new_workbook
+from qa_budget.report.charts import allocation_chart, change_chart, theme_chart
+from qa_budget.report.council_data import Pack, ScenarioRun
+from qa_budget.report.council_totals import still_to_allocate, themes
+from qa_budget.report.council_units import by_unit, floors_and_caps, per_student
+from qa_budget.report.method import key_sentence, method_lines, years_text
+from qa_budget.report.page import (
+    add_report_formats,
+    inputs_fingerprint,
+    merged_paragraph,
+    paragraph,
+    setup_page,
+)
+from qa_budget.report.sheet import Sheet
+from qa_budget.texts import sheet_name
+
+CHART_ROWS = 24  # rows per chart on the charts sheet: one chart per printed page
+SHEETS = (
+    "cmp_summary",
+    "cmp_units",
+    "cmp_students",
+    "cmp_floors",
+    "cmp_themes",
+    "cmp_still",
+    "cmp_charts",
+    "cmp_method",
+    "provenance",
+)
+
+
+def write_council(path: Path, runs: Sequence[ScenarioRun], years: list[int], lang: str) -> None:
+    """Write the comparison workbook to `path` (a staged temporary)."""
+    p = Pack(list(runs), years, lang)
+    wb = new_workbook(path)
+    fmt = add_report_formats(wb)
+    s = {k: Sheet(wb, sheet_name(k, lang), p.reg, fmt) for k in SHEETS}
+    block = by_unit(s["cmp_units"], p)
+    n = len(runs)
+    last = {
+        "cmp_units": 3 + (len(p.codes) + 4) * (1 + len(years)) - 2,
+        "cmp_students": per_student(s["cmp_students"], p),
+        "cmp_floors": floors_and_caps(s["cmp_floors"], p),
+    }
+    mix, last["cmp_themes"] = themes(s["cmp_themes"], p)
+    last["cmp_still"] = still_to_allocate(s["cmp_still"], p)
+    summary_chart = allocation_chart(wb, s["cmp_units"], block, p)
+    last["cmp_summary"] = _summary(s["cmp_summary"], p, summary_chart)
+    s["cmp_charts"].text(0, 0, p.t("cmp_charts_title"), "title")
+    for k, chart in enumerate(
+        (
+            allocation_chart(wb, s["cmp_units"], block, p),
+            change_chart(wb, s["cmp_units"], block, p),
+            theme_chart(wb, s["cmp_themes"], mix, p),
+        )
+    ):
+        s["cmp_charts"].ws.insert_chart(
+            2 + CHART_ROWS * k, 0, chart, {"x_offset": 5, "y_offset": 5}
+        )
+    s["cmp_charts"].ws.set_h_pagebreaks([CHART_ROWS * k for k in (1, 2)])
+    s["cmp_charts"].ws.set_print_scale(85)
+    last["cmp_charts"] = CHART_ROWS * 3 - 1
+    last["cmp_method"] = _method(s["cmp_method"], p)
+    last["provenance"] = _provenance(s["provenance"], p)
+    width = {
+        "cmp_summary": 1 + len(years) + 1,
+        "cmp_units": 2 + n + 2 * (n - 1),
+        "cmp_students": 1 + 2 * n,
+        "cmp_floors": 3 + len(years),
+        "cmp_themes": 7,
+        "cmp_still": 2 * n - 1,
+        "cmp_charts": 15,
+        "cmp_method": 1,
+        "provenance": 1,
+    }
+    header = f"{p.t('cmp_title')}: {' / '.join(p.names)} ({years_text(years)})"
+    footer = f"{p.t('fingerprint')} {inputs_fingerprint(p.hashes())[:16]} · qa-budget {__version__}"
+    fit = {"cmp_summary": 1, "cmp_charts": None}
+    for key, sheet in s.items():
+        high = fit.get(key, 0)
+        setup_page(sheet, last[key], width[key], header=header, footer=footer, pages_high=high)
+    s["cmp_summary"].ws.activate()
+    wb.close()
+
+
+def _summary(s: Sheet, p: Pack, chart: Any) -> int:
+    """What a council member sees first: the scenarios, key figures, winners and losers."""
+    t, years = p.t, p.years
+    ncol = len(years) + 1
+    s.ws.set_column(0, 0, 50)
+    s.ws.set_column(1, ncol, 17)
+    s.text(0, 0, t("cmp_title"), "title")
+    intro = t("cmp_intro").format(base=p.names[0], years=years_text(years))
+    merged_paragraph(s, 1, 0, ncol, intro, 50 + 17 * ncol, "note")
+    s.text(3, 0, t("cmp_scenarios"), "section")
+    row = 4
+    for i, run in enumerate(p.runs):
+        role = t("cmp_baseline") if i == 0 else t("cmp_alternative")
+        s.text(row, 0, f"{run.scenario.name} ({role})", "bold_wrap")
+        text = f"{run.scenario.display_title}. {key_sentence(run.scenario, run.allocation, p.lang)}"
+        merged_paragraph(s, row, 1, ncol, text, 17 * ncol)
+        row += 1
+    row += 1
+    s.text(row, 0, f"{t('cmp_key_figures')} ({t('eur')})", "section")
+    s.row_texts(row + 1, 0, [""] + [str(y) for y in years] + [t("total")], numeric_from=1)
+    row += 2
+    Keys = list[tuple[object, ...]]
+    lines: list[tuple[str, Keys, str]] = []
+    n = len(p.runs)
+    for i, name in enumerate(p.names):
+        units: Keys = [("total", 2 + i, y) for y in years]
+        lines.append((f"{t('unit_allocations')} — {name}", units, "eur0"))
+    for j in p.alternatives:
+        diffs: Keys = [("total", 2 + n + 2 * (j - 1), y) for y in years]
+        lines.append((f"{t('difference')} {p.names[j]} − {p.names[0]}", diffs, "eur0_signed"))
+    for line in ("still_to_allocate", "result"):
+        for i, name in enumerate(p.names):
+            figures: Keys = [("sta", line, i, y) for y in years]
+            lines.append((f"{t(line)} — {name}", figures, "eur0"))
+    for name, keys, fmt in lines:
+        s.text(row, 0, name, "bold" if name.startswith(t("difference")) else "text")
+        values = [p.reg[k].value for k in keys]
+        for c, k in enumerate(keys):
+            s.formula(row, 1 + c, f"={p.reg[k].address}", values[c], fmt)
+        s.formula(
+            row,
+            ncol,
+            f"=SUM({s.local(row, 1)}:{s.local(row, ncol - 1)})",
+            sum(values),
+            fmt + "_total" if not fmt.endswith("_total") else fmt,
+        )
+        row += 1
+    for run in p.runs:
+        short = [
+            f.year for f in run.reconciliation.years if f.year in years and f.still_to_allocate < 0
+        ]
+        if short:
+            text = t("cmp_overallocated").format(name=run.scenario.name, years=years_text(short))
+            merged_paragraph(s, row, 0, ncol, text, 50 + 17 * ncol, "flag")
+            row += 1
+    row = _winners(s, p, row + 1, ncol)
+    s.ws.insert_chart(row + 1, 0, chart, {"x_offset": 5})
+    return row + 27
+
+
+def _winners(s: Sheet, p: Pack, row: int, ncol: int) -> int:
+    """The largest gains and losses of the first alternative against the baseline."""
+    t, years = p.t, p.years
+    title = t("cmp_winners").format(alt=p.names[1], base=p.names[0], years=years_text(years))
+    s.text(row, 0, title, "section")
+    changes = {c: p.allocation(1, c, None) - p.allocation(0, c, None) for c in p.codes}
+    gains = sorted((c for c in p.codes if changes[c] > 0), key=lambda c: -changes[c])[:3]
+    losses = sorted((c for c in p.codes if changes[c] < 0), key=lambda c: changes[c])[:3]
+    row += 1
+    for head, units, none in (
+        (t("cmp_gains"), gains, t("cmp_no_gains")),
+        (t("cmp_losses"), losses, t("cmp_no_losses")),
+    ):
+        s.text(row, 0, head, "bold")
+        row += 1
+        if not units:
+            s.text(row, 0, f"  {none}", "note")
+            row += 1
+        for code in units:
+            cell = p.reg[("diff", 1, code, None)]
+            s.text(row, 0, f"  {code} — {p.unit_names[code]}")
+            s.formula(row, 1, f"={cell.address}", cell.value, "eur0_signed")
+            row += 1
+    return row
+
+
+def _method(s: Sheet, p: Pack) -> int:
+    """The method of every scenario in plain language, and how to read the comparison."""
+    t = p.t
+    s.ws.set_column(0, 0, 30)
+    s.ws.set_column(1, 1, 110)
+    s.text(0, 0, t("cmp_method_title"), "title")
+    row = 2
+    s.text(row, 0, t("cmp_reading"), "section")
+    row += 1
+    paragraph(s, row, 1, t("cmp_reading_text").format(base=p.names[0]), 110)
+    for run in p.runs:
+        row += 2
+        s.text(row, 0, f"{run.scenario.name} — {run.scenario.display_title}", "section")
+        for key, value in method_lines(run.scenario, run.allocation, p.lang):
+            row += 1
+            s.text(row, 0, key, "bold_wrap")
+            paragraph(s, row, 1, value, 110)
+    return row
+
+
+def _provenance(s: Sheet, p: Pack) -> int:
+    t = p.t
+    s.ws.set_column(0, 0, 40)
+    s.ws.set_column(1, 1, 90)
+    s.text(0, 0, t("provenance_title"), "title")
+    rows: list[tuple[str, str, str]] = [("qa-budget", __version__, "bold")]
+    for run in p.runs:
+        rows.append((f"{t('scenario')} {run.scenario.name}", run.scenario_path.name, "bold"))
+    rows.append((t("prov_fingerprint"), inputs_fingerprint(p.hashes()), "bold"))
+    rows.append((t("prov_input_files"), "", "bold"))
+    rows += [(f"  {name}", digest, "text") for name, digest in p.hashes().items()]
+    for k, (key, value, fmt) in enumerate(rows):
+        s.text(2 + k, 0, key, fmt)
+        s.text(2 + k, 1, value)
+    return 2 + len(rows) - 1

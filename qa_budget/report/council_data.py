@@ -1,0 +1,108 @@
+"""What the council pack is written from: the computed scenarios (baseline first) and the years
+they share, with lookups by scenario, unit and year."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Protocol
+
+from qa_budget.allocate import Allocation
+from qa_budget.inputs import Inputs
+from qa_budget.inputs.reference import Reference
+from qa_budget.reconcile import Reconciliation
+from qa_budget.report.sheet import Ref, Registry, Sheet
+from qa_budget.scenario import Scenario
+from qa_budget.texts import label
+
+
+class ScenarioRun(Protocol):
+    """One computed scenario (pipeline.Result has these)."""
+
+    scenario: Scenario
+    scenario_path: Path
+    inputs: Inputs
+    allocation: Allocation
+    reconciliation: Reconciliation
+    reference: Reference | None
+
+    @property
+    def hashes(self) -> dict[str, str]:
+        """SHA-256 of every input file read."""
+        ...
+
+
+@dataclass
+class Pack:
+    """The scenarios of one comparison, in order; index 0 is the baseline."""
+
+    runs: list[ScenarioRun]
+    years: list[int]
+    lang: str
+    reg: Registry = field(default_factory=Registry)
+    rows: list[dict[tuple[str, int], dict[str, Any]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for run in self.runs:
+            units = run.allocation.units
+            self.rows.append(
+                {(str(r["unit"]), int(r["year"])): r for r in units.iter_rows(named=True)}
+            )
+
+    def t(self, key: str) -> str:
+        """A text from the catalogue in the pack's language."""
+        return label(key, self.lang)
+
+    @property
+    def codes(self) -> list[str]:
+        """Unit codes in the fixed order of the inputs."""
+        return [str(c) for c in self.runs[0].inputs.units["code"].to_list()]
+
+    @property
+    def unit_names(self) -> dict[str, str]:
+        """Unit names in the pack's language."""
+        units = self.runs[0].inputs.units
+        return dict(zip(units["code"].to_list(), units[f"name_{self.lang}"].to_list(), strict=True))
+
+    @property
+    def names(self) -> list[str]:
+        """Scenario names, baseline first."""
+        return [r.scenario.name for r in self.runs]
+
+    @property
+    def alternatives(self) -> range:
+        """Indexes of the scenarios compared with the baseline."""
+        return range(1, len(self.runs))
+
+    def allocation(self, i: int, unit: str, year: int | None) -> int:
+        """Allocation in cents of scenario i (one year, or all compared years when None)."""
+        years = self.years if year is None else [year]
+        return sum(int(self.rows[i][(unit, y)]["allocation"]) for y in years)
+
+    def value(self, i: int, unit: str, year: int, column: str) -> int:
+        """Any column of scenario i's allocation row (students, adjustment, ...)."""
+        return int(self.rows[i][(unit, year)][column] or 0)
+
+    def hashes(self) -> dict[str, str]:
+        """The input files of every scenario (the same files when they share the inputs)."""
+        out: dict[str, str] = {}
+        for run in self.runs:
+            out |= {f"{name}": h for name, h in run.hashes.items()}
+        return dict(sorted(out.items()))
+
+
+def ratio(a: int, b: int) -> float | str:
+    """a / b as a float, or an empty text when b is 0 (as the sheet's IF shows it)."""
+    return float(Fraction(a, b)) if b else ""
+
+
+def ref(reg: Registry, key: Hashable) -> Ref:
+    """A registered cell."""
+    return reg[key]
+
+
+def span(s: Sheet, r1: int, c1: int, r2: int, c2: int) -> str:
+    """A sheet-qualified range, e.g. 'Per eenheid'!$C$5:$C$12."""
+    return f"{s.address(r1, c1)}:{s.address(r2, c2).split('!')[1]}"

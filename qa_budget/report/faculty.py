@@ -1,0 +1,106 @@
+"""The faculty-board workbook (faculty/<UNIT>.xlsx): one unit's allocation, plan and measures.
+
+Sheets: the allocation per year against the planned spending, flagged (and, under a tariff
+scenario, the formula amount, top-up or skim and the change against the baseline:
+faculty_allocation.py); the plan by theme against the university as a whole and the measures
+as submitted (faculty_plan.py); the method. Ready to print; every sheet is protected (no
+password): the board reads, it does not type here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import polars as pl
+
+from qa_budget import __version__
+from qa_budget.allocate import Allocation
+from qa_budget.inputs import Inputs
+from qa_budget.reconcile import Reconciliation
+from qa_budget.report.atomic import new_workbook
+from qa_budget.report.faculty_allocation import HEAD, allocation_sheet
+from qa_budget.report.faculty_plan import measures_sheet, plan_by_theme
+from qa_budget.report.method import method_lines
+from qa_budget.report.page import add_report_formats, paragraph, setup_page
+from qa_budget.report.sheet import Registry, Sheet
+from qa_budget.scenario import Scenario
+from qa_budget.texts import label, sheet_name
+
+Text = Callable[[str], str]
+
+
+def write_faculty(
+    path: Path,
+    scenario: Scenario,
+    inputs: Inputs,
+    allocation: Allocation,
+    rec: Reconciliation,
+    unit: str,
+    lang: str,
+    fingerprint: str,
+) -> None:
+    """Write one unit's workbook to `path` (a staged temporary)."""
+
+    def t(key: str) -> str:
+        return label(key, lang)
+
+    wb = new_workbook(path)
+    fmt = add_report_formats(wb)
+    reg = Registry()
+    info = inputs.units.filter(pl.col("code") == unit).row(0, named=True)
+    name = str(info[f"name_{lang}"])
+    header = f"{unit} — {name} | {scenario.display_title}"
+    footer = f"{t('fingerprint')} {fingerprint[:16]} · {scenario.name} · qa-budget {__version__}"
+    keys = ("fac_allocation", "fac_themes", "fac_measures", "fac_method")
+    sheets = {k: Sheet(wb, sheet_name(k, lang), reg, fmt) for k in keys}
+    years = inputs.years
+    measures = inputs.measures.filter(pl.col("unit") == unit).sort("row", "year")
+    units = allocation.units.filter(pl.col("unit") == unit).sort("year")
+    planned = {y: int(measures.filter(pl.col("year") == y)["amount"].sum()) for y in years}
+    last = {
+        "fac_measures": measures_sheet(sheets["fac_measures"], measures, years, t, lang),
+        "fac_themes": plan_by_theme(sheets["fac_themes"], rec, years, t, lang),
+        "fac_allocation": allocation_sheet(
+            sheets["fac_allocation"], unit, name, scenario, allocation, units, planned, t, lang
+        ),
+        "fac_method": _method(sheets["fac_method"], scenario, allocation, fingerprint, t, lang),
+    }
+    width = {
+        "fac_measures": 3 + len(years),
+        "fac_themes": 5,
+        "fac_allocation": 1 + len(years),
+        "fac_method": 1,
+    }
+    for key, s in sheets.items():
+        repeat = {"fac_allocation": (HEAD, HEAD), "fac_measures": (3, 3)}.get(key)
+        setup_page(s, last[key], width[key], header=header, footer=footer, repeat_rows=repeat)
+        s.ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
+    sheets["fac_allocation"].ws.activate()
+    wb.close()
+
+
+# --- Method -----------------------------------------------------------------------------------
+
+
+def _method(
+    s: Sheet,
+    scenario: Scenario,
+    allocation: Allocation,
+    fingerprint: str,
+    t: Text,
+    lang: str,
+) -> int:
+    """The method in plain language and how to read this workbook."""
+    s.ws.set_column(0, 0, 30)
+    s.ws.set_column(1, 1, 100)
+    s.text(0, 0, t("fac_method_title"), "title")
+    s.text(1, 0, t("fac_method_subtitle"), "subtitle")
+    row = 2
+    lines = method_lines(scenario, allocation, lang)
+    lines += [(t("fac_reading"), t("fac_reading_text")), (t("fingerprint"), fingerprint)]
+    for key, value in lines:
+        row += 1
+        s.text(row, 0, key, "bold_wrap")
+        paragraph(s, row, 1, value, 100)
+    return row

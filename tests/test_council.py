@@ -1,0 +1,193 @@
+"""The council comparison workbook: scenarios side by side, baseline first."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from qa_budget.example import load_table
+from qa_budget.pipeline import compute
+from qa_budget.report.council import write_council
+from tests.conftest import SCENARIO, WHAT_IF, Demo, cli
+from tests.workbooks import SKIM, TOP_UP, find_row, values, with_tariff_columns
+
+SHEETS = {
+    "nl": [
+        "Samenvatting",
+        "Per eenheid",
+        "Per student",
+        "Vangnet en plafond",
+        "Thema's",
+        "Nog te alloceren",
+        "Grafieken",
+        "Methode",
+        "Herkomst",
+    ],
+    "en": [
+        "Summary",
+        "By unit",
+        "Per student",
+        "Floors and caps",
+        "Themes",
+        "Still to allocate",
+        "Charts",
+        "Method",
+        "Provenance",
+    ],
+}
+
+
+def _students(unit: str | None = None, years: tuple[str, ...] = ("2022", "2023", "2024")) -> int:
+    return sum(
+        int(r["count"])
+        for r in load_table("students")
+        if r["year"] in years and (unit is None or r["unit"] == unit)
+    )
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_sheets_in_both_languages(demo: Demo, lang: str) -> None:
+    assert openpyxl.load_workbook(demo.pack(lang)).sheetnames == SHEETS[lang]
+
+
+def test_per_unit_difference_and_sorting(demo: Demo) -> None:
+    rows = values(demo.pack(), "Per eenheid")
+    header = rows.index(next(r for r in rows if r[0] == "Eenheid"))
+    assert rows[header][2:7] == (
+        "uniform-500",
+        "uniform-550",
+        "uniform-550 − uniform-500",
+        "uniform-550 − uniform-500 (%)",
+        "Uitkomst",
+    )
+    block = [r for r in rows[header + 1 : header + 9]]
+    for r in block:
+        students = _students(str(r[0]))
+        assert r[2] == 500 * students and r[3] == 550 * students
+        assert r[4] == 50 * students
+        assert r[5] == pytest.approx(0.1)
+        assert r[6] == "wint"
+    diffs = [r[4] for r in block]
+    assert diffs == sorted(diffs, reverse=True)  # winners first
+    total = rows[header + 9]
+    assert total[1] == "Totaal" and total[4] == 50 * _students()
+
+
+def test_effective_amount_per_student(demo: Demo) -> None:
+    rows = values(demo.pack(), "Per student")
+    for r in rows:
+        if r[0] in ("ARCH", "LUMC"):
+            assert (r[3], r[5]) == (500, 550)
+    university = find_row(rows, "Universiteit (alle eenheden)", col=1)
+    assert (university[3], university[5]) == (500, 550)
+
+
+def test_still_to_allocate_and_result(demo: Demo) -> None:
+    rows = values(demo.pack(), "Nog te alloceren")
+    still = [r for r in rows if r[0] == "Nog te alloceren"]
+    result = [r for r in rows if r[0] == "Resultaat"]
+    assert [r[1] for r in still] == [628900, 975200, 3210000]  # docs/example.md
+    for year_rows, years in ((still, ("2022", "2023", "2024")),):
+        for r, y in zip(year_rows, years, strict=True):
+            assert r[2] - r[1] == -50 * _students(years=(y,))
+            assert r[3] == r[2] - r[1]
+    assert [r[1] for r in result] == [-159600, -91100, -84000]
+
+
+def test_themes_against_the_2018_plan(demo: Demo) -> None:
+    rows = values(demo.pack(), "Thema's")
+    new = find_row(rows, "2022 nieuw plan")
+    old = find_row(rows, "2022 plan 2018")
+    assert [round(v) for v in new[1:7]] == [48, 18, 10, 16, 8, 0]
+    assert list(old[1:7]) == [42, 25, 10, 13, 9, 0]  # plan2018_published_percentages.csv
+    diff = find_row(rows, "2022")
+    assert diff[1:7] == pytest.approx([n - o for n, o in zip(new[1:7], old[1:7], strict=True)])
+
+
+def test_summary_names_scenarios_and_winners(demo: Demo) -> None:
+    rows = values(demo.pack(), "Samenvatting")
+    texts = [str(r[0]) for r in rows if r[0]]
+    assert "uniform-500 (basis)" in texts and "uniform-550 (alternatief)" in texts
+    gains = texts.index("Grootste stijging")
+    assert texts[gains + 1].startswith("  FSW")  # the largest unit gains most
+    assert "  geen eenheid gaat erop achteruit" in texts
+    diff = find_row(rows, "Verschil uniform-550 − uniform-500")
+    assert diff[4] == 50 * _students()
+    assert any("wijst in 2022-2023 meer toe dan de baten" in t for t in texts)
+
+
+def test_method_and_floors_without_adjustments(demo: Demo) -> None:
+    floors = [str(r[0]) for r in values(demo.pack(), "Vangnet en plafond") if r[0]]
+    assert any(t.startswith("Scenario uniform-550 kent geen vangnet of plafond") for t in floors)
+    method = values(demo.pack(), "Methode")
+    keys = [r[1] for r in method if r[0] == "Verdeelsleutel"]
+    assert keys == [
+        "Elke eenheid krijgt een gelijk bedrag van EUR 500 per EER-student per jaar.",
+        "Elke eenheid krijgt een gelijk bedrag van EUR 550 per EER-student per jaar.",
+    ]
+
+
+def test_floors_and_caps_from_the_adjustment_column(example: Path, tmp_path: Path) -> None:
+    base = compute(SCENARIO, example)
+    tariff = with_tariff_columns(compute(SCENARIO, example))
+    path = tmp_path / "pack.xlsx"
+    write_council(path, [base, tariff], [2022, 2023, 2024], "en")
+    rows = values(path, "Floors and caps")
+    assert any(str(r[0]).startswith("Scenario uniform-500 has no floor or cap") for r in rows)
+    roles = {r[0]: r[6] for r in rows if r[0] in ("ICLON", "ARCH", "FSW", "FGW")}
+    assert roles == {"ICLON": "topped up", "ARCH": "topped up", "FSW": "pays", "FGW": "none"}
+    fsw = find_row(rows, "FSW")
+    assert fsw[5] == 3 * SKIM["FSW"] / 100
+    assert find_row(rows, "Top-ups together", col=1)[5] == 3 * sum(TOP_UP.values()) / 100
+    assert find_row(rows, "Skims together", col=1)[5] == 3 * SKIM["FSW"] / 100
+    method = values(path, "Method")
+    binding = [r[1] for r in method if r[0] == "Binding constraints"]
+    assert binding[0] == "none: the key has no floor or cap"
+    assert binding[1].startswith("cap: FSW 2022, FSW 2023, FSW 2024; floor: ARCH 2022")
+
+
+def test_same_inputs_same_bytes_and_no_silent_overwrite(demo: Demo, tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    first = cli("compare", SCENARIO, WHAT_IF, "--inputs", demo.inputs, "--out", out)
+    assert first.code == 0, first.text
+    pack = out / "comparison" / "uniform-500--uniform-550.xlsx"
+    assert pack.read_bytes() == demo.pack().read_bytes()
+    again = cli("compare", SCENARIO, WHAT_IF, "--inputs", demo.inputs, "--out", out)
+    assert again.code == 0 and "unchanged" in again.out
+    other = cli("compare", SCENARIO, WHAT_IF, "--inputs", demo.inputs, "--out", out, "--lang", "en")
+    assert other.code == 1 and "--force" in other.err
+    assert (
+        hashlib.sha256(pack.read_bytes()).digest()
+        == hashlib.sha256(demo.pack().read_bytes()).digest()
+    )
+    forced = cli(
+        "compare",
+        SCENARIO,
+        WHAT_IF,
+        "--inputs",
+        demo.inputs,
+        "--out",
+        out,
+        "--lang",
+        "en",
+        "--force",
+    )
+    assert forced.code == 0
+    assert pack.read_bytes() == demo.pack("en").read_bytes()
+    assert not list(pack.parent.glob(".*tmp"))
+
+
+def test_usage_errors(demo: Demo, tmp_path: Path) -> None:
+    one = cli("compare", SCENARIO, "--inputs", demo.inputs, "--out", tmp_path)
+    assert one.code == 2 and "at least two scenario files" in one.err
+    twice = cli("compare", SCENARIO, SCENARIO, "--inputs", demo.inputs, "--out", tmp_path)
+    assert twice.code == 1 and "has the same name 'uniform-500'" in twice.err
+    early, late = tmp_path / "early.toml", tmp_path / "late.toml"
+    early.write_text(SCENARIO.read_text().replace("[2022, 2023, 2024]", "[2022, 2023]"))
+    late.write_text(WHAT_IF.read_text().replace("[2022, 2023, 2024]", "[2024]"))
+    apart = cli("compare", early, late, "--inputs", demo.inputs, "--out", tmp_path)
+    assert apart.code == 1 and "has no year in common with" in apart.err
+    assert not list(tmp_path.rglob("*.xlsx"))

@@ -1,0 +1,57 @@
+"""One catalogue of texts (qa_budget/texts.py): complete in both languages, and used by key."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+from qa_budget.texts import LABELS, SHEETS, THEMES
+from tests.conftest import ROOT, Demo
+from tests.workbooks import values
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_text_in_both_languages_with_the_same_placeholders() -> None:
+    for catalogue in (LABELS, SHEETS, THEMES):
+        for key, texts in catalogue.items():
+            assert set(texts) == {"nl", "en"}, key
+            assert all(t.strip() for t in texts.values()), key
+            assert _fields(texts["nl"]) == _fields(texts["en"]), key
+
+
+def test_sheet_names_fit_excel() -> None:
+    for key, names in SHEETS.items():
+        for name in names.values():
+            assert 0 < len(name) <= 31 and not set(name) & set("[]:*?/\\"), key
+
+
+def test_every_key_used_in_the_writers_is_in_the_catalogue() -> None:
+    used: set[str] = set()
+    for path in (ROOT / "qa_budget").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z0-9_]+)["']""", text))
+        used |= set(re.findall(r"""\blabel\(\s*["']([a-z0-9_]+)["']""", text))
+    assert used, "no keys found"
+    missing = sorted(k for k in used if k not in LABELS)
+    assert missing == []
+
+
+def test_english_overview_has_no_dutch_check_texts(demo: Demo) -> None:
+    checks = values(demo.run("en") / "overview.xlsx", "Checks")
+    names = [r[0] for r in checks[4:] if r[0]]
+    assert names and all(n.startswith(("EUR:", "k EUR:", "%:")) for n in names)
+    assert {r[5] for r in checks[4:] if r[0]} == {"OK"}
+    dutch = values(demo.run("nl") / "overview.xlsx", "Controles")
+    assert any("toewijzing eenheden" in str(r[0]) for r in dutch)
+
+
+def test_theme_names_follow_the_language(demo: Demo) -> None:
+    en = [r[1] for r in values(demo.run("en") / "overview.xlsx", "Overview")[4:10]]
+    assert en[0] == "More intensive and small-scale education"
+    assert Path(demo.run("en") / "faculty" / "FGW.xlsx").exists()
+    rows = values(demo.run("en") / "faculty" / "FGW.xlsx", "Plan by theme")
+    assert any(r[1] == "Room for lecturers to professionalise" for r in rows)
