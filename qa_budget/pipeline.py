@@ -10,7 +10,7 @@ from typing import Any
 
 from qa_budget import __version__
 from qa_budget.allocate import Allocation, allocate
-from qa_budget.errors import Problem
+from qa_budget.errors import OutputError, Problem
 from qa_budget.inputs import Inputs, load_inputs
 from qa_budget.inputs.checks import check_plan_near_allocation
 from qa_budget.money import cents_to_decimal
@@ -160,11 +160,28 @@ def write(result: Result, out_dir: Path, force: bool = False) -> Result:
         text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
         outputs.write_bytes(target / "run.json", text.encode())
         result.written = outputs.commit()
+    except OSError as err:  # disk full, no permission, a file locked by Excel, ...
+        raise OutputError(
+            f"cannot write the outputs in {target}: {err.strerror or err}; nothing was "
+            "written and earlier outputs are untouched"
+        ) from None
     finally:
         outputs.discard()
     return result
 
 
+def check_out_dir(inputs_dir: Path, out_dir: Path) -> None:
+    """Refuse an output folder that is the inputs folder or inside it: inputs are never written."""
+    inputs, out = inputs_dir.resolve(), out_dir.resolve()
+    if out == inputs or inputs in out.parents:
+        raise OutputError(
+            f"the output folder {out_dir} is {'the' if out == inputs else 'inside the'} inputs "
+            f"folder {inputs_dir}; qa-budget never writes into its inputs. Choose another "
+            "--out folder, e.g. --out outputs"
+        )
+
+
 def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool = False) -> Result:
     """Run a scenario end to end: compute, then write its outputs."""
+    check_out_dir(inputs_dir, out_dir)
     return write(compute(scenario_path, inputs_dir), out_dir, force=force)

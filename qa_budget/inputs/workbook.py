@@ -22,20 +22,13 @@ from qa_budget.inputs.contracts import (
     Column,
     SheetContract,
 )
+from qa_budget.inputs.layout import SheetLayout, Uncalculated, cell_ref, col_index, read_layout
+from qa_budget.inputs.safety import inspect_file
+from qa_budget.inputs.shape import fill_grid, is_blank, shape_problems
 from qa_budget.money import number_to_cents
 
 _ERROR_VALUES = {"#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#N/A", "#NUM!", "#NULL!", "#SPILL!"}
 _DUTCH_NUMBER = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+,\d+$")
-
-
-def cell_ref(row: int, col: int) -> str:
-    """Excel reference of a 0-based (row, col), e.g. (6, 3) -> 'D7'."""
-    letters = ""
-    c = col + 1
-    while c:
-        c, r = divmod(c - 1, 26)
-        letters = chr(65 + r) + letters
-    return f"{letters}{row + 1}"
 
 
 @dataclass
@@ -79,24 +72,41 @@ class Workbook:
             self._fail(
                 f"file not found; expected it at {path} (run `qa-budget init` for templates)"
             )
-        elif path.suffix.lower() != ".xlsx":
-            self._fail(
-                f"expected an Excel workbook (.xlsx), got a '{path.suffix}' file; "
-                "save it as 'Excel Workbook (.xlsx)'"
-            )
-        else:
-            try:
-                from python_calamine import CalamineWorkbook
+            return
+        self.problems += inspect_file(path, display_name)
+        if any(p.severity == "error" for p in self.problems):
+            return
+        try:
+            from python_calamine import CalamineWorkbook
 
-                self._book = CalamineWorkbook.from_path(str(path))
-            except Exception as err:  # the reader raises several types for unreadable files
-                self._fail(
-                    f"not a readable Excel workbook ({type(err).__name__}); open it in "
-                    "Excel and save it again as 'Excel Workbook (.xlsx)'"
-                )
+            self._book = CalamineWorkbook.from_path(str(path))
+        except Exception as err:  # the reader raises several types for unreadable files
+            self._fail(
+                f"not a readable Excel workbook ({type(err).__name__}); open it in "
+                "Excel and save it again as 'Excel Workbook (.xlsx)'"
+            )
 
     def _fail(self, message: str) -> None:
         self.problems.append(Problem(Location(self.name), message))
+
+    @property
+    def sheet_names(self) -> list[str]:
+        """The names of the workbook's sheets (none when it could not be opened)."""
+        return list(self._book.sheet_names) if self._book is not None else []
+
+    def layout(self, sheet: str) -> SheetLayout:
+        """Merged, hidden and uncalculated cells of a sheet (see layout.py)."""
+        try:
+            return read_layout(self.path, sheet)
+        except Exception as err:  # a damaged XML part: the values may still be readable
+            self.problems.append(
+                Problem(
+                    Location(self.name, sheet),
+                    f"the sheet's layout cannot be read ({type(err).__name__}); the workbook "
+                    "may be damaged: open it in Excel and save it again",
+                )
+            )
+            return SheetLayout()
 
     @property
     def ok(self) -> bool:
@@ -134,8 +144,7 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and value.strip() == "")
+_is_blank = is_blank
 
 
 def _describe(value: Any) -> str:
@@ -162,8 +171,18 @@ def _whole_number(value: Any, what: str) -> int:
     return int(value)
 
 
+def _refuse_uncalculated(value: Any) -> None:
+    if isinstance(value, Uncalculated):
+        raise CellError(
+            f"the cell holds a formula ({value}) without a calculated value: the workbook was "
+            "saved by a program that did not calculate it; open it in Excel, let it calculate "
+            "and save it"
+        )
+
+
 def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
     """Parse one cell for its column: (value, warning or None). Raises CellError."""
+    _refuse_uncalculated(value)
     if isinstance(value, str) and value.strip() in _ERROR_VALUES:
         raise CellError(
             f"the cell holds the formula error {value.strip()}; fix the formula or type the value"
@@ -214,6 +233,7 @@ def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
 
 def parse_money(value: Any) -> tuple[int, str | None]:
     """An amount in EUR as cents; text, dates and booleans are refused with a hint."""
+    _refuse_uncalculated(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         hint = ""
         if isinstance(value, str):
@@ -281,6 +301,8 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
     grid = book.grid(contract.sheet)
     if grid is None:
         return read
+    layout = book.layout(contract.sheet)
+    fill_grid(grid, layout)
     if not grid or all(_is_blank(v) for v in grid[0]):
         read.problems.append(
             Problem(
@@ -290,9 +312,11 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
         )
         return read
     columns = _header_map(grid[0], contract, read)
+    headed = {c for c, v in enumerate(grid[0]) if not _is_blank(v)}
+    read.problems += shape_problems(grid, layout, headed, book.name, contract.sheet)
     if columns is None:
         return read
-    year_cols = {y: _col_index(letters) for y, letters in read.year_columns.items()}
+    year_cols = {y: col_index(letters) for y, letters in read.year_columns.items()}
     for r, cells in enumerate(grid[1:], start=1):
         if all(_is_blank(v) for v in cells):
             continue
@@ -342,13 +366,6 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
                 read.problems.append(Problem(read.at(ref), warning, "warning"))
         read.rows.append(row)
     return read
-
-
-def _col_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
 
 
 def _expectation(column: Column) -> str:
