@@ -28,7 +28,7 @@ PERSON_HEADERS: tuple[tuple[str, str], ...] = (
     (r"mail", "e-mail addresses"),
     (r"geboorte|birth|^dob$|leeftijd|^age$", "dates of birth or ages"),
     (r"nationalit|^land(van)?herkomst$|^countryoforigin$", "nationalities"),
-    (r"^bsn$|burgerservice|sofinummer|^socialsecurity", "citizen service numbers (BSN)"),
+    (r"^bsn$|burgerservice|sofinummer|^socialsecurity", "citizen service numbers, BSN"),
     (
         r"^(student)?(naam|name)(student)?$|^(voor|achter|roep|familie|geboorte)na(a)?m(en)?$"
         r"|^(first|last|sur|given|family|full)name$|^tussenvoegsel|^voorletters$|^initialen$",

@@ -9,6 +9,7 @@ the limits below (decompression bombs), or when an XML part declares a DOCTYPE o
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from qa_budget.errors import Location, Problem
@@ -29,12 +30,22 @@ _RESAVE = "open it in Excel and save it as 'Excel Workbook (.xlsx)'"
 _MACRO_CONTENT = b"macroEnabled"
 
 
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    ValueError,
+    NotImplementedError,  # a compression method Excel never uses
+)
+
+
 class Refusal(Exception):
     """A file that is not read at all; the message says why and what to do."""
 
 
 def _mb(n: int) -> str:
-    return f"{n / MiB:,.1f} MB"
+    return f"{n / MiB:,.1f} MB" if n >= MiB // 10 else f"{n / 1024:,.0f} KB"
 
 
 def inspect_file(path: Path, name: str) -> list[Problem]:
@@ -122,7 +133,7 @@ def _inspect_zip(path: Path) -> list[str]:
             content_types = (
                 zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
             )
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
+    except _ZIP_ERRORS:
         raise Refusal(
             "the workbook is damaged: its zip container cannot be read (it may be truncated by "
             "an interrupted download or copy); get a fresh copy, or " + _RESAVE
@@ -196,6 +207,17 @@ def _check_kind(names: set[str]) -> None:
 def _check_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     """Inflate one part in bounded chunks: an XML part's prolog may hold no DOCTYPE, and no
     part may hold more bytes than its declared size (its CRC is checked at its end)."""
+    try:
+        _inflate(zf, info)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as err:
+        raise Refusal(
+            f"the part '{info.filename}' is damaged or does not inflate to its declared size "
+            f"({err}); refused (a decompression bomb or a damaged file); get a fresh copy, or "
+            + _RESAVE
+        ) from None
+
+
+def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     undecided = info.filename.lower().endswith(_XML_SUFFIXES)
     prolog = b""
     read = 0

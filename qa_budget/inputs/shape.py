@@ -57,6 +57,7 @@ def shape_problems(
 
     problems: list[Problem] = []
     filled = [i for i, row in enumerate(grid) if not all(is_blank(v) for v in row)]
+    filled_set = set(filled)
     if layout.hidden and filled:
         problems.append(
             Problem(
@@ -65,7 +66,7 @@ def shape_problems(
                 "it (right-click a sheet tab › Unhide) and check its contents",
             )
         )
-    hidden_rows = sorted(r for r in layout.hidden_rows if r in set(filled))
+    hidden_rows = sorted(r for r in layout.hidden_rows if r in filled_set)
     for first, last in _spans(hidden_rows):
         label = _rows_label(first, last)
         problems.append(
@@ -106,16 +107,16 @@ def shape_problems(
             continue
         used = [r for r in range(1, len(grid)) if col < len(grid[r]) and not is_blank(grid[r][col])]
         if used:
-            more = f" and {len(used) - 1} more cell{'s' * (len(used) > 2)}" if len(used) > 1 else ""
+            what = "a value" if len(used) == 1 else f"values (here and in {len(used) - 1} more)"
             problems.append(
                 Problem(
                     at(cell_ref(used[0], col)),
-                    f"column {col_letters(col)} has no header but holds values (this cell{more}); "
-                    "qa-budget would ignore them: give the column its header from the template, "
+                    f"column {col_letters(col)} has no header but holds {what}, which "
+                    "qa-budget would ignore; give the column its header from the template, "
                     "or clear it",
                 )
             )
-    gaps = [i for i in range(1, filled[-1]) if i not in set(filled)] if filled else []
+    gaps = [i for i in range(1, filled[-1]) if i not in filled_set] if filled else []
     for first, last in _spans(gaps):
         label = _rows_label(first, last)
         problems.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -171,7 +172,11 @@ def _whole_number(value: Any, what: str) -> int:
     return int(value)
 
 
-def _refuse_uncalculated(value: Any) -> None:
+def _refuse_formula_trouble(value: Any) -> None:
+    if isinstance(value, str) and value.strip() in _ERROR_VALUES:
+        raise CellError(
+            f"the cell holds the formula error {value.strip()}; fix the formula or type the value"
+        )
     if isinstance(value, Uncalculated):
         raise CellError(
             f"the cell holds a formula ({value}) without a calculated value: the workbook was "
@@ -182,11 +187,7 @@ def _refuse_uncalculated(value: Any) -> None:
 
 def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
     """Parse one cell for its column: (value, warning or None). Raises CellError."""
-    _refuse_uncalculated(value)
-    if isinstance(value, str) and value.strip() in _ERROR_VALUES:
-        raise CellError(
-            f"the cell holds the formula error {value.strip()}; fix the formula or type the value"
-        )
+    _refuse_formula_trouble(value)
     kind = column.kind
     if kind == "text":
         if isinstance(value, float) and value.is_integer():
@@ -233,7 +234,7 @@ def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
 
 def parse_money(value: Any) -> tuple[int, str | None]:
     """An amount in EUR as cents; text, dates and booleans are refused with a hint."""
-    _refuse_uncalculated(value)
+    _refuse_formula_trouble(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         hint = ""
         if isinstance(value, str):
@@ -270,10 +271,12 @@ def _header_map(
             continue
         column = expected.get(_norm(text))
         if column is None:
+            close = difflib.get_close_matches(_norm(text), list(expected), n=1, cutoff=0.8)
+            hint = f" (did you mean '{expected[close[0]].header}'?)" if close else ""
             read.problems.append(
                 Problem(
                     read.at(ref),
-                    f"unexpected column '{text}'; expected "
+                    f"unexpected column '{text}'{hint}; expected "
                     + ", ".join(f"'{c.header}'" for c in contract.columns)
                     + (" and year columns" if contract.year_columns else ""),
                 )

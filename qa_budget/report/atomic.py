@@ -100,11 +100,11 @@ class OutputSet:
 def _roll_back(placed: list[tuple[Path, Path | None]]) -> None:
     """Undo a half-done commit: put every replaced file back, remove every new one."""
     for target, backup in reversed(placed):
-        if backup is not None and backup.exists():
-            os.replace(backup, target)
-        elif backup is None:
-            with contextlib.suppress(FileNotFoundError):
-                target.unlink()
+        with contextlib.suppress(OSError):  # put back as much as can be put back
+            if backup is None:
+                target.unlink(missing_ok=True)
+            elif backup.exists():
+                os.replace(backup, target)
 
 
 def new_workbook(path: Path, constant_memory: bool = False) -> Any:

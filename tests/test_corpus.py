@@ -1,0 +1,68 @@
+"""Every class of broken input in tests/corpus.py: exit code, located message, nothing written.
+
+The cases run the command in-process (click's CliRunner on the same `main` as the installed
+command) to keep the suite fast; test_cli.py runs the installed command itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qa_budget.cli import main
+from tests.conftest import SCENARIO, cli
+from tests.corpus import CASES
+
+
+@pytest.fixture(scope="session")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled example, written once; each case breaks a copy of it."""
+    folder = tmp_path_factory.mktemp("pristine") / "inputs"
+    assert cli("init", "--example", folder).code == 0
+    return folder
+
+
+def digest(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file under a folder, by relative path."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_the_corpus_covers_every_class() -> None:
+    assert len(CASES) >= 40
+    refusals = [c for c in CASES.values() if not c.ok]
+    assert len(refusals) >= 35
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_broken_input(name: str, pristine: Path, tmp_path: Path) -> None:
+    case = CASES[name]
+    inputs = tmp_path / "inputs"
+    shutil.copytree(pristine, inputs)
+    case.build(inputs)
+    before = digest(inputs)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["run", str(SCENARIO), "--inputs", str(inputs), "--out", str(out)]
+    )
+    err = result.stderr
+    assert result.exit_code == (0 if case.ok else 1), result.output + err
+    for line in case.expected:
+        assert line in err, f"{line!r} not in:\n{err}"
+    for text in case.absent:
+        assert text not in result.output + err
+    assert "Traceback" not in result.output + err
+    assert digest(inputs) == before  # reading never changes an input
+    written = sorted(p.name for p in out.rglob("*")) if out.exists() else []
+    if case.ok:
+        assert written == ["overview.xlsx", "run.json", "uniform-500"]
+    else:
+        assert written == []
+        assert "nothing was written" in err
