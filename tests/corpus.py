@@ -438,6 +438,17 @@ def theme_outside_1_to_6(inputs: Path) -> None:
     edit(inputs / FGW, "Maatregelen", {"B2": 7, "B3": 0})
 
 
+@case(
+    "plans/FGW.xlsx › Sheet 'Maatregelen' › C2 | expected an amount in EUR of at most "
+    "1,000,000,000,000, got 1e+20; check the number (a missing decimal point?)",
+    "students.xlsx › Sheet 'Studenten' › D2 | expected at most 10,000,000 students, got "
+    "123,456,789",
+)
+def numbers_out_of_range(inputs: Path) -> None:
+    edit(inputs / FGW, "Maatregelen", {"C2": 1e20})
+    edit(inputs / STUDENTS, "Studenten", {"D2": 123456789})
+
+
 @case("for 2030 is ignored: the scenario computes 2022-2024", ok=True)
 def year_outside_the_scenario(inputs: Path) -> None:
     wb = openpyxl.load_workbook(inputs / STUDENTS)

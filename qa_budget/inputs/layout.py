@@ -1,9 +1,10 @@
 """What the cell values alone do not tell: merged, hidden and uncalculated cells of a sheet.
 
-The values come from calamine; this module reads the sheet's XML part once, streaming and
-with defusedxml (the file has passed `safety` first), for the details that change what the
-values mean: merged ranges, hidden rows, columns and sheets, formula errors (calamine reads
-them as empty cells) and formulas without a calculated value.
+The values come from calamine; this module reads the sheet's XML part once more for the
+details that change what the values mean: merged ranges, hidden rows, columns and sheets,
+formula errors (calamine reads them as empty cells) and formulas without a calculated value.
+The file has passed `safety` first; the small workbook parts are parsed with defusedxml, the
+sheet part streams through expat with the same guards (no DTD, no entities).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 from defusedxml import ElementTree as SafeET
 
@@ -120,55 +122,111 @@ def read_layout(path: Path, sheet: str) -> SheetLayout:
             return SheetLayout()
         part, hidden = parts[sheet]
         layout = SheetLayout(hidden=hidden)
-        with zf.open(part) as fh:
-            _scan(fh, layout)
+        if _may_have_details(zf, part):
+            with zf.open(part) as fh:
+                _scan(fh, layout)
     return layout
 
 
-def _scan(fh: Any, layout: SheetLayout) -> None:
-    row, col = -1, -1
-    for event, element in SafeET.iterparse(fh, events=("start", "end")):
-        tag = _local(element.tag)
-        if event == "start":
-            if tag == "row":
-                r = element.get("r")
-                row = int(r) - 1 if r and r.isdigit() else row + 1
-                col = -1
-                if _true(element.get("hidden")):
-                    layout.hidden_rows.add(row)
-            continue
+# Byte sequences without which a (UTF-8) sheet part has no formula, error cell, hidden row or
+# column, or merged range: a plain sheet, the common case, needs no parse at all.
+_MARKERS = (b"<f", b":f>", b":f ", b'"e"', b"'e'", b"hidden", b"mergeCell")
+
+
+def _may_have_details(zf: zipfile.ZipFile, part: str) -> bool:
+    tail = b""
+    with zf.open(part) as fh:
+        first = True
+        while chunk := fh.read(1 << 20):
+            if first and (chunk[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in chunk[:4]):
+                return True  # UTF-16: leave it to the parser
+            first = False
+            window = tail + chunk
+            if any(marker in window for marker in _MARKERS):
+                return True
+            tail = chunk[-16:]
+    return False
+
+
+class _Scanner:
+    """expat handlers for one sheet part: only formula, error, hidden and merged details are
+    kept, so a large sheet is scanned without building elements. DTDs are refused, as
+    defusedxml does (and `safety` has refused any DOCTYPE already)."""
+
+    def __init__(self, layout: SheetLayout) -> None:
+        self.layout = layout
+        self.row = -1
+        self.ref: str | None = None  # the last cell reference seen in this row
+        self.offset = 0  # cells since that reference (cells may omit their reference)
+        self.kind: str | None = None
+        self.formula: str | None = None
+        self.value: list[str] | None = None
+        self.text: list[str] | None = None
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        tag = name.rsplit("}", 1)[-1]
         if tag == "c":
-            at = parse_ref(element.get("r") or "")
-            row, col = at if at else (row, col + 1)
-            _cell(element, (row, col), layout)
-            element.clear()
+            ref = attrs.get("r")
+            self.ref, self.offset = (ref, 0) if ref else (self.ref, self.offset + 1)
+            self.kind, self.formula, self.value = attrs.get("t"), None, None
+        elif tag == "f":
+            self.text = []
+        elif tag == "v":
+            self.value = self.text = []
+        elif tag == "is":
+            self.value = ["inline"]
         elif tag == "row":
-            element.clear()
-        elif tag == "col" and _true(element.get("hidden")):
-            first, last = element.get("min"), element.get("max")
-            if first and last and first.isdigit() and last.isdigit():
-                layout.hidden_cols.append((int(first) - 1, int(last) - 1))
+            r = attrs.get("r", "")
+            self.row = int(r) - 1 if r.isdigit() else self.row + 1
+            self.ref, self.offset = None, 0
+            if _true(attrs.get("hidden")):
+                self.layout.hidden_rows.add(self.row)
+        elif tag == "col" and _true(attrs.get("hidden")):
+            first, last = attrs.get("min", ""), attrs.get("max", "")
+            if first.isdigit() and last.isdigit():
+                self.layout.hidden_cols.append((int(first) - 1, int(last) - 1))
         elif tag == "mergeCell":
-            a, _, b = (element.get("ref") or "").partition(":")
-            start, end = parse_ref(a), parse_ref(b or a)
-            if start and end and start != end:
-                layout.merged.append((start[0], start[1], end[0], end[1]))
+            a, _, b = attrs.get("ref", "").partition(":")
+            begin, end = parse_ref(a), parse_ref(b or a)
+            if begin and end and begin != end:
+                self.layout.merged.append((begin[0], begin[1], end[0], end[1]))
+
+    def end(self, name: str) -> None:
+        tag = name.rsplit("}", 1)[-1]
+        if tag == "f" and self.text is not None:
+            self.formula, self.text = "".join(self.text), None
+        elif tag == "v":
+            self.text = None
+        elif tag == "c" and (self.kind == "e" or self.formula is not None):
+            self._keep()
+
+    def chars(self, data: str) -> None:
+        if self.text is not None:
+            self.text.append(data)
+
+    def _keep(self) -> None:
+        at = parse_ref(self.ref) if self.ref else None
+        cell = (at[0], at[1] + self.offset) if at else (self.row, self.offset - 1)
+        value = "".join(self.value) if self.value is not None else None
+        if self.kind == "e":
+            self.layout.errors[cell] = (value or "#VALUE!").strip()
+        elif value is None or (not value and self.kind not in ("str", "s")):
+            self.layout.uncalculated[cell] = Uncalculated(self.formula or "…")
 
 
-def _cell(element: Any, at: tuple[int, int], layout: SheetLayout) -> None:
-    formula: str | None = None
-    value: str | None = None
-    has_value = False
-    for child in element:
-        name = _local(child.tag)
-        if name == "f":
-            formula = child.text or ""
-        elif name == "v":
-            has_value, value = True, child.text
-        elif name == "is":
-            has_value = True
-    kind = element.get("t")
-    if kind == "e":
-        layout.errors[at] = (value or "#VALUE!").strip()
-    elif formula is not None and (not has_value or (not value and kind not in ("str", "s"))):
-        layout.uncalculated[at] = Uncalculated(formula or "…")
+def _forbidden(*args: Any) -> None:
+    raise ValueError("DTD, entity or external reference in a sheet part")
+
+
+def _scan(fh: Any, layout: SheetLayout) -> None:
+    scanner = _Scanner(layout)
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.StartElementHandler = scanner.start
+    parser.EndElementHandler = scanner.end
+    parser.CharacterDataHandler = scanner.chars
+    parser.StartDoctypeDeclHandler = _forbidden
+    parser.EntityDeclHandler = _forbidden
+    parser.UnparsedEntityDeclHandler = _forbidden
+    parser.ExternalEntityRefHandler = _forbidden  # type: ignore[assignment]
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.ParseFile(fh)

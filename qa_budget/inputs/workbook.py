@@ -13,6 +13,8 @@ from typing import Any
 from qa_budget.errors import Location, Problem
 from qa_budget.inputs.contracts import (
     CODE_PATTERN,
+    MAX_AMOUNT_EUR,
+    MAX_COUNT,
     MAX_YEAR,
     MIN_YEAR,
     SOURCE_ALIASES,
@@ -205,6 +207,8 @@ def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
         n = _whole_number(value, "a whole number of students (0 or more)")
         if n < 0:
             raise CellError(f"expected a whole number of students (0 or more), got {n}")
+        if n > MAX_COUNT:
+            raise CellError(f"expected at most {MAX_COUNT:,} students, got {_big(n)}")
         return n, None
     if kind == "year":
         y = _whole_number(value, f"a year ({MIN_YEAR}-{MAX_YEAR})")
@@ -232,6 +236,10 @@ def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
     raise AssertionError(f"unknown column kind {kind}")
 
 
+def _big(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) < 1e18 else f"{value:.3g}"
+
+
 def parse_money(value: Any) -> tuple[int, str | None]:
     """An amount in EUR as cents; text, dates and booleans are refused with a hint."""
     _refuse_formula_trouble(value)
@@ -246,6 +254,11 @@ def parse_money(value: Any) -> tuple[int, str | None]:
         raise CellError(f"expected an amount in EUR as a number, got {_describe(value)}{hint}")
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         raise CellError("expected an amount in EUR, got a non-finite number")
+    if abs(value) > MAX_AMOUNT_EUR:
+        raise CellError(
+            f"expected an amount in EUR of at most {MAX_AMOUNT_EUR:,}, got {_big(value)}; "
+            "check the number (a missing decimal point?)"
+        )
     cents, exact = number_to_cents(value)
     warning = None if exact else f"amount {value!r} has more than two decimals; rounded to cents"
     return cents, warning
