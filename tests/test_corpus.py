@@ -66,3 +66,16 @@ def test_broken_input(name: str, pristine: Path, tmp_path: Path) -> None:
     else:
         assert written == []
         assert "nothing was written" in err
+
+
+def test_the_limits_are_documented() -> None:
+    from qa_budget.inputs import safety
+    from tests.conftest import ROOT
+
+    text = (ROOT / "docs" / "inputs.md").read_text()
+    mib = 1 << 20
+    assert f"| file size on disk | {safety.MAX_FILE_BYTES // mib} MB |" in text
+    assert f"| parts in the zip | {safety.MAX_ENTRIES:,} |" in text
+    assert f"inflated (as declared) | {safety.MAX_UNCOMPRESSED_BYTES // mib} MB |" in text
+    assert f"larger than {safety.RATIO_FLOOR // mib} MB | {safety.MAX_RATIO} times |" in text
+    assert f"at most {safety.PROLOG_LIMIT // 1024} KB" in text
