@@ -250,3 +250,13 @@ def test_python_dash_m(example: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     shutil.rmtree(example)
+
+
+def test_validate_without_years(example: Path) -> None:
+    wb = openpyxl.load_workbook(example / "funds.xlsx")
+    wb["Middelen"].delete_rows(2, 10)
+    wb.save(example / "funds.xlsx")
+    result = cli("validate", "--inputs", example)
+    assert result.code == 1
+    assert "funds.xlsx › Sheet 'Middelen' | no budget years: the sheet has no rows" in result.err
+    assert "ignored" not in result.err

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qa_budget.errors import InputErrors
-from qa_budget.pipeline import Result, compute
+from qa_budget.pipeline import Result, compute, validate
 from tests.conftest import SCENARIO, cli
 
 BUDGET = int(os.environ.get("QA_BUDGET_FUZZ_EXAMPLES", "100"))
@@ -96,9 +96,15 @@ def _apply(ws: Any, edit: tuple[Any, ...]) -> None:
         ws.title = "".join(ch for ch in edit[1] if ch not in "[]:*?/\\") or "X"
 
 
-def _check(inputs: Path) -> None:
-    """Run the engine: conserved money, or located input errors; nothing else."""
+def _check(inputs: Path, via_validate: bool = False) -> None:
+    """Run the engine: conserved money, or located input errors; nothing else.
+
+    `via_validate` takes the path of `qa-budget validate` without a scenario (the years on
+    the funds sheet, the adopted key) instead of a scenario run."""
     try:
+        if via_validate:
+            validate(inputs)
+            return
         result = compute(SCENARIO, inputs)
     except InputErrors as err:
         assert err.problems
@@ -130,8 +136,14 @@ def _conserved(result: Result) -> None:
 
 
 @FUZZ
-@given(target=st.sampled_from(SHEETS), edits=st.lists(EDITS, min_size=1, max_size=6))
-def test_any_cells_and_shapes(pristine: Path, target: tuple[str, str], edits: list[Any]) -> None:
+@given(
+    target=st.sampled_from(SHEETS),
+    edits=st.lists(EDITS, min_size=1, max_size=6),
+    via_validate=st.booleans(),
+)
+def test_any_cells_and_shapes(
+    pristine: Path, target: tuple[str, str], edits: list[Any], via_validate: bool
+) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "inputs"
         shutil.copytree(pristine, inputs)
@@ -140,7 +152,7 @@ def test_any_cells_and_shapes(pristine: Path, target: tuple[str, str], edits: li
         for edit in edits:
             _apply(wb[sheet] if sheet in wb.sheetnames else wb.worksheets[-1], edit)
         wb.save(inputs / file)
-        _check(inputs)
+        _check(inputs, via_validate)
 
 
 DAMAGE = st.one_of(

@@ -322,6 +322,8 @@ def check_years_outside_scenario(
     students: pl.DataFrame, funds: pl.DataFrame, central: pl.DataFrame, years: list[int]
 ) -> list[Problem]:
     """Rows for years the scenario does not compute are ignored (warning per sheet and year)."""
+    if not years:
+        return []
     problems = []
     for frame in (students, funds, central):
         outside = frame.filter(~pl.col("year").is_in(years))
@@ -344,6 +346,8 @@ def check_plan_years_outside_scenario(
     plan_years: dict[str, set[int]], years: list[int], folder: str
 ) -> list[Problem]:
     """Plan year columns the scenario does not compute are ignored (one warning per set)."""
+    if not years:
+        return []
     by_years: dict[tuple[int, ...], list[str]] = {}
     for unit, have in sorted(plan_years.items()):
         outside = tuple(sorted(have - set(years)))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import polars as pl
 
-from qa_budget.errors import InputErrors, Problem
+from qa_budget.errors import InputErrors, Location, Problem
 from qa_budget.inputs import checks
 from qa_budget.inputs.readers import (
     MEASURE_SCHEMA,
@@ -109,6 +109,7 @@ def load_inputs(
         else pl.DataFrame(schema=MEASURE_SCHEMA)
     )
 
+    years_from_funds = years is None
     if years is None:
         years = sorted(set(funds["year"].to_list()))
     folder = plans_dir.rstrip("/")
@@ -118,6 +119,14 @@ def load_inputs(
     units_ok, students_ok, funds_ok = (
         f not in failed for f in (units_file, students_file, funds_file)
     )
+    if years_from_funds and not years and funds_ok:
+        problems.append(
+            Problem(
+                Location(funds_file, "Middelen"),
+                "no budget years: the sheet has no rows, and without a scenario the years to "
+                "check come from it; add one row per budget year",
+            )
+        )
     problems += checks.check_unit_codes_unique(units)
     if units_ok:
         problems += checks.check_student_units_known(students, units)

@@ -24,7 +24,7 @@ SAME_KEY_ROWS = 3  # rows with count 1 for one unit, year and tier: one row per 
 
 # Header patterns, matched on the header folded to lower-case letters and digits only.
 PERSON_HEADERS: tuple[tuple[str, str], ...] = (
-    (r"^(stud(ent)?)?(nummer|nr|number|no|num|id|code)$|^s?nr$|^snummer$", "student numbers"),
+    (r"^stud(ent)?(nummer|nr|number|no|num|id|code)$|^(snr|snummer|id)$", "student numbers"),
     (r"mail", "e-mail addresses"),
     (r"geboorte|birth|^dob$|leeftijd|^age$", "dates of birth or ages"),
     (r"nationalit|^land(van)?herkomst$|^countryoforigin$", "nationalities"),

@@ -64,6 +64,8 @@ def inspect_file(path: Path, name: str) -> list[Problem]:
 
 
 def _inspect(path: Path) -> list[str]:
+    if not path.is_file():
+        raise Refusal("this is not a regular file (a folder, pipe or device); expected a workbook")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise Refusal(
