@@ -604,6 +604,20 @@ def person_list_on_another_sheet(inputs: Path) -> None:
     wb.save(inputs / STUDENTS)
 
 
+@case(
+    "students.xlsx › Sheet 'Blad2' › C2 | column C holds e-mail addresses",
+    "students.xlsx › Sheet 'Blad2' › A2 | column A holds a distinct number per row",
+    REFUSED,
+    absent=("Jansen", "Breestraat", "example.org", "s100"),
+)
+def person_list_without_headers(inputs: Path) -> None:
+    wb = openpyxl.load_workbook(inputs / STUDENTS)
+    ws = wb.create_sheet("Blad2")
+    for i in range(8):
+        ws.append([f"s100{i:04d}", f"Jansen {i}", f"p{i}@example.org", f"Breestraat {i}"])
+    wb.save(inputs / STUDENTS)
+
+
 def build_all(folder: Path) -> None:
     """Write every case as its own input folder under `folder` (for a look in Excel)."""
     from tests.conftest import cli

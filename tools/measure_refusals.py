@@ -12,6 +12,8 @@ Prints the limits of qa_budget/inputs/safety.py, then
 from __future__ import annotations
 
 import argparse
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -46,6 +48,20 @@ def _inflated(path: Path) -> int:
         return sum(i.file_size for i in zf.infolist())
 
 
+def _duration(seconds: float) -> str:
+    return f"{seconds * 1000:.2f} ms" if seconds < 1 else f"{seconds:.1f} s"
+
+
+def _command(inputs: Path) -> tuple[float, str]:
+    """Time `qa-budget validate` on an inputs folder, as a user runs it."""
+    command = Path(sys.executable).parent / "qa-budget"
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [str(command), "validate", "--inputs", str(inputs)], capture_output=True, text=True
+    )
+    return time.perf_counter() - start, f"exit {proc.returncode}: {proc.stderr[:70]}…"
+
+
 def _timed(label: str, path: Path, action: str) -> float:
     start = time.perf_counter()
     if action == "inspect":
@@ -57,7 +73,7 @@ def _timed(label: str, path: Path, action: str) -> float:
         outcome = f"{len(read.rows):,} rows read, {len(book.problems + read.problems)} problems"
     seconds = time.perf_counter() - start
     size = path.stat().st_size
-    print(f"  {label:<34} {size / MiB:>8.2f} MB  {seconds:>8.3f} s  {outcome}")
+    print(f"  {label:<34} {size / MiB:>8.2f} MB  {_duration(seconds):>10}  {outcome}")
     return seconds
 
 
@@ -108,6 +124,19 @@ def main() -> None:
             ),
         )
         _timed("billion laughs (DOCTYPE)", laughs, "inspect")
+
+        print("\nThe whole command (qa-budget validate, process start included):")
+        example = folder / "example"
+        subprocess.run(
+            [str(Path(sys.executable).parent / "qa-budget"), "init", "--example", str(example)],
+            capture_output=True,
+            check=True,
+        )
+        seconds, outcome = _command(example)
+        print(f"  {'the bundled example':<34} {_duration(seconds):>10}  {outcome}")
+        shutil.copy(honest, example / "students.xlsx")
+        seconds, outcome = _command(example)
+        print(f"  {'with the bomb as students.xlsx':<34} {_duration(seconds):>10}  {outcome}")
 
 
 if __name__ == "__main__":

@@ -22,25 +22,40 @@ MAX_HEADER_LENGTH = 40  # longer cells are prose (instructions), not column head
 MIN_ROWS = 5  # a value pattern counts once a column has this many matching cells
 SAME_KEY_ROWS = 3  # rows with count 1 for one unit, year and tier: one row per student
 
-# Header patterns, matched on the header folded to lower-case letters and digits only.
+# Header vocabulary, matched on the whole header folded to lower-case letters and digits
+# (text in brackets dropped). Whole matches only: a matched cell is a generic column name, never
+# a person's data, so it may be named in a message.
 PERSON_HEADERS: tuple[tuple[str, str], ...] = (
-    (r"^stud(ent)?(nummer|nr|number|no|num|id|code)$|^(snr|snummer|id)$", "student numbers"),
-    (r"mail", "e-mail addresses"),
-    (r"geboorte|birth|^dob$|leeftijd|^age$", "dates of birth or ages"),
-    (r"nationalit|^land(van)?herkomst$|^countryoforigin$", "nationalities"),
-    (r"^bsn$|burgerservice|sofinummer|^socialsecurity", "citizen service numbers, BSN"),
+    (r"stud(ent)?(nummer|nr|number|no|num|id|code)|snr|snummer|id", "student numbers"),
+    (r"(student|priv|prive)?e?mail(adres|address)?", "e-mail addresses"),
     (
-        r"^(student)?(naam|name)(student)?$|^(voor|achter|roep|familie|geboorte)na(a)?m(en)?$"
-        r"|^(first|last|sur|given|family|full)name$|^tussenvoegsel|^voorletters$|^initialen$",
+        r"geboorte(datum|dag|jaar|land|plaats)?|dateofbirth|birth(date|day|year)?|dob"
+        r"|leeftijd|age",
+        "dates of birth or ages",
+    ),
+    (
+        r"nationaliteit(en)?|nationality|nationalities|landvanherkomst|herkomstland"
+        r"|countryoforigin",
+        "nationalities",
+    ),
+    (r"bsn|burgerservicenummer|sofinummer|socialsecuritynumber", "citizen service numbers, BSN"),
+    (
+        r"(student)?(naam|name)(student)?|voornamen|voornaam|achternaam|roepnaam|geboortenaam"
+        r"|tussenvoegsel(s)?|voorletters|initialen|(first|last|sur|given|family|full)name"
+        r"|volledigenaam",
         "names",
     ),
     (
-        r"adres|address|straat|street|huisnummer|postcode|zipcode|postalcode|woonplaats",
+        r"(woon|huis|post|thuis)?adres|(home)?address|straat(naam)?|street|huisnummer"
+        r"|housenumber|postcode|zipcode|postalcode|woonplaats|city",
         "addresses",
     ),
-    (r"telefoon|phone|mobiel|mobile", "telephone numbers"),
-    (r"^geslacht$|^gender$|^sex$", "gender"),
-    (r"^iban$|rekeningnummer", "bank account numbers"),
+    (
+        r"telefoon(nummer)?|tel(nr)?|(mobile)?phone(number)?|mobiel(nummer)?|mobile|gsm",
+        "telephone numbers",
+    ),
+    (r"geslacht|gender|sex", "gender"),
+    (r"iban|rekeningnummer|bankrekening(nummer)?|bankaccount", "bank account numbers"),
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _ID_TEXT = re.compile(r"^[A-Za-z]{0,2}\d{6,10}$")
@@ -54,10 +69,10 @@ def person_header(value: Any) -> str | None:
     """What kind of personal data a header cell announces, or None."""
     if not isinstance(value, str) or len(value.strip()) > MAX_HEADER_LENGTH:
         return None
-    folded = _fold(value)
+    folded = _fold(re.sub(r"\(.*?\)|\[.*?\]", "", value))
     if not folded:
         return None
-    return next((what for pattern, what in PERSON_HEADERS if re.search(pattern, folded)), None)
+    return next((what for pattern, what in PERSON_HEADERS if re.fullmatch(pattern, folded)), None)
 
 
 def _looks_like_id(value: Any) -> bool:
