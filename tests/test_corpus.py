@@ -1,4 +1,4 @@
-"""Every class of broken input in tests/corpus.py: exit code, located message, nothing written.
+"""Every class of broken input in tests/corpus/: exit code, located message, nothing written.
 
 The cases run the command in-process (click's CliRunner on the same `main` as the installed
 command) to keep the suite fast; test_cli.py runs the installed command itself.

@@ -8,7 +8,7 @@ import pytest
 
 from qa_budget.inputs.privacy import person_header
 from qa_budget.inputs.safety import PROLOG_LIMIT, inspect_file
-from tests.corpus import deflate, write_zip
+from tests.corpus.build import deflate, write_zip
 
 DOCTYPE = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
 

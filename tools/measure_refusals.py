@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT))
 from qa_budget.inputs import safety  # noqa: E402
 from qa_budget.inputs.contracts import STUDENTS  # noqa: E402
 from qa_budget.inputs.workbook import Workbook, read_sheet  # noqa: E402
-from tests.corpus import LAUGHS, deflated_zeros, parts_of, rewrite, write_zip  # noqa: E402
+from tests.corpus.build import deflated_zeros, parts_of, rewrite, write_zip  # noqa: E402
+from tests.corpus.files import LAUGHS  # noqa: E402
 
 MiB = 1 << 20
 
