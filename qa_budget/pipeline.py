@@ -184,4 +184,6 @@ def check_out_dir(inputs_dir: Path, out_dir: Path) -> None:
 def run(scenario_path: Path, inputs_dir: Path, out_dir: Path, force: bool = False) -> Result:
     """Run a scenario end to end: compute, then write its outputs."""
     check_out_dir(inputs_dir, out_dir)
-    return write(compute(scenario_path, inputs_dir), out_dir, force=force)
+    result = compute(scenario_path, inputs_dir)
+    check_out_dir(inputs_dir, out_dir / result.scenario.name)  # e.g. --out . for 'inputs'
+    return write(result, out_dir, force=force)

@@ -105,3 +105,15 @@ def test_a_rename_failing_midway_is_rolled_back(
     assert "Permission denied" in err
     assert any(c.endswith("overview.xlsx") for c in calls)
     assert digest(out) == before  # the new overview was taken back, no temporaries left
+
+
+def test_a_scenario_named_like_the_inputs_folder_cannot_write_into_it(
+    example: Path, tmp_path: Path
+) -> None:
+    scenario = tmp_path / "inputs.toml"
+    scenario.write_text(SCENARIO.read_text().replace('"uniform-500"', '"inputs"'))
+    before = digest(example)
+    result = cli("run", scenario, "--inputs", example, "--out", example.parent)
+    assert result.code == 1
+    assert "never writes into its inputs" in result.err
+    assert digest(example) == before
