@@ -11,7 +11,7 @@ from typing import Any
 from qa_budget import __version__
 from qa_budget.adjust import apply_oploop, apply_revenue
 from qa_budget.allocate import Allocation, allocate
-from qa_budget.errors import Problem, ScenarioError
+from qa_budget.errors import OutputError, Problem, ScenarioError
 from qa_budget.inputs import Inputs, load_inputs
 from qa_budget.inputs.checks import check_plan_near_allocation
 from qa_budget.inputs.reference import Reference, load_reference
@@ -261,9 +261,25 @@ def write(
         text += "\n"
         outputs.write_bytes(target / "run.json", text.encode())
         result.written = outputs.commit()
+    except OSError as err:  # disk full, no permission, a file locked by Excel, ...
+        raise OutputError(
+            f"cannot write the outputs in {target}: {err.strerror or err}; nothing was "
+            "written and earlier outputs are untouched"
+        ) from None
     finally:
         outputs.discard()
     return result
+
+
+def check_out_dir(inputs_dir: Path, out_dir: Path) -> None:
+    """Refuse an output folder that is the inputs folder or inside it: inputs are never written."""
+    inputs, out = inputs_dir.resolve(), out_dir.resolve()
+    if out == inputs or inputs in out.parents:
+        raise OutputError(
+            f"the output folder {out_dir} is {'the' if out == inputs else 'inside the'} inputs "
+            f"folder {inputs_dir}; qa-budget never writes into its inputs. Choose another "
+            "--out folder, e.g. --out outputs"
+        )
 
 
 def run(
@@ -276,5 +292,7 @@ def run(
     lang: str = "nl",
 ) -> Result:
     """Run a scenario end to end: compute, then write its outputs."""
+    check_out_dir(inputs_dir, out_dir)
     result = compute(scenario_path, inputs_dir, options)
+    check_out_dir(inputs_dir, out_dir / result.scenario.name)  # e.g. --out . for 'inputs'
     return write(result, out_dir, force=force, stamp=stamp, lang=lang)

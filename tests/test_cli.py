@@ -108,15 +108,25 @@ def test_missing_sheet_column_and_file(example: Path) -> None:
     )
     assert "students.xlsx › Sheet 'Studenten' › D1 | unexpected column 'Aantal'" in result.err
     assert "column 'EER-studenten' is missing" in result.err
-    assert "plans/UMC.xlsx | no unit 'UMC' in units.xlsx" in result.err
     assert "funds.xlsx | file not found" in result.err
+    # units.xlsx could not be read: no cross-file check repeats that for every plan and count
+    assert "no unit 'UMC' in units.xlsx" not in result.err
+    assert "is not in units.xlsx" not in result.err
+
+
+def test_plan_named_after_no_unit(example: Path) -> None:
+    (example / "plans" / "LUMC.xlsx").rename(example / "plans" / "UMC.xlsx")
+    result = cli("validate", "--inputs", example)
+    assert result.code == 1
+    assert "plans/UMC.xlsx | no unit 'UMC' in units.xlsx" in result.err
+    assert "warning: plans/LUMC.xlsx | no plan for unit LUMC" in result.err
 
 
 def test_not_a_workbook(example: Path) -> None:
     (example / "units.xlsx").write_text("code,name\nFGW,Geesteswetenschappen\n")
     result = cli("validate", "--inputs", example)
     assert result.code == 1
-    assert "units.xlsx | not a readable Excel workbook" in result.err
+    assert "units.xlsx | this is a text file (e.g. CSV), not an Excel workbook" in result.err
     assert "Traceback" not in result.text
 
 
@@ -240,3 +250,13 @@ def test_python_dash_m(example: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     shutil.rmtree(example)
+
+
+def test_validate_without_years(example: Path) -> None:
+    wb = openpyxl.load_workbook(example / "funds.xlsx")
+    wb["Middelen"].delete_rows(2, 10)
+    wb.save(example / "funds.xlsx")
+    result = cli("validate", "--inputs", example)
+    assert result.code == 1
+    assert "funds.xlsx › Sheet 'Middelen' | no budget years: the sheet has no rows" in result.err
+    assert "ignored" not in result.err

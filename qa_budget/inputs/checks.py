@@ -298,3 +298,76 @@ def check_plan_near_allocation(
             )
         )
     return problems
+
+
+def _years_text(years: list[int]) -> str:
+    years = sorted(years)
+    if len(years) > 2 and years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}-{years[-1]}"
+    return ", ".join(str(y) for y in years)
+
+
+def _row_spans(rows: list[int], shown: int = 5) -> str:
+    spans: list[list[int]] = []
+    for r in sorted(rows):
+        if spans and r == spans[-1][1] + 1:
+            spans[-1][1] = r
+        else:
+            spans.append([r, r])
+    text = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in spans[:shown])
+    return text + (", …" if len(spans) > shown else "")
+
+
+def check_years_outside_scenario(
+    students: pl.DataFrame, funds: pl.DataFrame, central: pl.DataFrame, years: list[int]
+) -> list[Problem]:
+    """Rows for years the scenario does not compute are ignored (warning per sheet and year)."""
+    if not years:
+        return []
+    problems = []
+    for frame in (students, funds, central):
+        outside = frame.filter(~pl.col("year").is_in(years))
+        groups = outside.group_by("file", "sheet", "year").agg(pl.col("row")).sort("file", "year")
+        for r in _rows(groups):
+            rows = sorted(int(x) for x in r["row"])
+            label, verb = ("row", "is") if len(rows) == 1 else ("rows", "are")
+            problems.append(
+                Problem(
+                    Location(str(r["file"]), str(r["sheet"]), f"row {rows[0]}"),
+                    f"{label} {_row_spans(rows)} for {r['year']} {verb} ignored: the scenario "
+                    f"computes {_years_text(years)}",
+                    "warning",
+                )
+            )
+    return problems
+
+
+def check_plan_years_outside_scenario(
+    plan_years: dict[str, set[int]], years: list[int], folder: str
+) -> list[Problem]:
+    """Plan year columns the scenario does not compute are ignored (one warning per set)."""
+    if not years:
+        return []
+    by_years: dict[tuple[int, ...], list[str]] = {}
+    for unit, have in sorted(plan_years.items()):
+        outside = tuple(sorted(have - set(years)))
+        if outside:
+            by_years.setdefault(outside, []).append(unit)
+    problems = []
+    for outside, units in by_years.items():
+        many = len(outside) > 1
+        where = (
+            Location(f"{folder}/{units[0]}.xlsx", "Maatregelen", "row 1")
+            if len(units) == 1
+            else Location(f"{folder}/")
+        )
+        plans = "" if len(units) == 1 else f" of {len(units)} plans ({', '.join(units)})"
+        problems.append(
+            Problem(
+                where,
+                f"the column{'s' * many} for {_years_text(list(outside))}{plans} "
+                f"{'are' if many else 'is'} ignored: the scenario computes {_years_text(years)}",
+                "warning",
+            )
+        )
+    return problems

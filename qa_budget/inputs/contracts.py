@@ -16,6 +16,8 @@ SOURCE_ALIASES = {"mka": "kwaliteitsafspraken", "other": "overig"}
 CHARGED_SOURCE = "kwaliteitsafspraken"
 CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$"
 MIN_YEAR, MAX_YEAR = 2000, 2100
+MAX_AMOUNT_EUR = 10**12  # far above any budget line, far below what integer cents can hold
+MAX_COUNT = 10_000_000  # far above the students of any university
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import polars as pl
 
-from qa_budget.errors import InputErrors, Problem
+from qa_budget.errors import InputErrors, Location, Problem
 from qa_budget.inputs import checks
 from qa_budget.inputs.readers import (
     MEASURE_SCHEMA,
@@ -65,6 +65,15 @@ def _in_order(units: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _unread_files(problems: list[Problem]) -> set[str]:
+    """Files with an error about the whole file or a whole sheet (not read, or not fully)."""
+    return {
+        p.location.file
+        for p in problems
+        if p.severity == "error" and p.location.cell in (None, "row 1")
+    }
+
+
 def load_inputs(
     inputs_dir: Path,
     *,
@@ -100,26 +109,49 @@ def load_inputs(
         else pl.DataFrame(schema=MEASURE_SCHEMA)
     )
 
+    years_from_funds = years is None
     if years is None:
         years = sorted(set(funds["year"].to_list()))
     folder = plans_dir.rstrip("/")
+    # A workbook that could not be read at all gets no cross-file checks: they would only
+    # repeat its absence in many lines.
+    failed = _unread_files(problems)
+    units_ok, students_ok, funds_ok = (
+        f not in failed for f in (units_file, students_file, funds_file)
+    )
+    if years_from_funds and not years and funds_ok:
+        problems.append(
+            Problem(
+                Location(funds_file, "Middelen"),
+                "no budget years: the sheet has no rows, and without a scenario the years to "
+                "check come from it; add one row per budget year",
+            )
+        )
     problems += checks.check_unit_codes_unique(units)
-    problems += checks.check_student_units_known(students, units)
+    if units_ok:
+        problems += checks.check_student_units_known(students, units)
     problems += checks.check_student_rows_unique(students)
     problems += checks.check_student_tiers_not_mixed(students)
     problems += checks.check_funds_years_unique(funds)
-    problems += checks.check_funds_cover_years(funds, years, funds_file)
+    if funds_ok:
+        problems += checks.check_funds_cover_years(funds, years, funds_file)
     problems += checks.check_central_lines_unique(central)
-    problems += checks.check_plan_units_known(files, units, folder)
+    if units_ok:
+        problems += checks.check_plan_units_known(files, units, folder)
     problems += checks.check_plan_years(
         {u: ys for u, ys in plan_years.items() if ys}, years, folder
     )
     problems += checks.check_measures_unique(measures)
     in_years = pl.col("year").is_in(years)
-    problems += checks.check_students_cover_years(students, units, years, students_file)
-    problems += checks.check_units_have_plans(units, set(files), folder)
+    if units_ok and students_ok:
+        problems += checks.check_students_cover_years(students, units, years, students_file)
+    if units_ok:
+        problems += checks.check_units_have_plans(units, set(files), folder)
     problems += checks.check_measures_not_all_zero(measures.filter(in_years))
-    problems += checks.check_plans_have_students(measures.filter(in_years), students)
+    if students_ok:
+        problems += checks.check_plans_have_students(measures.filter(in_years), students)
+    problems += checks.check_years_outside_scenario(students, funds, central, years)
+    problems += checks.check_plan_years_outside_scenario(plan_years, years, folder)
 
     errors = [x for x in problems if x.severity == "error"]
     if errors:

@@ -11,6 +11,7 @@ import polars as pl
 
 from qa_budget.errors import Location, Problem
 from qa_budget.inputs.contracts import CENTRAL, CHARGED_SOURCE, FUNDS, PLAN, STUDENTS, UNITS
+from qa_budget.inputs.privacy import find_person_data
 from qa_budget.inputs.workbook import SheetRead, Workbook, read_sheet
 
 
@@ -65,7 +66,13 @@ def read_units(path: Path, name: str) -> tuple[pl.DataFrame, list[Problem]]:
 
 def read_students(path: Path, name: str) -> tuple[pl.DataFrame, list[Problem]]:
     """students.xlsx › Studenten (tier is empty when a count is not split by tier)."""
+    schema = {"unit": pl.String, "year": pl.Int64, "tier": pl.String, "count": pl.Int64} | _LOC
     book = Workbook(path, name)
+    if book.ok:
+        grids = {s: g for s in book.sheet_names if (g := book.grid(s)) is not None}
+        personal = find_person_data(name, grids)
+        if personal:  # refused whole: no cell is parsed, so no value is echoed
+            return _frame([], schema), book.problems + personal
     read = read_sheet(book, STUDENTS)
     rows = _complete(read, ("unit", "year", "count"), ("tier",))
     frame = _frame(
@@ -73,7 +80,7 @@ def read_students(path: Path, name: str) -> tuple[pl.DataFrame, list[Problem]]:
             {k: r[k] for k in ("unit", "year", "tier", "count", "file", "sheet", "row")}
             for r in rows
         ],
-        {"unit": pl.String, "year": pl.Int64, "tier": pl.String, "count": pl.Int64} | _LOC,
+        schema,
     )
     return frame, book.problems + read.problems
 
@@ -197,5 +204,14 @@ def plan_files(plans_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
     for path in sorted(plans_dir.iterdir()):
         if path.name.startswith(("~$", ".", "_")) or path.is_dir():
             continue  # Excel lock files, hidden files, templates (_sjabloon.xlsx)
+        if path.stem in files:
+            problems.append(
+                Problem(
+                    Location(f"{plans_dir.name}/{path.name}"),
+                    f"a second plan for unit {path.stem} (the other is "
+                    f"{plans_dir.name}/{files[path.stem].name}); keep one plan workbook per unit",
+                )
+            )
+            continue
         files[path.stem] = path
     return files, problems

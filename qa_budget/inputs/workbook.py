@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -10,36 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from qa_budget.errors import Location, Problem
-from qa_budget.inputs.contracts import (
-    BUDGET_COLUMN_ALIASES,
-    BUDGET_COLUMNS,
-    CODE_PATTERN,
-    MAX_YEAR,
-    MIN_YEAR,
-    PUBLISHED_LINE_ALIASES,
-    PUBLISHED_LINES,
-    SOURCE_ALIASES,
-    SOURCES,
-    TIER_ALIASES,
-    TIERS,
-    UNIT_KINDS,
-    Column,
-    SheetContract,
-)
-from qa_budget.money import number_to_cents
+from qa_budget.inputs.cells import CellError, expectation, parse_cell, parse_money
+from qa_budget.inputs.contracts import SheetContract
+from qa_budget.inputs.layout import SheetLayout, cell_ref, col_index, read_layout
+from qa_budget.inputs.safety import inspect_file
+from qa_budget.inputs.shape import fill_grid, is_blank, shape_problems
 
-_ERROR_VALUES = {"#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#N/A", "#NUM!", "#NULL!", "#SPILL!"}
-_DUTCH_NUMBER = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+,\d+$")
-
-
-def cell_ref(row: int, col: int) -> str:
-    """Excel reference of a 0-based (row, col), e.g. (6, 3) -> 'D7'."""
-    letters = ""
-    c = col + 1
-    while c:
-        c, r = divmod(c - 1, 26)
-        letters = chr(65 + r) + letters
-    return f"{letters}{row + 1}"
+__all__ = ["CellError", "Row", "SheetRead", "Workbook", "parse_cell", "parse_money", "read_sheet"]
 
 
 @dataclass
@@ -83,24 +60,41 @@ class Workbook:
             self._fail(
                 f"file not found; expected it at {path} (run `qa-budget init` for templates)"
             )
-        elif path.suffix.lower() != ".xlsx":
-            self._fail(
-                f"expected an Excel workbook (.xlsx), got a '{path.suffix}' file; "
-                "save it as 'Excel Workbook (.xlsx)'"
-            )
-        else:
-            try:
-                from python_calamine import CalamineWorkbook
+            return
+        self.problems += inspect_file(path, display_name)
+        if any(p.severity == "error" for p in self.problems):
+            return
+        try:
+            from python_calamine import CalamineWorkbook
 
-                self._book = CalamineWorkbook.from_path(str(path))
-            except Exception as err:  # the reader raises several types for unreadable files
-                self._fail(
-                    f"not a readable Excel workbook ({type(err).__name__}); open it in "
-                    "Excel and save it again as 'Excel Workbook (.xlsx)'"
-                )
+            self._book = CalamineWorkbook.from_path(str(path))
+        except Exception as err:  # the reader raises several types for unreadable files
+            self._fail(
+                f"not a readable Excel workbook ({type(err).__name__}); open it in "
+                "Excel and save it again as 'Excel Workbook (.xlsx)'"
+            )
 
     def _fail(self, message: str) -> None:
         self.problems.append(Problem(Location(self.name), message))
+
+    @property
+    def sheet_names(self) -> list[str]:
+        """The names of the workbook's sheets (none when it could not be opened)."""
+        return list(self._book.sheet_names) if self._book is not None else []
+
+    def layout(self, sheet: str) -> SheetLayout:
+        """Merged, hidden and uncalculated cells of a sheet (see layout.py)."""
+        try:
+            return read_layout(self.path, sheet)
+        except Exception as err:  # a damaged XML part: the values may still be readable
+            self.problems.append(
+                Problem(
+                    Location(self.name, sheet),
+                    f"the sheet's layout cannot be read ({type(err).__name__}); the workbook "
+                    "may be damaged: open it in Excel and save it again",
+                )
+            )
+            return SheetLayout()
 
     @property
     def ok(self) -> bool:
@@ -138,125 +132,7 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and value.strip() == "")
-
-
-def _describe(value: Any) -> str:
-    if isinstance(value, str):
-        return f"'{value}'"
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
-        return f"a date/time ({value})"
-    return repr(value)
-
-
-class CellError(ValueError):
-    """A cell value that does not fit its column; the message says what was expected."""
-
-
-def _whole_number(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-            return int(value.strip())
-        raise CellError(f"expected {what}, got {_describe(value)}")
-    if isinstance(value, float) and not value.is_integer():
-        raise CellError(f"expected {what}, got the fraction {value!r}")
-    return int(value)
-
-
-def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
-    """Parse one cell for its column: (value, warning or None). Raises CellError."""
-    if isinstance(value, str) and value.strip() in _ERROR_VALUES:
-        raise CellError(
-            f"the cell holds the formula error {value.strip()}; fix the formula or type the value"
-        )
-    kind = column.kind
-    if kind == "text":
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        return str(value).strip(), None
-    if kind == "code":
-        text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
-        text = text.strip()
-        if not re.match(CODE_PATTERN, text):
-            raise CellError(
-                f"expected a unit code (letters, digits, '-', '_'), got {_describe(value)}"
-            )
-        return text, None
-    if kind == "count":
-        n = _whole_number(value, "a whole number of students (0 or more)")
-        if n < 0:
-            raise CellError(f"expected a whole number of students (0 or more), got {n}")
-        return n, None
-    if kind == "year":
-        y = _whole_number(value, f"a year ({MIN_YEAR}-{MAX_YEAR})")
-        if not MIN_YEAR <= y <= MAX_YEAR:
-            raise CellError(f"expected a year ({MIN_YEAR}-{MAX_YEAR}), got {y}")
-        return y, None
-    if kind == "theme":
-        t = _whole_number(value, "a theme number 1-6")
-        if not 1 <= t <= 6:
-            raise CellError(f"expected a theme number 1-6, got {t}")
-        return t, None
-    if kind == "money":
-        return parse_money(value)
-    if kind in ("tier", "source", "unit_kind"):
-        allowed, aliases = {
-            "tier": (TIERS, TIER_ALIASES),
-            "source": (SOURCES, SOURCE_ALIASES),
-            "unit_kind": (UNIT_KINDS, {"faculty": "faculteit", "interfaculty": "interfacultair"}),
-        }[kind]
-        text = str(value).strip()
-        lookup = {a.casefold(): a for a in allowed} | {k: v for k, v in aliases.items()}
-        if text.casefold() not in lookup:
-            raise CellError("expected one of " + " / ".join(allowed) + f", got {_describe(value)}")
-        return lookup[text.casefold()], None
-    if kind in ("published_line", "budget_column", "keur", "percent"):
-        return parse_reference_cell(value, kind), None
-    raise AssertionError(f"unknown column kind {kind}")
-
-
-def parse_reference_cell(value: Any, kind: str) -> Any:
-    """The kinds of the optional reference workbook: a published line or column, a figure
-    in k EUR, a percentage."""
-    if kind in ("keur", "percent"):
-        what = "a figure in k EUR" if kind == "keur" else "a percentage (0-100)"
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise CellError(f"expected {what} as a number, got {_describe(value)}")
-        if value != value or value in (float("inf"), float("-inf")):
-            raise CellError(f"expected {what}, got a non-finite number")
-        if kind == "percent" and not 0 <= value <= 100:
-            raise CellError(f"expected {what}, got {value!r}")
-        return float(value)
-    allowed, aliases = {
-        "published_line": (PUBLISHED_LINES, PUBLISHED_LINE_ALIASES),
-        "budget_column": (BUDGET_COLUMNS, BUDGET_COLUMN_ALIASES),
-    }[kind]
-    text = " ".join(str(value).split())
-    lookup = {a.casefold(): a for a in allowed} | aliases
-    if text.casefold() not in lookup:
-        raise CellError("expected one of " + " / ".join(allowed) + f", got {_describe(value)}")
-    return lookup[text.casefold()]
-
-
-def parse_money(value: Any) -> tuple[int, str | None]:
-    """An amount in EUR as cents; text, dates and booleans are refused with a hint."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        hint = ""
-        if isinstance(value, str):
-            text = value.strip()
-            if "€" in text or text.upper().startswith("EUR"):
-                hint = "; type the number without the currency sign"
-            elif _DUTCH_NUMBER.match(text):
-                hint = "; this looks like Dutch notation: type it as a number cell, e.g. 1234.56"
-        raise CellError(f"expected an amount in EUR as a number, got {_describe(value)}{hint}")
-    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-        raise CellError("expected an amount in EUR, got a non-finite number")
-    cents, exact = number_to_cents(value)
-    warning = None if exact else f"amount {value!r} has more than two decimals; rounded to cents"
-    return cents, warning
+_is_blank = is_blank
 
 
 def _header_map(
@@ -279,10 +155,12 @@ def _header_map(
             continue
         column = expected.get(_norm(text))
         if column is None:
+            close = difflib.get_close_matches(_norm(text), list(expected), n=1, cutoff=0.8)
+            hint = f" (did you mean '{expected[close[0]].header}'?)" if close else ""
             read.problems.append(
                 Problem(
                     read.at(ref),
-                    f"unexpected column '{text}'; expected "
+                    f"unexpected column '{text}'{hint}; expected "
                     + ", ".join(f"'{c.header}'" for c in contract.columns)
                     + (" and year columns" if contract.year_columns else ""),
                 )
@@ -310,6 +188,8 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
     grid = book.grid(contract.sheet)
     if grid is None:
         return read
+    layout = book.layout(contract.sheet)
+    fill_grid(grid, layout)
     if not grid or all(_is_blank(v) for v in grid[0]):
         read.problems.append(
             Problem(
@@ -319,91 +199,60 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
         )
         return read
     columns = _header_map(grid[0], contract, read)
+    headed = {c for c, v in enumerate(grid[0]) if not _is_blank(v)}
+    read.problems += shape_problems(grid, layout, headed, book.name, contract.sheet)
     if columns is None:
         return read
-    year_cols = {y: _col_index(letters) for y, letters in read.year_columns.items()}
-    fixed = [(key, col, contract.column(key)) for key, col in columns.items()]
+    year_cols = {y: col_index(letters) for y, letters in read.year_columns.items()}
     for r, cells in enumerate(grid[1:], start=1):
-        if all(v == "" or v is None for v in cells) or all(_is_blank(v) for v in cells):
+        if all(_is_blank(v) for v in cells):
             continue
         row = Row(number=r + 1)
-        for key, col, column in fixed:
+        for key, col in columns.items():
+            column = contract.column(key)
             value = cells[col] if col < len(cells) else None
+            ref = cell_ref(r, col)
             if _is_blank(value):
                 if column.required:
                     read.problems.append(
                         Problem(
-                            read.at(cell_ref(r, col)),
-                            f"'{column.header}' is empty; expected {_expectation(column)}",
+                            read.at(ref),
+                            f"'{column.header}' is empty; expected {expectation(column)}",
                         )
                     )
                 continue
             try:
                 parsed, warning = parse_cell(value, column)
             except CellError as err:
-                read.problems.append(Problem(read.at(cell_ref(r, col)), str(err)))
+                read.problems.append(Problem(read.at(ref), str(err)))
                 continue
             row.values[key] = parsed
             if warning:
-                read.problems.append(Problem(read.at(cell_ref(r, col)), warning, "warning"))
+                read.problems.append(Problem(read.at(ref), warning, "warning"))
         for year, col in year_cols.items():
             value = cells[col] if col < len(cells) else None
-            if type(value) is float:  # the common case, inline: a number with at most 2 decimals
-                cents = round(value * 100)
-                if cents >= 0 and cents / 100 == value:
-                    row.years[year] = cents
-                    continue
-            row.years[year] = _plan_amount(read, cells, r, col)
+            if _is_blank(value):
+                row.years[year] = 0
+                continue
+            ref = cell_ref(r, col)
+            try:
+                cents, warning = parse_money(value)
+            except CellError as err:
+                read.problems.append(Problem(read.at(ref), str(err)))
+                continue
+            if cents < 0:
+                read.problems.append(
+                    Problem(
+                        read.at(ref),
+                        f"expected an amount of 0 or more, got {value!r}; a plan lists spending",
+                    )
+                )
+                continue
+            row.years[year] = cents
+            if warning:
+                read.problems.append(Problem(read.at(ref), warning, "warning"))
         read.rows.append(row)
     return read
-
-
-def _plan_amount(read: SheetRead, cells: list[Any], r: int, col: int) -> int:
-    """A plan's amount for one year in cents (empty is 0); problems are recorded, giving 0."""
-    value = cells[col] if col < len(cells) else None
-    if _is_blank(value):
-        return 0
-    try:
-        cents, warning = parse_money(value)
-    except CellError as err:
-        read.problems.append(Problem(read.at(cell_ref(r, col)), str(err)))
-        return 0
-    if cents < 0:
-        read.problems.append(
-            Problem(
-                read.at(cell_ref(r, col)),
-                f"expected an amount of 0 or more, got {value!r}; a plan lists spending",
-            )
-        )
-        return 0
-    if warning:
-        read.problems.append(Problem(read.at(cell_ref(r, col)), warning, "warning"))
-    return cents
-
-
-def _col_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
-def _expectation(column: Column) -> str:
-    return {
-        "text": "a text",
-        "code": "a unit code",
-        "count": "a whole number of students (0 or more)",
-        "year": "a year",
-        "theme": "a theme number 1-6",
-        "money": "an amount in EUR",
-        "tier": "laag / hoog / top",
-        "source": "kwaliteitsafspraken / NPO / overig",
-        "unit_kind": "faculteit / interfacultair",
-        "published_line": "a line such as 'thema 1' or 'resultaat'",
-        "budget_column": "B or R",
-        "keur": "a figure in k EUR",
-        "percent": "a percentage",
-    }[column.kind]
 
 
 def iter_problems(*reads: SheetRead | Workbook) -> Iterator[Problem]:

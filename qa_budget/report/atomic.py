@@ -1,7 +1,8 @@
 """Safe writing: every file goes to a temporary file beside its target and is renamed into place.
 
 A set of outputs is committed together: when any target exists with other content and
-overwriting was not allowed, nothing is written at all.
+overwriting was not allowed, nothing is written at all; when a rename fails midway, the files
+already replaced are put back, so a failing run leaves earlier outputs as they were.
 """
 
 from __future__ import annotations
@@ -68,18 +69,42 @@ class OutputSet:
                     "with other content; nothing was written. Rerun with --force "
                     "to overwrite, or choose another --out folder"
                 )
-            done = []
-            for tmp, target in self._staged:
-                if target.exists() and _same_bytes(tmp, target):
-                    tmp.unlink()
-                    done.append((target, "unchanged"))
-                else:
+            done: list[tuple[Path, str]] = []
+            placed: list[tuple[Path, Path | None]] = []  # (target, backup of what it replaced)
+            try:
+                for tmp, target in self._staged:
+                    if target.exists() and _same_bytes(tmp, target):
+                        tmp.unlink()
+                        done.append((target, "unchanged"))
+                        continue
+                    backup = None
+                    if target.exists():
+                        backup = target.with_name(f".{target.name}.{os.getpid()}.bak")
+                        os.replace(target, backup)
+                    placed.append((target, backup))
                     os.replace(tmp, target)
                     done.append((target, "written"))
+            except OSError:
+                _roll_back(placed)
+                raise
+            for _, backup in placed:
+                if backup is not None:
+                    with contextlib.suppress(FileNotFoundError):
+                        backup.unlink()
             self._staged.clear()
             return done
         finally:
             self.discard()
+
+
+def _roll_back(placed: list[tuple[Path, Path | None]]) -> None:
+    """Undo a half-done commit: put every replaced file back, remove every new one."""
+    for target, backup in reversed(placed):
+        with contextlib.suppress(OSError):  # put back as much as can be put back
+            if backup is None:
+                target.unlink(missing_ok=True)
+            elif backup.exists():
+                os.replace(backup, target)
 
 
 def new_workbook(path: Path, constant_memory: bool = False) -> Any:

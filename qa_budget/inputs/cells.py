@@ -1,0 +1,187 @@
+"""Parsing one cell for its column: what each kind of column accepts, and what it refuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from qa_budget.inputs.contracts import (
+    BUDGET_COLUMN_ALIASES,
+    BUDGET_COLUMNS,
+    CODE_PATTERN,
+    MAX_AMOUNT_EUR,
+    MAX_COUNT,
+    MAX_YEAR,
+    MIN_YEAR,
+    PUBLISHED_LINE_ALIASES,
+    PUBLISHED_LINES,
+    SOURCE_ALIASES,
+    SOURCES,
+    TIER_ALIASES,
+    TIERS,
+    UNIT_KINDS,
+    Column,
+)
+from qa_budget.inputs.layout import Uncalculated
+from qa_budget.money import number_to_cents
+
+_ERROR_VALUES = {"#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#N/A", "#NUM!", "#NULL!", "#SPILL!"}
+_DUTCH_NUMBER = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+,\d+$")
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
+        return f"a date/time ({value})"
+    return repr(value)
+
+
+class CellError(ValueError):
+    """A cell value that does not fit its column; the message says what was expected."""
+
+
+def _whole_number(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            return int(value.strip())
+        raise CellError(f"expected {what}, got {_describe(value)}")
+    if isinstance(value, float) and not value.is_integer():
+        raise CellError(f"expected {what}, got the fraction {value!r}")
+    return int(value)
+
+
+def _refuse_formula_trouble(value: Any) -> None:
+    if isinstance(value, str) and value.strip() in _ERROR_VALUES:
+        raise CellError(
+            f"the cell holds the formula error {value.strip()}; fix the formula or type the value"
+        )
+    if isinstance(value, Uncalculated):
+        raise CellError(
+            f"the cell holds a formula ({value}) without a calculated value: the workbook was "
+            "saved by a program that did not calculate it; open it in Excel, let it calculate "
+            "and save it"
+        )
+
+
+def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
+    """Parse one cell for its column: (value, warning or None). Raises CellError."""
+    _refuse_formula_trouble(value)
+    kind = column.kind
+    if kind == "text":
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return str(value).strip(), None
+    if kind == "code":
+        text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+        text = text.strip()
+        if not re.match(CODE_PATTERN, text):
+            raise CellError(
+                f"expected a unit code (letters, digits, '-', '_'), got {_describe(value)}"
+            )
+        return text, None
+    if kind == "count":
+        n = _whole_number(value, "a whole number of students (0 or more)")
+        if n < 0:
+            raise CellError(f"expected a whole number of students (0 or more), got {n}")
+        if n > MAX_COUNT:
+            raise CellError(f"expected at most {MAX_COUNT:,} students, got {_big(n)}")
+        return n, None
+    if kind == "year":
+        y = _whole_number(value, f"a year ({MIN_YEAR}-{MAX_YEAR})")
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            raise CellError(f"expected a year ({MIN_YEAR}-{MAX_YEAR}), got {y}")
+        return y, None
+    if kind == "theme":
+        t = _whole_number(value, "a theme number 1-6")
+        if not 1 <= t <= 6:
+            raise CellError(f"expected a theme number 1-6, got {t}")
+        return t, None
+    if kind == "money":
+        return parse_money(value)
+    if kind in ("tier", "source", "unit_kind"):
+        allowed, aliases = {
+            "tier": (TIERS, TIER_ALIASES),
+            "source": (SOURCES, SOURCE_ALIASES),
+            "unit_kind": (UNIT_KINDS, {"faculty": "faculteit", "interfaculty": "interfacultair"}),
+        }[kind]
+        text = str(value).strip()
+        lookup = {a.casefold(): a for a in allowed} | {k: v for k, v in aliases.items()}
+        if text.casefold() not in lookup:
+            raise CellError("expected one of " + " / ".join(allowed) + f", got {_describe(value)}")
+        return lookup[text.casefold()], None
+    if kind in ("published_line", "budget_column", "keur", "percent"):
+        return parse_reference_cell(value, kind), None
+    raise AssertionError(f"unknown column kind {kind}")
+
+
+def parse_reference_cell(value: Any, kind: str) -> Any:
+    """The kinds of the optional reference workbook: a published line or column, a figure
+    in k EUR, a percentage."""
+    if kind in ("keur", "percent"):
+        what = "a figure in k EUR" if kind == "keur" else "a percentage (0-100)"
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise CellError(f"expected {what} as a number, got {_describe(value)}")
+        if value != value or value in (float("inf"), float("-inf")):
+            raise CellError(f"expected {what}, got a non-finite number")
+        if kind == "percent" and not 0 <= value <= 100:
+            raise CellError(f"expected {what}, got {value!r}")
+        return float(value)
+    allowed, aliases = {
+        "published_line": (PUBLISHED_LINES, PUBLISHED_LINE_ALIASES),
+        "budget_column": (BUDGET_COLUMNS, BUDGET_COLUMN_ALIASES),
+    }[kind]
+    text = " ".join(str(value).split())
+    lookup = {a.casefold(): a for a in allowed} | aliases
+    if text.casefold() not in lookup:
+        raise CellError("expected one of " + " / ".join(allowed) + f", got {_describe(value)}")
+    return lookup[text.casefold()]
+
+
+def _big(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) < 1e18 else f"{value:.3g}"
+
+
+def parse_money(value: Any) -> tuple[int, str | None]:
+    """An amount in EUR as cents; text, dates and booleans are refused with a hint."""
+    _refuse_formula_trouble(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        hint = ""
+        if isinstance(value, str):
+            text = value.strip()
+            if "€" in text or text.upper().startswith("EUR"):
+                hint = "; type the number without the currency sign"
+            elif _DUTCH_NUMBER.match(text):
+                hint = "; this looks like Dutch notation: type it as a number cell, e.g. 1234.56"
+        raise CellError(f"expected an amount in EUR as a number, got {_describe(value)}{hint}")
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise CellError("expected an amount in EUR, got a non-finite number")
+    if abs(value) > MAX_AMOUNT_EUR:
+        raise CellError(
+            f"expected an amount in EUR of at most {MAX_AMOUNT_EUR:,}, got {_big(value)}; "
+            "check the number (a missing decimal point?)"
+        )
+    cents, exact = number_to_cents(value)
+    warning = None if exact else f"amount {value!r} has more than two decimals; rounded to cents"
+    return cents, warning
+
+
+def expectation(column: Column) -> str:
+    return {
+        "text": "a text",
+        "code": "a unit code",
+        "count": "a whole number of students (0 or more)",
+        "year": "a year",
+        "theme": "a theme number 1-6",
+        "money": "an amount in EUR",
+        "tier": "laag / hoog / top",
+        "source": "kwaliteitsafspraken / NPO / overig",
+        "unit_kind": "faculteit / interfacultair",
+        "published_line": "a line such as 'thema 1' or 'resultaat'",
+        "budget_column": "B or R",
+        "keur": "a figure in k EUR",
+        "percent": "a percentage",
+    }[column.kind]

@@ -1,0 +1,185 @@
+"""Refusing person-level data: the students workbook may hold aggregated counts only.
+
+The university council requires data at a sufficiently high level of aggregation, and the
+EEA-student key is a nationality-derived indicator: qa-budget takes counts per unit, year and
+tier, never data about individual students. A students workbook that looks person-level is
+refused whole, before its cells are parsed; messages name columns and cells, never values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from qa_budget.errors import Location, Problem
+from qa_budget.inputs.contracts import STUDENTS
+from qa_budget.inputs.layout import cell_ref, col_letters
+from qa_budget.inputs.shape import Grid, is_blank
+
+HEADER_ROWS = 10  # rows of each sheet searched for person-level column headers
+MAX_HEADER_LENGTH = 40  # longer cells are prose (instructions), not column headers
+MIN_ROWS = 5  # a value pattern counts once a column has this many matching cells
+SAME_KEY_ROWS = 3  # rows with count 1 for one unit, year and tier: one row per student
+
+# Header vocabulary, matched on the whole header folded to lower-case letters and digits
+# (text in brackets dropped). Whole matches only: a matched cell is a generic column name, never
+# a person's data, so it may be named in a message.
+PERSON_HEADERS: tuple[tuple[str, str], ...] = (
+    (r"stud(ent)?(nummer|nr|number|no|num|id|code)|snr|snummer|id", "student numbers"),
+    (r"(student|priv|prive)?e?mail(adres|address)?", "e-mail addresses"),
+    (
+        r"geboorte(datum|dag|jaar|land|plaats)?|dateofbirth|birth(date|day|year)?|dob"
+        r"|leeftijd|age",
+        "dates of birth or ages",
+    ),
+    (
+        r"nationaliteit(en)?|nationality|nationalities|landvanherkomst|herkomstland"
+        r"|countryoforigin",
+        "nationalities",
+    ),
+    (r"bsn|burgerservicenummer|sofinummer|socialsecuritynumber", "citizen service numbers, BSN"),
+    (
+        r"(student)?(naam|name)(student)?|voornamen|voornaam|achternaam|roepnaam|geboortenaam"
+        r"|tussenvoegsel(s)?|voorletters|initialen|(first|last|sur|given|family|full)name"
+        r"|volledigenaam",
+        "names",
+    ),
+    (
+        r"(woon|huis|post|thuis)?adres|(home)?address|straat(naam)?|street|huisnummer"
+        r"|housenumber|postcode|zipcode|postalcode|woonplaats|city",
+        "addresses",
+    ),
+    (
+        r"telefoon(nummer)?|tel(nr)?|(mobile)?phone(number)?|mobiel(nummer)?|mobile|gsm",
+        "telephone numbers",
+    ),
+    (r"geslacht|gender|sex", "gender"),
+    (r"iban|rekeningnummer|bankrekening(nummer)?|bankaccount", "bank account numbers"),
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+_ID_TEXT = re.compile(r"^[A-Za-z]{0,2}\d{6,10}$")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def person_header(value: Any) -> str | None:
+    """What kind of personal data a header cell announces, or None."""
+    if not isinstance(value, str) or len(value.strip()) > MAX_HEADER_LENGTH:
+        return None
+    folded = _fold(re.sub(r"\(.*?\)|\[.*?\]", "", value))
+    if not folded:
+        return None
+    return next((what for pattern, what in PERSON_HEADERS if re.fullmatch(pattern, folded)), None)
+
+
+def _looks_like_id(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(_ID_TEXT.match(value.strip()))
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return float(value).is_integer() and 1_000_000 <= value < 10**10
+    return False
+
+
+def _column_kind(values: list[Any]) -> str | None:
+    """What kind of personal data a column's values are, or None."""
+    filled = [v for v in values if not is_blank(v)]
+    if sum(isinstance(v, str) and bool(_EMAIL.match(v.strip())) for v in filled) >= 1:
+        return "e-mail addresses"
+    ids = [v for v in filled if _looks_like_id(v)]
+    if len(ids) >= MIN_ROWS and len(ids) >= 0.9 * len(filled) and len(set(ids)) == len(ids):
+        return "a distinct number per row (student numbers or other personal identifiers)"
+    dates = [v for v in filled if isinstance(v, dt.date | dt.datetime)]
+    if len(dates) >= MIN_ROWS and len(set(dates)) >= 0.8 * len(dates):
+        return "a different date on nearly every row (dates of birth?)"
+    return None
+
+
+def _scan_sheet(grid: Grid, at: Any) -> list[Problem]:
+    problems: list[Problem] = []
+    flagged: set[int] = set()
+    for r, row in enumerate(grid[:HEADER_ROWS]):
+        for c, value in enumerate(row):
+            what = person_header(value)
+            if what and c not in flagged:
+                flagged.add(c)
+                problems.append(
+                    Problem(
+                        at(cell_ref(r, c)),
+                        f"column '{str(value).strip()}' holds data about individual persons "
+                        f"({what})",
+                    )
+                )
+    width = max((len(row) for row in grid), default=0)
+    for c in range(width):
+        if c in flagged:
+            continue
+        cells = [(r, row[c]) for r, row in enumerate(grid) if c < len(row)]
+        what = _column_kind([v for _, v in cells])
+        if what:
+            first = next((r for r, v in cells if r > 0 and not is_blank(v)), 0)
+            problems.append(
+                Problem(at(cell_ref(first, c)), f"column {col_letters(c)} holds {what}")
+            )
+    return problems
+
+
+def _one_row_per_student(grid: Grid, at: Any) -> list[Problem]:
+    """Many rows with count 1 for one unit, year and tier: a list of students, not counts."""
+    if not grid:
+        return []
+    headers = {_fold(str(v)): c for c, v in enumerate(grid[0]) if isinstance(v, str)}
+    cols = [headers.get(_fold(STUDENTS.column(k).header)) for k in ("unit", "year", "tier")]
+    count_col = headers.get(_fold(STUDENTS.column("count").header))
+    if cols[0] is None or cols[1] is None or count_col is None:
+        return []
+
+    def cell(row: list[Any], c: int | None) -> Any:
+        v = row[c] if c is not None and c < len(row) else None
+        return str(v).strip().casefold() if not is_blank(v) else None
+
+    ones: dict[tuple[Any, ...], list[int]] = {}
+    for r, row in enumerate(grid[1:], start=1):
+        count = row[count_col] if count_col < len(row) else None
+        if count in (1, "1"):
+            ones.setdefault(tuple(cell(row, c) for c in cols), []).append(r)
+    problems = []
+    for rows in ones.values():
+        if len(rows) >= SAME_KEY_ROWS:
+            shown = ", ".join(str(r + 1) for r in rows[:5]) + (", …" if len(rows) > 5 else "")
+            problems.append(
+                Problem(
+                    at(f"row {rows[0] + 1}"),
+                    f"{len(rows)} rows (rows {shown}) hold a count of 1 for the same unit, year "
+                    "and tier: this looks like one row per student, not a count",
+                )
+            )
+    return problems
+
+
+def find_person_data(file: str, sheets: dict[str, Grid]) -> list[Problem]:
+    """Problems for person-level data in a students workbook's sheets; refuse when any."""
+    problems: list[Problem] = []
+    for sheet, grid in sheets.items():
+
+        def at(cell: str | None, sheet: str = sheet) -> Location:
+            return Location(file, sheet, cell)
+
+        problems += _scan_sheet(grid, at)
+        if sheet == STUDENTS.sheet:
+            problems += _one_row_per_student(grid, at)
+    if problems:
+        problems.append(
+            Problem(
+                Location(file),
+                "refused: this workbook holds data about individual students (see above). "
+                "qa-budget takes aggregated counts only (EEA students per unit, year and tier), "
+                "as the university council's privacy requirements demand. The file was not "
+                "stored or copied anywhere and nothing was written. Replace it by the counts "
+                "(template: qa-budget init) and delete copies with personal data you no longer "
+                "need",
+            )
+        )
+    return problems

@@ -1,0 +1,289 @@
+"""File-level checks before a workbook is opened: its kind, its size and its XML parts.
+
+A workbook is refused before any reader sees it when it is not an Excel workbook (a text file,
+a PDF, a legacy .xls, a password-protected file, a damaged zip), when it would inflate beyond
+the limits below (decompression bombs), or when an XML part declares a DOCTYPE or ENTITY
+(entity expansion and external entities). Nothing here runs macros or follows links.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from pathlib import Path
+
+from qa_budget.errors import Location, Problem
+
+MiB = 1 << 20
+MAX_FILE_BYTES = 20 * MiB  # the file on disk (compressed)
+MAX_ENTRIES = 1_000  # parts in the zip directory
+MAX_UNCOMPRESSED_BYTES = 100 * MiB  # all parts together, as declared in the zip directory
+MAX_RATIO = 100  # uncompressed / compressed, for a part larger than RATIO_FLOOR
+RATIO_FLOOR = 1 * MiB
+PROLOG_LIMIT = 64 * 1024  # bytes of an XML part read before its root element must start
+ACCEPTED_SUFFIXES = (".xlsx", ".xlsm")
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_RESAVE = "open it in Excel and save it as 'Excel Workbook (.xlsx)'"
+_MACRO_CONTENT = b"macroEnabled"
+
+
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    ValueError,
+    NotImplementedError,  # a compression method Excel never uses
+)
+
+
+class Refusal(Exception):
+    """A file that is not read at all; the message says why and what to do."""
+
+
+def _mb(n: int) -> str:
+    return f"{n / MiB:,.1f} MB" if n >= MiB // 10 else f"{n / 1024:,.0f} KB"
+
+
+def inspect_file(path: Path, name: str) -> list[Problem]:
+    """Problems that stop a workbook from being opened (errors), or that come with it (warnings).
+
+    An empty list means the file may be given to the reader.
+    """
+    where = Location(name)
+    try:
+        warnings = _inspect(path)
+    except Refusal as err:
+        return [Problem(where, str(err))]
+    except OSError as err:
+        return [Problem(where, f"the file cannot be read ({err.strerror or err}); check access")]
+    return [Problem(where, w, "warning") for w in warnings]
+
+
+def _inspect(path: Path) -> list[str]:
+    if not path.is_file():
+        raise Refusal("this is not a regular file (a folder, pipe or device); expected a workbook")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise Refusal(
+            f"the file is {_mb(size)}, more than the limit of {_mb(MAX_FILE_BYTES)} for an "
+            "input workbook; input workbooks hold small aggregated tables: remove other "
+            "sheets, images or data from it"
+        )
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    suffix = path.suffix.lower()
+    if head.startswith(_ZIP_MAGIC):
+        if suffix not in ACCEPTED_SUFFIXES:
+            raise Refusal(
+                f"expected an Excel workbook (.xlsx), got a '{path.suffix}' file; "
+                "save it as 'Excel Workbook (.xlsx)'"
+            )
+        return _inspect_zip(path)
+    raise Refusal(_not_a_workbook(path, head, size))
+
+
+def _not_a_workbook(path: Path, head: bytes, size: int) -> str:
+    """What the file is instead, for a file that is not a zip container."""
+    if size == 0:
+        return "the file is empty (0 bytes), not an Excel workbook; " + _RESAVE
+    if head.startswith(_OLE_MAGIC):
+        data = path.read_bytes()
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            return (
+                "the workbook is password-protected (encrypted); qa-budget cannot read it and "
+                "never asks for passwords. Open it in Excel, remove the password (File › Info "
+                "› Protect Workbook › Encrypt with Password: clear it) and save it as .xlsx"
+            )
+        if any(s.encode("utf-16-le") in data for s in ("Workbook", "Book")):
+            return (
+                "this is a legacy Excel 97-2003 workbook (.xls), which qa-budget does not read; "
+                + _RESAVE
+            )
+        return "this is an older Office file (OLE format), not an Excel workbook; " + _RESAVE
+    if head.startswith(b"%PDF"):
+        return "this is a PDF document, not an Excel workbook; use the Excel file itself"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return (
+            "this is an XML or HTML file (e.g. 'XML Spreadsheet 2003' or a web page), not an "
+            "Excel workbook; " + _RESAVE
+        )
+    if path.suffix.lower() not in ACCEPTED_SUFFIXES:
+        return (
+            f"expected an Excel workbook (.xlsx), got a '{path.suffix}' file; "
+            "save it as 'Excel Workbook (.xlsx)'"
+        )
+    with path.open("rb") as fh:
+        sample = fh.read(4096)
+    if b"\x00" not in sample:
+        return "this is a text file (e.g. CSV), not an Excel workbook; " + _RESAVE
+    return "this is not an Excel workbook (unknown content); " + _RESAVE
+
+
+def _inspect_zip(path: Path) -> list[str]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            _check_directory(infos)
+            _check_kind({i.filename for i in infos})
+            for info in infos:
+                _check_part(zf, info)
+            names = {i.filename for i in infos}
+            content_types = (
+                zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+            )
+    except _ZIP_ERRORS:
+        raise Refusal(
+            "the workbook is damaged: its zip container cannot be read (it may be truncated by "
+            "an interrupted download or copy); get a fresh copy, or " + _RESAVE
+        ) from None
+    macro = (
+        path.suffix.lower() == ".xlsm"
+        or "xl/vbaProject.bin" in names
+        or _MACRO_CONTENT in content_types
+    )
+    if macro:
+        return [
+            "a macro-enabled workbook: only its cell values were read; its macros were not "
+            "run (qa-budget never runs macros). Save it as 'Excel Workbook (.xlsx)' to drop them"
+        ]
+    return []
+
+
+def _check_directory(infos: list[zipfile.ZipInfo]) -> None:
+    """Limits checked from the zip directory alone, before any part is inflated."""
+    if len(infos) > MAX_ENTRIES:
+        raise Refusal(
+            f"the workbook has {len(infos):,} parts, more than the limit of {MAX_ENTRIES:,}; "
+            "refused before reading (a workbook of input tables has a few dozen)"
+        )
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        if info.filename in seen:
+            raise Refusal(
+                f"the workbook's zip directory lists the part '{info.filename}' twice; "
+                "refused before reading (the file was tampered with or damaged); " + _RESAVE
+            )
+        seen.add(info.filename)
+        if info.flag_bits & 0x1:
+            raise Refusal(
+                "the workbook's parts are encrypted; qa-budget never asks for passwords: "
+                "remove the password in Excel and save it as .xlsx"
+            )
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+            raise Refusal(
+                f"the part '{info.filename}' would inflate {ratio:,.0f} times "
+                f"({_mb(info.compress_size)} to {_mb(info.file_size)}), more than the limit "
+                f"of {MAX_RATIO} times; refused before reading (a decompression bomb?)"
+            )
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise Refusal(
+            f"the workbook would inflate to {_mb(total)}, more than the limit of "
+            f"{_mb(MAX_UNCOMPRESSED_BYTES)}; refused before reading (a decompression bomb, or "
+            "far more than the input tables)"
+        )
+
+
+def _check_kind(names: set[str]) -> None:
+    if "xl/workbook.xml" in names:
+        return
+    if "xl/workbook.bin" in names:
+        what = "an Excel binary workbook (.xlsb)"
+    elif "content.xml" in names and "mimetype" in names:
+        what = "an OpenDocument file (.ods)"
+    elif "word/document.xml" in names:
+        what = "a Word document"
+    elif "ppt/presentation.xml" in names:
+        what = "a PowerPoint presentation"
+    else:
+        what = "a zip file without a workbook in it"
+    raise Refusal(f"this is {what}, not an Excel workbook; " + _RESAVE)
+
+
+def _check_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Inflate one part in bounded chunks: an XML part's prolog may hold no DOCTYPE, and no
+    part may hold more bytes than its declared size (its CRC is checked at its end)."""
+    try:
+        _inflate(zf, info)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as err:
+        raise Refusal(
+            f"the part '{info.filename}' is damaged or does not inflate to its declared size "
+            f"({err}); refused (a decompression bomb or a damaged file); get a fresh copy, or "
+            + _RESAVE
+        ) from None
+
+
+def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    undecided = info.filename.lower().endswith(_XML_SUFFIXES)
+    prolog = b""
+    read = 0
+    with zf.open(info) as part:
+        while chunk := part.read(64 * 1024):
+            read += len(chunk)
+            if read > info.file_size:
+                raise Refusal(
+                    f"the part '{info.filename}' holds more than its declared size; refused "
+                    "(a decompression bomb or a damaged file)"
+                )
+            if undecided:
+                prolog += chunk
+                undecided = not _root_reached(prolog[:PROLOG_LIMIT], info.filename)
+                if undecided and len(prolog) >= PROLOG_LIMIT:
+                    raise Refusal(
+                        f"the XML part '{info.filename}' does not start its content within "
+                        f"{PROLOG_LIMIT // 1024} KB; refused before reading"
+                    )
+
+
+def _decode(prefix: bytes) -> str:
+    """The text of an XML part's first bytes (UTF-8, or UTF-16 by its byte order mark)."""
+    boms = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+    pairs = {b"<\x00": "utf-16-le", b"\x00<": "utf-16-be"}
+    codec = boms.get(prefix[:2]) or pairs.get(prefix[:2])
+    if codec:
+        start = 2 if prefix[:2] in boms else 0
+        body = prefix[start:]
+        return body[: len(body) - len(body) % 2].decode(codec, errors="replace")
+    return prefix.decode("utf-8", errors="replace").lstrip("\ufeff")
+
+
+def _root_reached(prefix: bytes, part: str) -> bool:
+    """True once the root element starts after a clean prolog; False while undecided.
+
+    Raises Refusal on a DOCTYPE or ENTITY declaration (any '<!' other than a comment)."""
+    text = _decode(prefix)
+    pos = 0
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        if len(text) - pos < 4:
+            return False
+        if text.startswith("<?", pos):
+            end = text.find("?>", pos)
+            if end < 0:
+                return False
+            pos = end + 2
+        elif text.startswith("<!--", pos):
+            end = text.find("-->", pos)
+            if end < 0:
+                return False
+            pos = end + 3
+        elif text.startswith("<!", pos):
+            raise Refusal(
+                f"the XML part '{part}' holds a DOCTYPE or ENTITY declaration, which Excel "
+                "never writes; refused before reading (entity expansion and external entities "
+                "can exhaust memory or read other files); " + _RESAVE
+            )
+        elif text.startswith("<", pos):
+            return True
+        else:
+            raise Refusal(
+                f"the XML part '{part}' does not start with an XML element; the workbook is "
+                "damaged; " + _RESAVE
+            )

@@ -1,0 +1,119 @@
+"""Nothing lost: inputs are never written, a failing run leaves earlier outputs as they were."""
+
+from __future__ import annotations
+
+import errno
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qa_budget.cli import main
+from qa_budget.report import atomic
+from tests.conftest import SCENARIO, cli
+from tests.test_corpus import digest
+
+
+def test_out_elsewhere_leaves_the_inputs_folder_alone(example: Path, tmp_path: Path) -> None:
+    before = digest(example)
+    assert cli("run", SCENARIO, "--inputs", example, "--out", tmp_path / "out").code == 0
+    assert digest(example) == before
+
+
+@pytest.mark.parametrize("inside", [".", "outputs", "plans/out"])
+def test_out_inside_the_inputs_folder_is_refused(example: Path, inside: str) -> None:
+    before = digest(example)
+    result = cli("run", SCENARIO, "--inputs", example, "--out", example / inside)
+    assert result.code == 1
+    where = "the" if inside == "." else "inside the"
+    assert f"is {where} inputs folder" in result.err
+    assert "never writes into its inputs" in result.err
+    assert digest(example) == before  # no new or changed file, no new folder
+    assert sorted(p.name for p in example.iterdir()) == sorted(
+        ["funds.xlsx", "plans", "reference.xlsx", "students.xlsx", "units.xlsx"]
+    )
+
+
+def test_out_through_a_symlink_into_the_inputs_is_refused(example: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link"
+    link.symlink_to(example, target_is_directory=True)
+    result = cli("run", SCENARIO, "--inputs", example, "--out", link / "out")
+    assert result.code == 1
+    assert "never writes into its inputs" in result.err
+
+
+def _run(inputs: Path, out: Path, *extra: str) -> tuple[int, str]:
+    result = CliRunner().invoke(
+        main, ["run", str(SCENARIO), "--inputs", str(inputs), "--out", str(out), *extra]
+    )
+    return result.exit_code, result.stderr
+
+
+def _changed_inputs(example: Path, tmp_path: Path) -> Path:
+    """A copy of the example with other figures, so its outputs differ."""
+    import openpyxl
+
+    changed = tmp_path / "changed"
+    shutil.copytree(example, changed)
+    wb = openpyxl.load_workbook(changed / "students.xlsx")
+    wb["Studenten"]["D2"] = 10
+    wb.save(changed / "students.xlsx")
+    return changed
+
+
+def test_a_write_error_midway_keeps_earlier_outputs(
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert _run(example, out)[0] == 0
+    before = digest(out)
+    changed = _changed_inputs(example, tmp_path)
+
+    def disk_full(self: atomic.OutputSet, target: Path, data: bytes) -> None:
+        path = self.stage_path(target)
+        path.write_bytes(data[: len(data) // 2])  # half a file, then the disk is full
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.OutputSet, "write_bytes", disk_full)
+    code, err = _run(changed, out, "--force")
+    assert code == 1
+    assert "cannot write the outputs" in err and "No space left on device" in err
+    assert "earlier outputs are untouched" in err
+    assert digest(out) == before  # no temporary files left, earlier outputs intact
+
+
+def test_a_rename_failing_midway_is_rolled_back(
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert _run(example, out)[0] == 0
+    before = digest(out)
+    changed = _changed_inputs(example, tmp_path)
+    real_replace = atomic.os.replace
+    calls: list[str] = []
+
+    def flaky_replace(src: str | Path, dst: str | Path) -> None:
+        calls.append(str(dst))
+        if str(src).endswith(".tmp") and str(dst).endswith("run.json"):  # overview in place
+            raise OSError(errno.EACCES, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", flaky_replace)
+    code, err = _run(changed, out, "--force")
+    assert code == 1
+    assert "Permission denied" in err
+    assert any(c.endswith("overview.xlsx") for c in calls)
+    assert digest(out) == before  # the new overview was taken back, no temporaries left
+
+
+def test_a_scenario_named_like_the_inputs_folder_cannot_write_into_it(
+    example: Path, tmp_path: Path
+) -> None:
+    scenario = tmp_path / "inputs.toml"
+    scenario.write_text(SCENARIO.read_text().replace('"uniform-500"', '"inputs"'))
+    before = digest(example)
+    result = cli("run", scenario, "--inputs", example, "--out", example.parent)
+    assert result.code == 1
+    assert "never writes into its inputs" in result.err
+    assert digest(example) == before
