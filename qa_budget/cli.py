@@ -201,6 +201,12 @@ def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
     "clearly marked, instead of stopping with exit code 3.",
 )
 @lang_option
+@click.option(
+    "--faculty/--no-faculty",
+    default=True,
+    show_default=True,
+    help="Write the faculty-board workbooks (faculty/<UNIT>.xlsx).",
+)
 def run(
     scenario_path: Path,
     inputs_dir: Path,
@@ -211,6 +217,7 @@ def run(
     stamp: bool,
     allow_infeasible: bool,
     lang: str,
+    faculty: bool,
 ) -> None:
     """Run a scenario: allocate, reconcile and write the overview and faculty workbooks."""
     from qa_budget.pipeline import Options
@@ -224,7 +231,14 @@ def run(
 
         when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     result = run_scenario(
-        scenario_path, inputs_dir, out_dir, force=force, options=options, stamp=when, lang=lang
+        scenario_path,
+        inputs_dir,
+        out_dir,
+        force=force,
+        options=options,
+        stamp=when,
+        lang=lang,
+        faculty=faculty,
     )
     _print_problems([], result.warnings)
     for line in summary_lines(result):

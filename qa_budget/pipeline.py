@@ -18,7 +18,7 @@ from qa_budget.inputs.reference import Reference, load_reference
 from qa_budget.money import cents_to_decimal
 from qa_budget.reconcile import Reconciliation, reconcile
 from qa_budget.report.atomic import OutputSet
-from qa_budget.report.faculty import write_faculty
+from qa_budget.report.faculty_batch import write_all
 from qa_budget.report.method import key_sentence
 from qa_budget.report.overview import write_overview
 from qa_budget.report.page import inputs_fingerprint
@@ -222,7 +222,12 @@ def compute(scenario_path: Path, inputs_dir: Path, options: Options = Options())
 
 
 def write(
-    result: Result, out_dir: Path, force: bool = False, stamp: str | None = None, lang: str = "nl"
+    result: Result,
+    out_dir: Path,
+    force: bool = False,
+    stamp: str | None = None,
+    lang: str = "nl",
+    faculty: bool = True,
 ) -> Result:
     """Write <out>/<scenario>/overview.xlsx, faculty/<UNIT>.xlsx and run.json, all or nothing."""
     scenario, inputs = result.scenario, result.inputs
@@ -243,20 +248,22 @@ def write(
         )
         digests = {"overview.xlsx": hashlib.sha256(overview.read_bytes()).hexdigest()}
         fingerprint = inputs_fingerprint(result.hashes)
-        for unit in inputs.units["code"].to_list():
-            name = f"faculty/{unit}.xlsx"
-            path = outputs.stage_path(target / name)
-            write_faculty(
-                path,
+        if faculty:
+            targets = {
+                u: outputs.stage_path(target / f"faculty/{u}.xlsx")
+                for u in inputs.units["code"].to_list()
+            }
+            write_all(
+                targets,
                 scenario,
                 inputs,
                 result.allocation,
                 result.reconciliation,
-                unit,
                 lang,
                 fingerprint,
             )
-            digests[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+            for unit, path in targets.items():
+                digests[f"faculty/{unit}.xlsx"] = hashlib.sha256(path.read_bytes()).hexdigest()
         text = json.dumps(manifest(result, digests, stamp, lang), indent=2, ensure_ascii=False)
         text += "\n"
         outputs.write_bytes(target / "run.json", text.encode())
@@ -290,9 +297,10 @@ def run(
     options: Options = Options(),
     stamp: str | None = None,
     lang: str = "nl",
+    faculty: bool = True,
 ) -> Result:
     """Run a scenario end to end: compute, then write its outputs."""
     check_out_dir(inputs_dir, out_dir)
     result = compute(scenario_path, inputs_dir, options)
     check_out_dir(inputs_dir, out_dir / result.scenario.name)  # e.g. --out . for 'inputs'
-    return write(result, out_dir, force=force, stamp=stamp, lang=lang)
+    return write(result, out_dir, force=force, stamp=stamp, lang=lang, faculty=faculty)

@@ -130,7 +130,8 @@ def read_layout(path: Path, sheet: str) -> SheetLayout:
 
 # Byte sequences without which a (UTF-8) sheet part has no formula, error cell, hidden row or
 # column, or merged range: a plain sheet, the common case, needs no parse at all.
-_MARKERS = (b"<f", b":f>", b":f ", b'"e"', b"'e'", b"hidden", b"mergeCell")
+# ("<f>" and "<f " rather than "<f": the data validation of every template holds "<formula1>".)
+_MARKERS = (b"<f>", b"<f ", b"<f/", b":f>", b":f ", b'"e"', b"'e'", b"hidden", b"mergeCell")
 
 
 def _may_have_details(zf: zipfile.ZipFile, part: str) -> bool:

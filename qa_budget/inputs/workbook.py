@@ -11,6 +11,7 @@ from typing import Any
 
 from qa_budget.errors import Location, Problem
 from qa_budget.inputs.cells import CellError, expectation, parse_cell, parse_money
+from qa_budget.inputs.columns import fast_column, money_column
 from qa_budget.inputs.contracts import SheetContract
 from qa_budget.inputs.layout import SheetLayout, cell_ref, col_index, read_layout
 from qa_budget.inputs.safety import inspect_file
@@ -128,6 +129,10 @@ class Workbook:
         return rows
 
 
+def _blank_row(cells: list[Any]) -> bool:
+    return all(v == "" or v is None for v in cells) or all(_is_blank(v) for v in cells)
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -204,54 +209,59 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
     if columns is None:
         return read
     year_cols = {y: col_index(letters) for y, letters in read.year_columns.items()}
-    for r, cells in enumerate(grid[1:], start=1):
-        if all(_is_blank(v) for v in cells):
+    keep = [r for r, cells in enumerate(grid[1:], start=1) if not _blank_row(cells)]
+    rows = [Row(number=r + 1) for r in keep]
+    found: list[tuple[int, int, Problem]] = []  # (row, column, problem), sorted below
+
+    def problem(r: int, col: int, message: str, severity: str = "error") -> None:
+        found.append((r, col, Problem(read.at(cell_ref(r, col)), message, severity)))
+
+    for key, col in columns.items():
+        column = contract.column(key)
+        values = [grid[r][col] if col < len(grid[r]) else None for r in keep]
+        parsed = fast_column(column, values)
+        if parsed is not None:  # every cell clean: no per-cell work
+            for row, v in zip(rows, parsed, strict=True):
+                row.values[key] = v
             continue
-        row = Row(number=r + 1)
-        for key, col in columns.items():
-            column = contract.column(key)
-            value = cells[col] if col < len(cells) else None
-            ref = cell_ref(r, col)
+        for row, r, value in zip(rows, keep, values, strict=True):
             if _is_blank(value):
                 if column.required:
-                    read.problems.append(
-                        Problem(
-                            read.at(ref),
-                            f"'{column.header}' is empty; expected {expectation(column)}",
-                        )
-                    )
+                    problem(r, col, f"'{column.header}' is empty; expected {expectation(column)}")
                 continue
             try:
-                parsed, warning = parse_cell(value, column)
+                row.values[key], warning = parse_cell(value, column)
             except CellError as err:
-                read.problems.append(Problem(read.at(ref), str(err)))
+                problem(r, col, str(err))
                 continue
-            row.values[key] = parsed
             if warning:
-                read.problems.append(Problem(read.at(ref), warning, "warning"))
-        for year, col in year_cols.items():
-            value = cells[col] if col < len(cells) else None
+                problem(r, col, warning, "warning")
+    for year, col in year_cols.items():
+        values = [grid[r][col] if col < len(grid[r]) else None for r in keep]
+        cents = money_column([0.0 if v is None or v == "" else v for v in values], False)
+        if cents is not None:
+            for row, c in zip(rows, cents, strict=True):
+                row.years[year] = c
+            continue
+        for row, r, value in zip(rows, keep, values, strict=True):
             if _is_blank(value):
                 row.years[year] = 0
                 continue
-            ref = cell_ref(r, col)
             try:
-                cents, warning = parse_money(value)
+                amount, warning = parse_money(value)
             except CellError as err:
-                read.problems.append(Problem(read.at(ref), str(err)))
+                problem(r, col, str(err))
                 continue
-            if cents < 0:
-                read.problems.append(
-                    Problem(
-                        read.at(ref),
-                        f"expected an amount of 0 or more, got {value!r}; a plan lists spending",
-                    )
+            if amount < 0:
+                problem(
+                    r, col, f"expected an amount of 0 or more, got {value!r}; a plan lists spending"
                 )
                 continue
-            row.years[year] = cents
+            row.years[year] = amount
             if warning:
-                read.problems.append(Problem(read.at(ref), warning, "warning"))
-        read.rows.append(row)
+                problem(r, col, warning, "warning")
+    read.problems += [p for _, _, p in sorted(found, key=lambda x: (x[0], x[1]))]
+    read.rows = rows
     return read
 
 

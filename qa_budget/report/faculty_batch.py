@@ -1,0 +1,90 @@
+"""Writing the faculty-board workbooks of many units: each unit gets only its own rows, and
+large batches are shared over the processor cores.
+
+Each workbook depends only on its unit's rows and the university totals, so the output is the
+same bytes whether it was written here or in a worker process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from multiprocessing import get_context
+from pathlib import Path
+
+import polars as pl
+
+from qa_budget.allocate import Allocation
+from qa_budget.inputs import Inputs
+from qa_budget.reconcile import Reconciliation
+from qa_budget.report.faculty import write_faculty
+from qa_budget.scenario import Scenario
+
+PARALLEL_FROM = 100  # units; below this, starting worker processes costs more than it saves
+CHUNK = 50  # units per task
+
+
+@dataclass(frozen=True)
+class Job:
+    """What one task needs: the shared context and its units with their own rows."""
+
+    scenario: Scenario
+    rec: Reconciliation
+    lang: str
+    fingerprint: str
+    units: list[tuple[str, Path, Inputs, Allocation]]
+
+
+def _parts(frame: pl.DataFrame, column: str) -> dict[str, pl.DataFrame]:
+    return {str(k[0]): v for k, v in frame.partition_by(column, as_dict=True).items()}
+
+
+def _run(job: Job) -> None:
+    for unit, path, inputs, allocation in job.units:
+        write_faculty(
+            path, job.scenario, inputs, allocation, job.rec, unit, job.lang, job.fingerprint
+        )
+
+
+def write_all(
+    targets: dict[str, Path],
+    scenario: Scenario,
+    inputs: Inputs,
+    allocation: Allocation,
+    rec: Reconciliation,
+    lang: str,
+    fingerprint: str,
+) -> None:
+    """Write faculty/<UNIT>.xlsx for every unit in `targets` (unit -> staged path)."""
+    measures = _parts(inputs.measures, "unit")
+    units = _parts(inputs.units, "code")
+    rows = _parts(allocation.units, "unit")
+    empty_m, empty_a = inputs.measures.clear(), allocation.units.clear()
+    views = [
+        (
+            u,
+            path,
+            replace(inputs, measures=measures.get(u, empty_m), units=units[u]),
+            replace(allocation, units=rows.get(u, empty_a), models=[], year_models=[]),
+        )
+        for u, path in targets.items()
+    ]
+    jobs = [
+        Job(scenario, rec, lang, fingerprint, views[i : i + CHUNK])
+        for i in range(0, len(views), CHUNK)
+    ]
+    workers = min(os.cpu_count() or 1, 4)
+    if len(views) < PARALLEL_FROM or workers < 2:
+        for job in jobs:
+            _run(job)
+        return
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        for _ in pool.map(_run, jobs):
+            pass
+
+
+def unit_codes(inputs: Inputs) -> Sequence[str]:
+    """The units in output order."""
+    return list(inputs.units["code"].to_list())
