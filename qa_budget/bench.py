@@ -127,8 +127,37 @@ def stages(inputs_dir: Path, uniform: Path, tariff: Path, repeat: int) -> dict[s
     out["allocate: tariff exact method"], _ = _time(exact, repeat)
     out["reconcile"], _ = _time(lambda: reconcile(inputs, base), repeat)
     result = compute(uniform, inputs_dir)
+    tariff_result = compute(tariff, inputs_dir)
     with tempfile.TemporaryDirectory() as tmp:
-        out["write overview"], _ = _time(lambda: write(result, Path(tmp), force=True), repeat)
+        out["write overview"], _ = _time(
+            lambda: write(result, Path(tmp), force=True, faculty=False), repeat
+        )
+        from qa_budget.report.council import write_council
+
+        out["write council workbook"], _ = _time(
+            lambda: write_council(
+                Path(tmp) / "council.xlsx", [result, tariff_result], inputs.years, "nl"
+            ),
+            repeat,
+        )
+        from qa_budget.report.faculty_batch import write_all
+        from qa_budget.report.page import inputs_fingerprint
+
+        codes = inputs.units["code"].to_list()
+        targets = {u: Path(tmp) / f"{u}.xlsx" for u in codes}
+        out["write faculty workbooks"], _ = _time(
+            lambda: write_all(
+                targets,
+                result.scenario,
+                result.inputs,
+                result.allocation,
+                result.reconciliation,
+                "nl",
+                inputs_fingerprint(result.hashes),
+            ),
+            1,
+        )
+        out["faculty workbooks per second"] = len(codes) / out["write faculty workbooks"]
     return out
 
 
