@@ -16,12 +16,8 @@ from qa_budget.inputs.contracts import (
     MIN_YEAR,
     PUBLISHED_LINE_ALIASES,
     PUBLISHED_LINES,
-    SOURCE_ALIASES,
-    SOURCES,
-    TIER_ALIASES,
-    TIERS,
-    UNIT_KINDS,
     Column,
+    listed_values,
 )
 from qa_budget.inputs.layout import Uncalculated
 from qa_budget.money import number_to_cents
@@ -103,11 +99,7 @@ def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
     if kind == "money":
         return parse_money(value)
     if kind in ("tier", "source", "unit_kind"):
-        allowed, aliases = {
-            "tier": (TIERS, TIER_ALIASES),
-            "source": (SOURCES, SOURCE_ALIASES),
-            "unit_kind": (UNIT_KINDS, {"faculty": "faculteit", "interfaculty": "interfacultair"}),
-        }[kind]
+        allowed, aliases = listed_values(kind)
         text = str(value).strip()
         lookup = {a.casefold(): a for a in allowed} | {k: v for k, v in aliases.items()}
         if text.casefold() not in lookup:

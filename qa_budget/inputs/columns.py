@@ -9,7 +9,7 @@ and the caller parses that column cell by cell, so every problem keeps its locat
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from qa_budget.inputs.contracts import (
@@ -18,20 +18,11 @@ from qa_budget.inputs.contracts import (
     MAX_COUNT,
     MAX_YEAR,
     MIN_YEAR,
-    SOURCE_ALIASES,
-    SOURCES,
-    TIER_ALIASES,
-    TIERS,
-    UNIT_KINDS,
     Column,
+    listed_values,
 )
 
 _CODE = re.compile(CODE_PATTERN)
-_LISTS: dict[str, tuple[Sequence[str], dict[str, str]]] = {
-    "tier": (TIERS, TIER_ALIASES),
-    "source": (SOURCES, SOURCE_ALIASES),
-    "unit_kind": (UNIT_KINDS, {"faculty": "faculteit", "interfaculty": "interfacultair"}),
-}
 
 
 def _whole(low: int, high: int) -> Callable[[list[Any]], list[Any] | None]:
@@ -69,7 +60,7 @@ def _text(values: list[Any]) -> list[Any] | None:
 
 
 def _listed(kind: str) -> Callable[[list[Any]], list[Any] | None]:
-    allowed, aliases = _LISTS[kind]
+    allowed, aliases = listed_values(kind)
     lookup = {a.casefold(): a for a in allowed} | aliases
 
     def check(values: list[Any]) -> list[Any] | None:

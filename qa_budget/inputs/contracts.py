@@ -14,6 +14,18 @@ TIER_ALIASES = {"low": "laag", "high": "hoog"}
 SOURCES = ("kwaliteitsafspraken", "NPO", "overig")
 SOURCE_ALIASES = {"mka": "kwaliteitsafspraken", "other": "overig"}
 CHARGED_SOURCE = "kwaliteitsafspraken"
+UNIT_KIND_ALIASES = {"faculty": "faculteit", "interfaculty": "interfacultair"}
+
+
+def listed_values(kind: str) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The allowed values of a list column (tier, source, unit kind) and their aliases."""
+    return {
+        "tier": (TIERS, TIER_ALIASES),
+        "source": (SOURCES, SOURCE_ALIASES),
+        "unit_kind": (UNIT_KINDS, UNIT_KIND_ALIASES),
+    }[kind]
+
+
 CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$"
 MIN_YEAR, MAX_YEAR = 2000, 2100
 MAX_AMOUNT_EUR = 10**12  # far above any budget line, far below what integer cents can hold
