@@ -17,7 +17,10 @@ from qa_budget.inputs.contracts import (
     FUNDS,
     MAX_YEAR,
     MIN_YEAR,
+    MOMENTS,
     PLAN,
+    REALISED,
+    REALISED_REVENUE,
     SOURCES,
     STUDENTS,
     TIERS,
@@ -33,8 +36,9 @@ INSTRUCTIONS = "Toelichting"
 
 
 def _validation(column: Column) -> dict[str, Any] | None:
-    kind = column.kind
+    kind = "moment" if column.key == "moment" else column.kind
     lists = {
+        "moment": list(MOMENTS),
         "tier": list(TIERS),
         "source": list(SOURCES),
         "unit_kind": list(UNIT_KINDS),
@@ -266,6 +270,17 @@ def write_inputs(
             [FUNDS, CENTRAL],
             {FUNDS.sheet: data["funds"], CENTRAL.sheet: data["central"]},
             "Middelen kwaliteitsafspraken en centrale initiatieven",
+        )
+        write_template(
+            outputs,
+            folder / "realised.xlsx",
+            [REALISED, REALISED_REVENUE],
+            {
+                REALISED.sheet: data.get("realised", []),
+                REALISED_REVENUE.sheet: data.get("realised_revenue", []),
+            },
+            "Realisatie: gerapporteerde bestedingen en gerealiseerde baten (optioneel, voor "
+            "qa-budget monitor)",
         )
         plans = data["plans"] or {"_sjabloon": {}}
         for unit, measures in plans.items():

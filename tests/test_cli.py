@@ -30,7 +30,7 @@ def _digest(folder: Path) -> dict[str, str]:
 def test_help_lists_every_command() -> None:
     result = cli("--help")
     assert result.code == 0
-    for command in ("init", "validate", "run", "schema"):
+    for command in ("init", "validate", "run", "monitor", "schema"):
         assert command in result.out
 
 

@@ -76,7 +76,8 @@ def load_inputs(
 ) -> Inputs:
     """Read all input workbooks and check them; raise InputErrors listing every error.
 
-    `years` are the years to compute; without them, the years on the funds sheet are used.
+    `years` are the years to compute; without them, the years on the funds sheet from the first
+    year with EEA-student counts on (earlier years, kept for monitoring, have no allocation).
     """
     problems: list[Problem] = []
     units, p = read_units(inputs_dir / units_file, units_file)
@@ -100,8 +101,10 @@ def load_inputs(
         else pl.DataFrame(schema=MEASURE_SCHEMA)
     )
 
-    if years is None:
-        years = sorted(set(funds["year"].to_list()))
+    if years is None:  # earlier years on Middelen without counts are kept for monitoring
+        listed = sorted(set(funds["year"].to_list()))
+        counted = students["year"].to_list()
+        years = [y for y in listed if y >= min(counted)] if counted else listed
     folder = plans_dir.rstrip("/")
     problems += checks.check_unit_codes_unique(units)
     problems += checks.check_student_units_known(students, units)
