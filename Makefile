@@ -15,10 +15,11 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 
-## demo: install and run the uniform EUR 500 scenario on the bundled example inputs
+## demo: install, run the uniform EUR 500 scenario on the bundled example inputs, and monitor it
 demo: install
 	$(BIN)/qa-budget validate --inputs inputs
 	$(BIN)/qa-budget run scenarios/uniform-500.toml --inputs inputs --out outputs --force
+	$(BIN)/qa-budget monitor scenarios/uniform-500.toml --inputs inputs --out outputs --force
 
 ## test: install with test extras and run the whole test suite
 test: install-test

@@ -215,10 +215,15 @@ def example_rows() -> dict[str, Any]:
     ]
     plans: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     years: set[int] = set()
-    for m in load_table("measures"):
+    for m in load_table("measures") + load_table("measures_history"):
         entry = plans[m["unit"]].setdefault(m["measure"], {"theme": int(m["theme"]), "y": {}})
         entry["y"][int(m["year"])] = _eur(m["amount"])
         years.add(int(m["year"]))
+    realised = [
+        [r["unit"], int(r["year"]), int(r["theme"]), r["moment"], _eur(r["amount"]), r["note"]]
+        for r in load_table("realised")
+    ]
+    revenue = [[int(r["year"]), _eur(r["amount"])] for r in load_table("revenue_realised")]
     return {
         "units": units,
         "students": students,
@@ -226,6 +231,8 @@ def example_rows() -> dict[str, Any]:
         "central": central,
         "plans": plans,
         "years": sorted(years),
+        "realised": realised,
+        "realised_revenue": revenue,
     }
 
 

@@ -121,7 +121,7 @@ def test_not_a_workbook(example: Path) -> None:
 
 
 def test_warnings_do_not_block(example: Path) -> None:
-    _edit(example / "plans" / "ICLON.xlsx", "Maatregelen", {"C2": 900000})
+    _edit(example / "plans" / "ICLON.xlsx", "Maatregelen", {"F2": 900000})  # 2022 (C-E: 2019-21)
     result = cli("validate", "--inputs", example)
     assert result.code == 0
     assert "warning: plans/ICLON.xlsx › Sheet 'Maatregelen' | ICLON plans" in result.err

@@ -260,9 +260,8 @@ def test_realised_year_needs_a_budget(small: tuple[Path, Path], tmp_path: Path) 
     assert result.code == 1
     assert "funds.xlsx › Sheet 'Middelen' | no row for year 2023" in result.err
     assert "plans/A.xlsx › Sheet 'Maatregelen' › row 1 | no column for year 2023" in result.err
-    assert "realised.xlsx | monitoring compares the realised figures with the budget of" in (
-        result.err
-    )
+    assert "realised.xlsx | monitoring shows the budget of every year with realised" in result.err
+    assert "here 2023, 2024: each needs a row on funds.xlsx › Middelen" in result.err
     assert cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / "o").code == 1
 
 

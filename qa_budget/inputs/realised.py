@@ -266,9 +266,10 @@ def budget_inputs(inputs_dir: Path, years: list[int], files: dict[str, str]) -> 
     except InputErrors as err:
         why = Problem(
             Location(files["realised"]),
-            "monitoring compares the realised figures with the budget of "
+            "monitoring shows the budget of every year with realised figures (or asked for "
+            "with --year) that the scenario does not compute, here "
             + ", ".join(str(y) for y in years)
-            + ": those years need a row on funds.xlsx › Middelen and a column in every plan",
+            + ": each needs a row on funds.xlsx › Middelen and a column in every plan",
         )
         raise InputErrors([*err.problems, why]) from None
 

@@ -181,8 +181,9 @@ def summary_lines(m: MonitorResult) -> Iterator[str]:
     flagged = m.lines.filter(pl.col("signal") != "")
     for r in flagged.iter_rows(named=True):
         pct = f"{r['forecast_pct']:.0f}% of" if r["forecast_pct"] is not None else "without"
+        what = "realised" if r["moment"] == "definitief" else "forecast"
         yield (
-            f"  {r['unit']} theme {r['theme']}: {SIGNAL_TEXT[r['signal']]}, forecast "
+            f"  {r['unit']} theme {r['theme']}: {SIGNAL_TEXT[r['signal']]}, {what} "
             f"EUR {r['forecast'] / 100:,.2f} = {pct} budget EUR {r['budget'] / 100:,.2f}"
         )
     if not flagged.height:
