@@ -291,8 +291,17 @@ def test_unit_table_for_other_workbooks(small: tuple[Path, Path]) -> None:
     assert frame["forecast"].to_list() == [3_750_002, 1_440_050]
     assert frame["signal"].to_list() == ["", "over"]
     assert set(frame.columns) >= {"budget", "realised", "moment", "status", "forecast_pct"}
+    from qa_budget.monitoring import unit_monitoring
+
+    council = unit_monitoring(result)
+    assert council is not None and council["unit"].unique(maintain_order=True).to_list() == [
+        "A",
+        "B",
+        "CENTRAAL",
+    ]
     (folder / "realised.xlsx").unlink()
     assert compute_monitoring(result, required=False) is None
+    assert unit_monitoring(result, "A") is None  # no realised report yet: no section
 
 
 def test_monitoring_is_deterministic(small: tuple[Path, Path], tmp_path: Path) -> None:

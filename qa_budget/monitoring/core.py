@@ -117,6 +117,21 @@ def unit_table(m: MonitorResult, unit: str | None = None) -> pl.DataFrame:
     return lines.filter(pl.col("unit") == unit) if unit is not None else lines
 
 
+def unit_monitoring(
+    result: Result, unit: str | None = None, year: int | None = None, moment: str | None = None
+) -> pl.DataFrame | None:
+    """The per-unit monitoring table of a computed run (see `unit_table`), or None when no
+    realised report exists yet (no realised.xlsx, or none of its rows concern the units).
+
+    For the faculty-board workbook (`unit` = the board's unit) and the council workbook (all
+    units); raises InputErrors when realised.xlsx exists but is broken.
+    """
+    m = compute_monitoring(result, year, moment, required=False)
+    if m is None or m.realised.spending.is_empty():
+        return None
+    return unit_table(m, unit)
+
+
 def provenance(m: MonitorResult) -> dict[str, Any]:
     """What a reader needs to trace the figures: version, scenario, year, rules, input hashes."""
     r, t = m.result, m.thresholds

@@ -50,6 +50,13 @@ EXTRA_FORMATS: dict[str, dict[str, Any]] = {
     "under": {"bg_color": UNDER, "font_color": "#9C0006", "bold": True},
     "over": {"bg_color": OVER, "font_color": "#9C5700", "bold": True},
     "behind": {"bg_color": "#D9D9D9", "bold": True},
+    "behind_right": {"bg_color": "#D9D9D9", "bold": True, "align": "right"},
+    "top": {"valign": "top"},
+    "subtitle_wrap": {"italic": True, "font_color": "#595959", "text_wrap": True, "valign": "top"},
+    "text_wrap": {"text_wrap": True, "valign": "top"},
+    "under_wrap": {"bg_color": UNDER, "font_color": "#9C0006", "text_wrap": True, "valign": "top"},
+    "over_wrap": {"bg_color": OVER, "font_color": "#9C5700", "text_wrap": True, "valign": "top"},
+    "behind_wrap": {"bg_color": "#D9D9D9", "text_wrap": True, "valign": "top"},
 }
 EPS = 0.005  # half a cent
 
@@ -96,9 +103,19 @@ def write_workbook(path: Path, m: MonitorResult, provenance: dict[str, Any]) -> 
     wb.close()
 
 
-def _intro(s: Sheet, title: str, subtitle: str) -> None:
+def _wide(s: Sheet, row: int, col: int, last_col: int, text: str, fmt: str, chars: int) -> None:
+    """Text over merged cells, wrapped, its row as high as the text needs (about `chars`
+    characters a line), so that long texts stay on the printed page."""
+    s.ws.merge_range(row, col, row, last_col, "", s.fmt[f"{fmt}_wrap"])
+    s.ws.write_string(row, col, text, s.fmt[f"{fmt}_wrap"])
+    lines = -(-len(text) // chars)
+    if lines > 1:
+        s.ws.set_row(row, 15 * lines)
+
+
+def _intro(s: Sheet, title: str, subtitle: str, last_col: int, chars: int) -> None:
     s.text(0, 0, title, "title")
-    s.text(1, 0, subtitle, "subtitle")
+    _wide(s, 1, 0, last_col, subtitle, "subtitle", chars)
 
 
 def _moment(m: MonitorResult) -> str:
@@ -123,6 +140,8 @@ def _signals(s: Sheet, m: MonitorResult) -> None:
         f"overbesteding (meer dan {t.overspend_pct}% erboven){floor}. Prognose = laatste "
         "rapportage × 12 / maanden (mei × 3, september × 1,5). ? = geen rapportage (in de "
         "totalen telt dan de begroting als prognose).",
+        9,
+        150,
     )
     s.row_texts(
         3,
@@ -141,7 +160,7 @@ def _signals(s: Sheet, m: MonitorResult) -> None:
         for i, theme in enumerate(THEME_NUMBERS):
             line = cells.get((u["unit"], theme))
             if line is not None and u["status"] == "missing":
-                s.text(row, 3 + i, "?", "behind")  # no report: nothing to show
+                s.text(row, 3 + i, "?", "behind_right")  # no report: nothing to show
             elif line is not None:
                 _pct_cell(s, row, 3 + i, line["budget"], line["forecast"], line["signal"])
         total = unit_totals.get(u["unit"])
@@ -163,15 +182,13 @@ def _signals(s: Sheet, m: MonitorResult) -> None:
     for r in flagged.iter_rows(named=True):
         share = f"{r['forecast_pct']:.0f}% van de" if r["forecast_pct"] is not None else "zonder"
         note = f" Toelichting: {r['note']}" if r["note"] else ""
-        s.text(row, 0, r["unit"])
-        s.text(
-            row,
-            1,
+        s.text(row, 0, r["unit"], "top")
+        text = (
             f"thema {r['theme']}: {SIGNAL_TEXT[r['signal']]}: prognose "
             f"EUR {_eur(r['forecast']):,.2f} = {share} begroting EUR {_eur(r['budget']):,.2f} "
-            f"(verschil EUR {_eur(r['difference']):,.2f}).{note}",
-            r["signal"],
+            f"(verschil EUR {_eur(r['difference']):,.2f}).{note}"
         )
+        _wide(s, row, 1, 9, text, r["signal"], 135)
         row += 1
     if not flagged.height:
         s.text(row, 1, "Geen onder- of overbesteding boven de drempels.")
@@ -181,13 +198,13 @@ def _signals(s: Sheet, m: MonitorResult) -> None:
     row += 1
     behind_units = m.statuses.filter(pl.col("status").is_in(["late", "missing"]))
     for u in behind_units.iter_rows(named=True):
-        s.text(row, 0, u["unit"])
+        s.text(row, 0, u["unit"], "top")
         what = (
             f"geen rapportage over {m.year}; de begroting is als prognose aangehouden"
             if u["status"] == "missing"
             else f"laatste rapportage: {u['latest']}; de prognose is daarop gebaseerd"
         )
-        s.text(row, 1, f"{u['name']}: {what} (verwacht: {m.moment}).", "behind")
+        _wide(s, row, 1, 9, f"{u['name']}: {what} (verwacht: {m.moment}).", "behind", 135)
         row += 1
     if not behind_units.height:
         s.text(row, 1, "Alle eenheden hebben gerapporteerd.")
@@ -237,6 +254,8 @@ def _units(s: Sheet, m: MonitorResult) -> None:
         f"Stand: {_moment(m)}; {label('eur')}. Begroting = plan van de eenheid "
         "(CENTRAAL: centrale initiatieven ten laste van de middelen). Gerealiseerd = de laatste "
         "rapportage (cumulatief vanaf 1 januari). Filter op Signaal of Status.",
+        12,
+        200,
     )
     s.row_texts(3, 0, UNIT_HEADERS, numeric_from=3)
     s.ws.set_row(3, 45)
@@ -302,6 +321,8 @@ def _themes(s: Sheet, m: MonitorResult, units: Sheet) -> None:
         s,
         f"Begroting en realisatie {m.year} per thema",
         f"Stand: {_moment(m)}; {label('eur')}; sommen van het blad '{units.name}'.",
+        8,
+        150,
     )
     headers = [
         "Thema",
@@ -376,6 +397,8 @@ def _br(s: Sheet, m: MonitorResult, keur: bool) -> None:
         f"{unit}. B = begroting (plannen + centrale initiatieven), R = realisatie "
         "(definitieve rapportages)"
         + ("; afgerond met de grootste-restmethode, zodat elke kolom optelt." if keur else "."),
+        1 + len(m.columns),
+        110,
     )
     s.row_texts(
         3,
@@ -460,7 +483,7 @@ def _br(s: Sheet, m: MonitorResult, keur: bool) -> None:
             )
             notes += rounding
     for note in notes:
-        s.text(row, 1, note, "wrap")
+        _wide(s, row, 1, 1 + len(m.columns), note, "text", 170)
         row += 1
     s.ws.freeze_panes(4, 2)
     s.setup_print()
@@ -479,6 +502,8 @@ def _reports(s: Sheet, m: MonitorResult) -> None:
         f"Rapportages {m.year}",
         f"Per eenheid het gerapporteerde totaal per moment ({label('eur')}, cumulatief vanaf 1 "
         f"januari); verwacht tot en met: {_moment(m)}.",
+        7,
+        150,
     )
     s.row_texts(
         3,
@@ -516,6 +541,8 @@ def _checks(s: Sheet, m: MonitorResult, reg: Registry) -> None:
         label("check"),
         "Every identity, computed by formulas from the other sheets; EUR checks hold to the "
         "cent, k-EUR checks to the shown whole numbers.",
+        4,
+        120,
     )
     s.row_texts(3, 0, [label("check"), label("left"), label("right"), label("difference")])
     s.text(3, 4, label("status"), "header")
