@@ -16,12 +16,13 @@ install-test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 
 ## demo: install and run the uniform EUR 500 scenario on the bundled example inputs, then a
-## tariff scenario, and compare both (and the EUR 550 what-if) for the council
+## tariff scenario; compare both (and the EUR 550 what-if) for the council; monitor uniform-500
 demo: install
 	$(BIN)/qa-budget validate --inputs inputs
 	$(BIN)/qa-budget run scenarios/uniform-500.toml --inputs inputs --out outputs --force
 	$(BIN)/qa-budget run scenarios/tariff-tiers.toml --inputs inputs --out outputs --force
 	$(BIN)/qa-budget compare scenarios/uniform-500.toml scenarios/tariff-tiers.toml scenarios/uniform-550.toml --inputs inputs --out outputs --force
+	$(BIN)/qa-budget monitor scenarios/uniform-500.toml --inputs inputs --out outputs --force
 
 ## test: install with test extras and run the whole test suite
 test: install-test

@@ -422,6 +422,42 @@ def bench(sizes: str, measures: int, repeat: int, work: Path, json_path: Path) -
 
 
 @main.command()
+@click.argument("scenario_path", metavar="SCENARIO.toml", type=click.Path(path_type=Path))
+@click.option(
+    "--year",
+    type=int,
+    default=None,
+    help="Year of the per-unit monitoring (default: the latest year with a report).",
+)
+@click.option(
+    "--moment",
+    type=click.Choice(["mei", "september", "definitief"]),
+    default=None,
+    help="Reporting moment that is due (default: the latest one any unit reported).",
+)
+@inputs_option
+@out_option
+@force_option
+def monitor(
+    scenario_path: Path,
+    year: int | None,
+    moment: str | None,
+    inputs_dir: Path,
+    out_dir: Path,
+    force: bool,
+) -> None:
+    """Compare budget with realised spending: write monitoring.xlsx (needs realised.xlsx)."""
+    from qa_budget.monitoring.core import run_monitor, summary_lines
+
+    result = run_monitor(scenario_path, inputs_dir, out_dir, year, moment, force)
+    _print_problems([], result.warnings)
+    for line in summary_lines(result):
+        click.echo(line)
+    for path, status in result.written:
+        click.echo(f"{status:9} {path}")
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the scenario file format."""
     from qa_budget.scenario import scenario_json_schema

@@ -59,6 +59,13 @@ PARAMETERS_NL: dict[str, str] = {
     "inputs.plans": "Map met één planwerkboek per eenheid.",
     "checks.plan_deviation_pct": "Waarschuw als het plan van een eenheid meer dan dit "
     "percentage van de toewijzing afwijkt.",
+    "inputs.realised": "Werkboek met de gerealiseerde bestedingen en baten (voor de monitoring).",
+    "monitoring.underspend_pct": "Monitoring: signaleer onderbesteding als de prognose meer dan "
+    "dit percentage onder de begroting ligt.",
+    "monitoring.overspend_pct": "Monitoring: signaleer overbesteding als de prognose meer dan "
+    "dit percentage boven de begroting ligt.",
+    "monitoring.min_difference_eur": "Monitoring: verschillen kleiner dan dit bedrag in EUR "
+    "worden niet gesignaleerd.",
 }
 
 
@@ -79,6 +86,7 @@ def parameter_docs(scenario: Scenario, lang: str) -> dict[str, str]:
     docs.update(_field_docs(type(scenario.inputs), "inputs."))
     docs.update(_field_docs(type(scenario.checks), "checks."))
     docs.update(_field_docs(type(scenario.revenue), "revenue."))
+    docs.update(_field_docs(type(scenario.monitoring), "monitoring."))
     from qa_budget.scenario import Oploop
 
     docs.update(_field_docs(Oploop, "oploop."))
@@ -90,7 +98,14 @@ def parameters(scenario: Scenario, mode: str = "python") -> list[tuple[str, Any]
     data = scenario.model_dump(mode=mode)
     out: list[tuple[str, Any]] = []
     for key, value in data.items():
-        if isinstance(value, dict) and key in ("key", "inputs", "checks", "revenue", "oploop"):
+        if isinstance(value, dict) and key in (
+            "key",
+            "inputs",
+            "checks",
+            "revenue",
+            "oploop",
+            "monitoring",
+        ):
             for sub, v in value.items():
                 out.append((f"{key}.{sub}", v))
         else:

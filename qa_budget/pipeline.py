@@ -11,9 +11,10 @@ from typing import Any
 from qa_budget import __version__
 from qa_budget.adjust import apply_oploop, apply_revenue
 from qa_budget.allocate import Allocation, allocate
-from qa_budget.errors import OutputError, Problem, ScenarioError
+from qa_budget.errors import InputErrors, OutputError, Problem, ScenarioError
 from qa_budget.inputs import Inputs, load_inputs
 from qa_budget.inputs.checks import check_plan_near_allocation
+from qa_budget.inputs.realised import check_realised_inputs
 from qa_budget.inputs.reference import Reference, load_reference
 from qa_budget.money import cents_to_decimal
 from qa_budget.reconcile import Reconciliation, reconcile
@@ -22,7 +23,13 @@ from qa_budget.report.faculty_batch import write_all
 from qa_budget.report.method import key_sentence
 from qa_budget.report.overview import write_overview
 from qa_budget.report.page import inputs_fingerprint
-from qa_budget.scenario import Scenario, UniformKey, load_scenario, resolved_scenario
+from qa_budget.scenario import (
+    InputFiles,
+    Scenario,
+    UniformKey,
+    load_scenario,
+    resolved_scenario,
+)
 from qa_budget.texts import label
 
 ADOPTED_KEY = UniformKey(kind="uniform", amount_per_student=500)  # type: ignore[arg-type]
@@ -82,8 +89,10 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
     Without a scenario, the years on the funds sheet are checked and plans are compared with
     the adopted key (EUR 500 per EEA student).
     """
+    files = InputFiles()
     if scenario_path is not None:
         scenario = load_scenario(scenario_path)
+        files = scenario.inputs
         inputs = read_and_check(scenario, inputs_dir)
         pct = float(scenario.checks.plan_deviation_pct)
         inputs, allocation, _ = allocate_scenario(scenario, inputs, inputs_dir, Options())
@@ -95,7 +104,11 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
         allocation = allocate_uniform(inputs, ADOPTED_KEY)
     reference = load_reference(inputs_dir)
     extra = reference.warnings if reference else []
-    return inputs.warnings + _plan_warnings(inputs, allocation, pct) + extra
+    warnings = inputs.warnings + _plan_warnings(inputs, allocation, pct) + extra
+    try:  # the optional realised.xlsx (qa-budget monitor)
+        return warnings + check_realised_inputs(inputs_dir, files.model_dump(), inputs)
+    except InputErrors as err:
+        raise InputErrors(warnings + err.problems + err.warnings) from None
 
 
 def provenance(

@@ -185,6 +185,10 @@ class InputFiles(Strict):
     plans: str = "plans"
     """Folder with one plan workbook per unit, named <UNIT CODE>.xlsx."""
 
+    realised: str = "realised.xlsx"
+    """Workbook with the realised spending and revenue (sheets 'Realisatie' and 'Baten');
+    optional: read by `qa-budget monitor` and `validate`, never needed by a run."""
+
 
 class Checks(Strict):
     """Thresholds for warnings (never errors)."""
@@ -192,6 +196,23 @@ class Checks(Strict):
     plan_deviation_pct: Annotated[Decimal, Field(ge=0, le=1000)] = Decimal(10)
     """Warn when a unit's planned spending in a year differs from its allocation by more than
     this percentage of the allocation."""
+
+
+class Monitoring(Strict):
+    """Thresholds that flag under- and overspending in `qa-budget monitor` (signals, not errors).
+
+    A unit, theme or total is flagged when its forecast for the year lies more than the
+    percentage below (underspending) or above (overspending) its budget, and the difference
+    is at least `min_difference_eur`. Spending without a budget is always overspending."""
+
+    underspend_pct: Annotated[Decimal, Field(ge=0, le=100)] = Decimal(10)
+    """Flag underspending when the forecast is more than this percentage below the budget."""
+
+    overspend_pct: Annotated[Decimal, Field(ge=0, le=1000)] = Decimal(10)
+    """Flag overspending when the forecast is more than this percentage above the budget."""
+
+    min_difference_eur: Money = Decimal(0)
+    """Leave differences smaller than this amount in EUR unflagged (0: flag every one)."""
 
 
 class Scenario(Strict):
@@ -227,6 +248,9 @@ class Scenario(Strict):
 
     checks: Checks = Checks()
     """Warning thresholds."""
+
+    monitoring: Monitoring = Monitoring()
+    """Thresholds for the under- and overspending signals of `qa-budget monitor`."""
 
     @field_validator("years")
     @classmethod

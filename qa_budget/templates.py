@@ -18,8 +18,11 @@ from qa_budget.inputs.contracts import (
     FUNDS,
     MAX_YEAR,
     MIN_YEAR,
+    MOMENTS,
     PLAN,
     PUBLISHED_LINES,
+    REALISED,
+    REALISED_REVENUE,
     REFERENCE_CONTRACTS,
     SOURCES,
     STUDENTS,
@@ -36,8 +39,9 @@ INSTRUCTIONS = "Toelichting"
 
 
 def _validation(column: Column) -> dict[str, Any] | None:
-    kind = column.kind
+    kind = "moment" if column.key == "moment" else column.kind
     lists = {
+        "moment": list(MOMENTS),
         "tier": list(TIERS),
         "source": list(SOURCES),
         "unit_kind": list(UNIT_KINDS),
@@ -227,10 +231,15 @@ def example_rows() -> dict[str, Any]:
     ]
     plans: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     years: set[int] = set()
-    for m in load_table("measures"):
+    for m in load_table("measures") + load_table("measures_history"):
         entry = plans[m["unit"]].setdefault(m["measure"], {"theme": int(m["theme"]), "y": {}})
         entry["y"][int(m["year"])] = _eur(m["amount"])
         years.add(int(m["year"]))
+    realised = [
+        [r["unit"], int(r["year"]), int(r["theme"]), r["moment"], _eur(r["amount"]), r["note"]]
+        for r in load_table("realised")
+    ]
+    revenue = [[int(r["year"]), _eur(r["amount"])] for r in load_table("revenue_realised")]
     return {
         "units": units,
         "students": students,
@@ -239,6 +248,8 @@ def example_rows() -> dict[str, Any]:
         "plans": plans,
         "years": sorted(years),
         "reference": reference_rows(),
+        "realised": realised,
+        "realised_revenue": revenue,
     }
 
 
@@ -308,6 +319,17 @@ def write_inputs(
             REFERENCE_CONTRACTS,
             data["reference"],
             "Optioneel: gepubliceerde cijfers en het plan van 2018 (optional reference figures)",
+        )
+        write_template(
+            outputs,
+            folder / "realised.xlsx",
+            [REALISED, REALISED_REVENUE],
+            {
+                REALISED.sheet: data.get("realised", []),
+                REALISED_REVENUE.sheet: data.get("realised_revenue", []),
+            },
+            "Realisatie: gerapporteerde bestedingen en gerealiseerde baten (optioneel, voor "
+            "qa-budget monitor)",
         )
         plans = data["plans"] or {"_sjabloon": {}}
         for unit, measures in plans.items():

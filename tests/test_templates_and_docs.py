@@ -12,6 +12,7 @@ from qa_budget.inputs.contracts import CONTRACTS, REFERENCE_CONTRACTS
 from qa_budget.scenario import (
     Checks,
     InputFiles,
+    Monitoring,
     Oploop,
     Revenue,
     Scenario,
@@ -108,6 +109,7 @@ def test_every_scenario_field_is_documented() -> None:
         Oploop,
         InputFiles,
         Checks,
+        Monitoring,
     ]
     for model in models:
         for name in model.model_fields:

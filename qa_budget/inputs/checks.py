@@ -321,12 +321,15 @@ def _row_spans(rows: list[int], shown: int = 5) -> str:
 def check_years_outside_scenario(
     students: pl.DataFrame, funds: pl.DataFrame, central: pl.DataFrame, years: list[int]
 ) -> list[Problem]:
-    """Rows for years the scenario does not compute are ignored (warning per sheet and year)."""
+    """Rows for years the scenario does not compute are ignored (warning per sheet and year).
+
+    Earlier years are history (kept for monitoring and earlier reports) and pass silently.
+    """
     if not years:
         return []
     problems = []
     for frame in (students, funds, central):
-        outside = frame.filter(~pl.col("year").is_in(years))
+        outside = frame.filter(~pl.col("year").is_in(years) & (pl.col("year") > min(years)))
         groups = outside.group_by("file", "sheet", "year").agg(pl.col("row")).sort("file", "year")
         for r in _rows(groups):
             rows = sorted(int(x) for x in r["row"])
@@ -345,12 +348,13 @@ def check_years_outside_scenario(
 def check_plan_years_outside_scenario(
     plan_years: dict[str, set[int]], years: list[int], folder: str
 ) -> list[Problem]:
-    """Plan year columns the scenario does not compute are ignored (one warning per set)."""
+    """Plan year columns the scenario does not compute are ignored (one warning per set);
+    earlier years are history and pass silently."""
     if not years:
         return []
     by_years: dict[tuple[int, ...], list[str]] = {}
     for unit, have in sorted(plan_years.items()):
-        outside = tuple(sorted(have - set(years)))
+        outside = tuple(sorted(y for y in have - set(years) if y > min(years)))
         if outside:
             by_years.setdefault(outside, []).append(unit)
     problems = []

@@ -196,7 +196,7 @@ PLAN = SheetContract(
     year_columns=True,
 )
 
-CONTRACTS = (UNITS, STUDENTS, FUNDS, CENTRAL, PLAN)
+CONTRACTS: tuple[SheetContract, ...] = (UNITS, STUDENTS, FUNDS, CENTRAL, PLAN)
 
 # --- The optional reference workbook (reference.xlsx): published figures to check against ---
 
@@ -292,3 +292,76 @@ PLAN2018 = SheetContract(
 )
 
 REFERENCE_CONTRACTS = (PUBLISHED, PUBLISHED_PERCENTAGES, PLAN2018)
+
+# --- Monitoring: realised.xlsx (optional) ---------------------------------------------------
+
+MOMENTS = ("mei", "september", "definitief")
+"""The reporting moments of a year, in order: cumulative spending to the end of April (reported
+in May), to the end of August (reported in September), and the final figures of the whole year
+(reported in March of the next year)."""
+MOMENT_ALIASES = {"may": "mei", "sep": "september", "sept": "september", "final": "definitief"}
+MOMENT_MONTHS = {"mei": 4, "september": 8, "definitief": 12}
+CENTRAL_UNIT = "CENTRAAL"
+"""Code under which the central initiatives report their realised spending."""
+
+REALISED = SheetContract(
+    file_key="realised",
+    sheet="Realisatie",
+    purpose="Realised spending per unit, year and theme, as reported at each moment: "
+    "mei and september (interim, cumulative since 1 January) and definitief (the whole year, "
+    f"reported in March). The central initiatives report under the code {CENTRAL_UNIT}.",
+    columns=(
+        Column(
+            "unit",
+            "Eenheid",
+            "code",
+            width=10,
+            help=f"Unit code from units.xlsx, or {CENTRAL_UNIT} for the central initiatives.",
+        ),
+        Column("year", "Jaar", "year", width=8, help="The budget year the spending belongs to."),
+        Column("theme", "Thema", "theme", width=8, help="Theme 1-6 of the sector agreement."),
+        Column(
+            "moment",
+            "Moment",
+            "text",
+            width=14,
+            help="mei (spending 1 January - 30 April), september (1 January - 31 August) or "
+            "definitief (the whole year, final).",
+        ),
+        Column(
+            "amount",
+            "Bedrag (EUR)",
+            "money",
+            width=16,
+            help="Spending in EUR from 1 January to the end of the period (cumulative), 0 or more.",
+        ),
+        Column(
+            "note",
+            "Toelichting",
+            "text",
+            required=False,
+            width=48,
+            help="Optional explanation of a deviation from the plan; shown in the monitoring.",
+        ),
+    ),
+)
+
+REALISED_REVENUE = SheetContract(
+    file_key="realised",
+    sheet="Baten",
+    purpose="The realised quality-agreement funds in the government contribution (rijksbijdrage) "
+    "per year, known after the year closes; from central finance.",
+    columns=(
+        Column("year", "Jaar", "year", width=8, help="Budget year; one row per year."),
+        Column(
+            "revenue",
+            "Rijksbijdrage gerealiseerd (EUR)",
+            "money",
+            width=30,
+            help="The realised funds of the year in EUR (the R column 'Baten conform "
+            "rijksbijdrage').",
+        ),
+    ),
+)
+
+CONTRACTS = (*CONTRACTS, REALISED, REALISED_REVENUE)

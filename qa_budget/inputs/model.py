@@ -85,7 +85,8 @@ def load_inputs(
 ) -> Inputs:
     """Read all input workbooks and check them; raise InputErrors listing every error.
 
-    `years` are the years to compute; without them, the years on the funds sheet are used.
+    `years` are the years to compute; without them, the years on the funds sheet from the first
+    year with EEA-student counts on (earlier years, kept for monitoring, have no allocation).
     """
     problems: list[Problem] = []
     units, p = read_units(inputs_dir / units_file, units_file)
@@ -110,8 +111,10 @@ def load_inputs(
     )
 
     years_from_funds = years is None
-    if years is None:
-        years = sorted(set(funds["year"].to_list()))
+    if years is None:  # earlier years on Middelen without counts are kept for monitoring
+        listed = sorted(set(funds["year"].to_list()))
+        counted = students["year"].to_list()
+        years = [y for y in listed if y >= min(counted)] if counted else listed
     folder = plans_dir.rstrip("/")
     # A workbook that could not be read at all gets no cross-file checks: they would only
     # repeat its absence in many lines.

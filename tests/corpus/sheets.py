@@ -40,9 +40,9 @@ def extra_column(inputs: Path) -> None:
     edit(inputs / STUDENTS, "Studenten", {"E1": "Opmerking", "E2": "gecontroleerd"})
 
 
-@case("plans/FGW.xlsx › Sheet 'Maatregelen' › H3 | column H has no header but holds a value")
+@case("plans/FGW.xlsx › Sheet 'Maatregelen' › K3 | column K has no header but holds a value")
 def values_without_header(inputs: Path) -> None:
-    edit(inputs / FGW, "Maatregelen", {"H3": 25000})
+    edit(inputs / FGW, "Maatregelen", {"K3": 25000})
 
 
 @case(

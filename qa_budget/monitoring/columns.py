@@ -1,0 +1,211 @@
+"""The B/R columns of the published annex: B (budget) and R (realised) per year, exact in cents
+and as shown in whole k EUR, and where line-by-line rounding would not add up.
+
+- Budget = the units' plans + the central initiatives charged to the funds, as in the run. A
+  year the scenario computes is taken from the run (still to allocate, the key); any other
+  year (an earlier one with realised figures) from its plans and central lines as they are.
+- B result = rijksbijdrage - spending - still to allocate.
+- R = the definitive reports (all units and CENTRAAL); R result = realised revenue - realised
+  spending (still to allocate is a budget line; it has no realised counterpart). The kadernota
+  line repeats the year's B figure, as in the published annex.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from qa_budget.display import shown_year
+from qa_budget.inputs import Inputs
+from qa_budget.inputs.contracts import CENTRAL_UNIT
+from qa_budget.inputs.realised import Realised
+from qa_budget.money import CENTS_PER_KEUR, round_half_up, split_cents
+from qa_budget.pipeline import Result
+from qa_budget.texts import THEME_NUMBERS
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the B/R table, exact in cents: B (budget) or R (realised) of a year."""
+
+    kind: str  # "B" or "R"
+    year: int
+    themes: dict[int, int]
+    revenue: int | None  # B: rijksbijdrage (current estimate); R: realised (None: not known)
+    kadernota: int
+    still_to_allocate: int | None = None  # B of a year the scenario computes
+    keyed: bool = False  # B computed with the scenario's key (shown as in overview.xlsx)
+    missing: tuple[str, ...] = ()  # R: units with a budget but no definitive report
+
+    @property
+    def label(self) -> str:
+        """The column heading, e.g. 'B2019'."""
+        return f"{self.kind}{self.year}"
+
+    @property
+    def spending(self) -> int:
+        """Total spending, the sum of the themes."""
+        return sum(self.themes.values())
+
+    @property
+    def result(self) -> int | None:
+        """Revenue minus spending minus still to allocate (None when the revenue is unknown)."""
+        if self.revenue is None:
+            return None
+        return self.revenue - self.spending - (self.still_to_allocate or 0)
+
+
+@dataclass(frozen=True)
+class ShownColumn:
+    """A column in whole k EUR as shown: every shown column adds up (largest remainder)."""
+
+    themes: dict[int, int]
+    spending: int
+    still_to_allocate: int | None
+    result: int | None
+    revenue: int | None
+    kadernota: int
+
+
+def budget_cells(inputs: Inputs, year: int) -> dict[tuple[str, int], int]:
+    """Budget per (unit, theme) in cents: the plans, and the central initiatives charged under
+    CENTRAAL. Only non-zero cells."""
+    cells: dict[tuple[str, int], int] = {}
+    plans = (
+        inputs.measures.filter(pl.col("year") == year)
+        .group_by("unit", "theme")
+        .agg(pl.col("amount").sum())
+    )
+    for unit, theme, amount in plans.iter_rows():
+        cells[(unit, theme)] = int(amount)
+    central = (
+        inputs.central.filter((pl.col("year") == year) & pl.col("charged"))
+        .group_by("theme")
+        .agg(pl.col("amount").sum())
+    )
+    for theme, amount in central.iter_rows():
+        cells[(CENTRAL_UNIT, theme)] = int(amount)
+    return {k: v for k, v in cells.items() if v}
+
+
+def _by_theme(cells: dict[tuple[str, int], int]) -> dict[int, int]:
+    return {t: sum(v for (_, th), v in cells.items() if th == t) for t in THEME_NUMBERS}
+
+
+# --- The B/R columns --------------------------------------------------------------------------
+
+
+def br_columns(
+    result: Result, history: Inputs | None, realised: Realised, years: list[int]
+) -> list[Column]:
+    """B for every year, R for every year with definitive reports, in the annex's order."""
+    rec = result.reconciliation
+    revenue = dict(realised.revenue.select("year", "revenue").iter_rows())
+    final = realised.spending.filter(pl.col("moment") == "definitief")
+    out: list[Column] = []
+    for year in years:
+        if year in result.inputs.years:
+            f = rec.year(year)
+            b = Column(
+                "B",
+                year,
+                f.spending_by_theme,
+                f.rijksbijdrage,
+                f.kadernota,
+                f.still_to_allocate,
+                keyed=True,
+            )
+            budget = budget_cells(result.inputs, year)
+        else:
+            assert history is not None
+            funds = history.funds.filter(pl.col("year") == year).row(0, named=True)
+            budget = budget_cells(history, year)
+            b = Column("B", year, _by_theme(budget), funds["rijksbijdrage"], funds["kadernota"])
+        out.append(b)
+        done = final.filter(pl.col("year") == year)
+        if done.height:
+            themes = dict(done.group_by("theme").agg(pl.col("amount").sum()).iter_rows())
+            reported = set(done["unit"].to_list())
+            expected = sorted({u for (u, _) in budget} - reported)
+            out.append(
+                Column(
+                    "R",
+                    year,
+                    {t: int(themes.get(t, 0)) for t in THEME_NUMBERS},
+                    revenue.get(year),
+                    b.kadernota,
+                    missing=tuple(expected),
+                )
+            )
+    return out
+
+
+def shown_columns(result: Result, columns: list[Column]) -> dict[str, ShownColumn]:
+    """Round every column to k EUR. B of a scenario year as in overview.xlsx; otherwise the
+    revenue half-up, spending + result to it, the themes to the spending (largest remainder)."""
+    k = CENTS_PER_KEUR
+    out: dict[str, ShownColumn] = {}
+    kadernota: dict[int, int] = {}
+    for c in columns:
+        if c.keyed:
+            units = result.allocation.units.filter(pl.col("year") == c.year)
+            y = shown_year(
+                result.reconciliation.year(c.year),
+                dict(units.select("unit", "allocation").iter_rows()),
+            )
+            shown = ShownColumn(
+                y.themes, y.spending, y.still_to_allocate, y.result, y.rijksbijdrage, y.kadernota
+            )
+        else:
+            if c.revenue is not None and c.result is not None:
+                revenue: int | None = round_half_up(c.revenue, k)
+                assert revenue is not None
+                spending, res = split_cents([c.spending, c.result], k, revenue)
+                result_shown: int | None = res
+            else:
+                revenue, result_shown = None, None
+                spending = round_half_up(c.spending, k)
+            themes = split_cents([c.themes[t] for t in THEME_NUMBERS], k, spending)
+            shown = ShownColumn(
+                dict(zip(THEME_NUMBERS, themes, strict=True)),
+                spending,
+                None,
+                result_shown,
+                revenue,
+                kadernota.get(c.year, round_half_up(c.kadernota, k)),
+            )
+        kadernota.setdefault(c.year, shown.kadernota)
+        out[c.label] = shown
+    return out
+
+
+def rounding_notes(columns: list[Column], shown: dict[str, ShownColumn]) -> list[str]:
+    """Where a column rounded line by line (half-up, as published tables are) would not add
+    up, and which shown figure therefore differs from its own rounding by 1 k EUR."""
+    k = CENTS_PER_KEUR
+    notes = []
+    for c in columns:
+        s = shown[c.label]
+        alone = {t: round_half_up(c.themes[t], k) for t in THEME_NUMBERS}
+        total = round_half_up(c.spending, k)
+        lines = [
+            f"thema {t} {s.themes[t]:,} (los afgerond {alone[t]:,})"
+            for t in THEME_NUMBERS
+            if s.themes[t] != alone[t]
+        ]
+        if s.spending != total:
+            lines.append(f"totaal lasten {s.spending:,} (los afgerond {total:,})")
+        result_alone = None if c.result is None else round_half_up(c.result, k)
+        if s.result is not None and s.result != result_alone:
+            lines.append(f"resultaat {s.result:,} (los afgerond {result_alone:,})")
+        if not lines:
+            continue
+        sums = sum(alone.values())
+        why = (
+            f"de thema's los afgerond tellen op tot {sums:,}, het totaal los afgerond is {total:,}"
+            if sums != total
+            else "de regels los afgerond tellen niet op tot het getoonde totaal"
+        )
+        notes.append(f"{c.label}: {why}; getoond " + "; ".join(lines) + ".")
+    return notes
