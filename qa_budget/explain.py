@@ -41,8 +41,8 @@ PARAMETERS_NL: dict[str, str] = {
     "key.pool_amount": "Het te verdelen bedrag per jaar (bij pool = amount).",
     "key.baseline": "Het scenario waartegen vloeren, plafonds en veranderingen worden gemeten.",
     "key.objective": "Doel van de optimalisatie: tariefverhoudingen behouden "
-    "(tariff_ratios) of de grootste relatieve verandering minimaliseren "
-    "(min_max_change).",
+    "(tariff_ratios), de grootste relatieve verandering minimaliseren "
+    "(min_max_change), of zo dicht mogelijk bij de gewichten (closest_to_weights).",
     "key.max_loss_pct": "Vloer: geen eenheid verliest meer dan dit percentage.",
     "key.max_gain_pct": "Plafond: geen eenheid wint meer dan dit percentage.",
     "key.max_loss_eur": "Vloer: geen eenheid verliest meer dan dit bedrag in EUR.",

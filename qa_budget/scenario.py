@@ -82,11 +82,14 @@ class TariffKey(Strict):
     """Scenario (file name without .toml, in the same folder) that floors, caps and the pool
     are measured against."""
 
-    objective: Literal["tariff_ratios", "min_max_change"] = "tariff_ratios"
+    objective: Literal["tariff_ratios", "min_max_change", "closest_to_weights"] = "tariff_ratios"
     """"tariff_ratios": every unit gets base tariff × its weighted students, clamped to its
     floor and cap; the base tariff moves so the pool is spent exactly. "min_max_change": first
     make the largest relative change against the baseline as small as possible, then, within
-    that band, distribute by tariff ratios as above."""
+    that band, distribute by tariff ratios as above. "closest_to_weights": make the largest
+    relative deviation from the target amounts (the pool shared by weighted students) as small
+    as possible, then distribute within that band by tariff ratios; it gives the same
+    allocation as "tariff_ratios" (docs/scenarios.md), computed another way."""
 
     max_loss_pct: Pct | None = None
     """Floor: no unit gets less than the baseline minus this percentage."""

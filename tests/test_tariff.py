@@ -273,3 +273,30 @@ def test_optimiser_matches_exact_method_and_policy(m: tariff_lp.YearModel, raise
         for low, high in zip(clamp.amounts(b, exact), clamp.amounts(bigger, t2), strict=True):
             assert high >= low
     assert tau == exact or clamp.total_at(b, tau) == m.pool
+
+
+def test_closest_to_weights_hand_case(tmp_path: Path) -> None:
+    # The four units above with floors 47,500 and caps 55,000: the target amounts are the pool
+    # 200,000 shared by weighted students (100, 100, 300, 150 of 650): 30,769.23, 30,769.23,
+    # 92,307.69, 46,153.85. A and B must rise to their floors (+54.4%), C must fall to its cap
+    # (-40.4%); the smallest largest deviation is therefore 54.4%, and within that band the
+    # tariff ratios give the same plan as the clamp: 47,500 / 47,500 / 55,000 / 50,000.
+    got = _allocations(
+        tmp_path, FOUR, 'max_loss_pct = 5\nmax_gain_pct = 10\nobjective = "closest_to_weights"\n'
+    )
+    assert got == {"A": 4_750_000, "B": 4_750_000, "C": 5_500_000, "D": 5_000_000}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(m=year_models())
+def test_closest_to_weights_equals_tariff_ratios(m: tariff_lp.YearModel) -> None:
+    """Two formulations, one policy: the lexicographically smallest relative deviation from
+    the target amounts is the clamp of base tariff × weight (docs/scenarios.md)."""
+    if not m.bounds().feasible():
+        return
+    solver = tariff_lp.make_solver("highs")
+    _, ratios, _, _ = solve_year(m, "tariff_ratios", solver)
+    _, closest, _, _ = solve_year(m, "closest_to_weights", solver)
+    # the same plan; the band is rounded outwards to whole cents, so a unit may differ by a cent
+    assert sum(closest) == sum(ratios) == m.pool
+    assert all(abs(a - b) <= 1 for a, b in zip(closest, ratios, strict=True))

@@ -126,6 +126,8 @@ def _band(m: tariff_lp.YearModel, z: float) -> tariff_lp.YearModel:
     floors, caps = list(m.floors), list(m.caps)
     fsrc, csrc = list(m.floor_source), list(m.cap_source)
     for i, b in enumerate(m.baseline):
+        if b == 0:
+            continue  # no reference amount: no relative change to limit
         low, high = math.floor(b * (1 - zf)), math.ceil(b * (1 + zf))
         if low > floors[i]:
             floors[i], fsrc[i] = low, "band"
@@ -135,15 +137,23 @@ def _band(m: tariff_lp.YearModel, z: float) -> tariff_lp.YearModel:
     return replace(m, floors=floors, caps=caps, floor_source=fsrc, cap_source=csrc)
 
 
+def targets(m: tariff_lp.YearModel) -> list[int]:
+    """The target amounts: the pool shared in proportion to the weighted students (cents)."""
+    total = m.total_weight
+    return [_round(m.pool * w / total) if total else 0 for w in m.weights]
+
+
 def solve_year(
     m: tariff_lp.YearModel, objective: str, solver: Any
 ) -> tuple[Fraction, list[int], tariff_lp.YearModel, list[Any]]:
     """Optimise one feasible year: (exact base tariff, cents per unit, model used, LPs)."""
     models = []
-    if objective == "min_max_change":
-        z, change_lp = tariff_lp.solve_min_max_change(m, solver)
+    if objective in ("min_max_change", "closest_to_weights"):
+        # the band is measured against the baseline, or against the target amounts
+        reference = m if objective == "min_max_change" else replace(m, baseline=targets(m))
+        z, change_lp = tariff_lp.solve_min_max_change(reference, solver)
         models.append(change_lp)
-        m = _band(m, z)
+        m = replace(_band(reference, z), baseline=m.baseline)
     b = m.bounds()
     guess = clamp.approx_tariff(b) or 0.0
     start = {

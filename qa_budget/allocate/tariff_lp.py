@@ -175,6 +175,8 @@ def define_change_band(
 ) -> None:
     """change-up/down-{unit}-{year}: |allocation − baseline| ≤ z × baseline."""
     for u, var, b in zip(m.units, a, m.baseline, strict=True):
+        if b == 0:
+            continue  # no reference amount: no relative change to limit
         share = _share(m, b)
         _add(prob, [(var, 1.0), (z, -share)], LE, share, f"change-up-{u}-{m.year}")
         _add(prob, [(var, 1.0), (z, share)], GE, share, f"change-down-{u}-{m.year}")
