@@ -108,7 +108,14 @@ def _check(inputs: Path, via_validate: bool = False) -> None:
         result = compute(SCENARIO, inputs)
     except InputErrors as err:
         assert err.problems
-        names = {"units.xlsx", "students.xlsx", "funds.xlsx", "plans/"}
+        names = {
+            "units.xlsx",
+            "students.xlsx",
+            "funds.xlsx",
+            "plans/",
+            "realised.xlsx",
+            "reference.xlsx",
+        }
         for problem in err.problems:
             assert problem.message.strip()
             assert str(problem).split(" | ")[0] == str(problem.location)
