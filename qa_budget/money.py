@@ -118,8 +118,3 @@ def percentages(parts_cents: Sequence[int]) -> list[int]:
     if total == 0:
         return [0] * len(parts_cents)
     return largest_remainder([Fraction(100 * c, total) for c in parts_cents], 100)
-
-
-def exact_percentage(part_cents: int, total_cents: int) -> Fraction:
-    """The exact share of a part in a total, in percent (0 when the total is 0)."""
-    return Fraction(100 * part_cents, total_cents) if total_cents else Fraction(0)

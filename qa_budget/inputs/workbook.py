@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -263,9 +262,3 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
     read.problems += [p for _, _, p in sorted(found, key=lambda x: (x[0], x[1]))]
     read.rows = rows
     return read
-
-
-def iter_problems(*reads: SheetRead | Workbook) -> Iterator[Problem]:
-    """All problems of several sheet reads and workbooks, in order."""
-    for r in reads:
-        yield from r.problems

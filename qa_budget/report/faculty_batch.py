@@ -8,7 +8,6 @@ same bytes whether it was written here or in a worker process.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
@@ -83,8 +82,3 @@ def write_all(
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
         for _ in pool.map(_run, jobs):
             pass
-
-
-def unit_codes(inputs: Inputs) -> Sequence[str]:
-    """The units in output order."""
-    return list(inputs.units["code"].to_list())
