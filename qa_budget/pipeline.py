@@ -274,6 +274,7 @@ def write(
                 result.reconciliation,
                 lang,
                 fingerprint,
+                _monitoring(result),
             )
             for unit, path in targets.items():
                 digests[f"faculty/{unit}.xlsx"] = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -289,6 +290,19 @@ def write(
     finally:
         outputs.discard()
     return result
+
+
+def _monitoring(result: Result) -> Any:
+    """The monitoring table for the faculty workbooks, or None without a (usable) realised
+    report; a broken realised.xlsx is for `qa-budget monitor` and `validate` to report, and
+    does not stop a run."""
+    from qa_budget.errors import QaBudgetError
+    from qa_budget.monitoring import unit_monitoring
+
+    try:
+        return unit_monitoring(result)
+    except QaBudgetError:
+        return None
 
 
 def check_out_dir(inputs_dir: Path, out_dir: Path) -> None:

@@ -408,6 +408,7 @@ SHEETS.update(
         "fac_allocation": {"nl": "Toewijzing en plan", "en": "Allocation and plan"},
         "fac_themes": {"nl": "Plan per thema", "en": "Plan by theme"},
         "fac_measures": {"nl": "Maatregelen", "en": "Measures"},
+        "monitoring": {"nl": "Monitoring", "en": "Monitoring"},
         "fac_method": {"nl": "Toelichting", "en": "About"},
     }
 )

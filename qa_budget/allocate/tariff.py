@@ -149,6 +149,12 @@ def solve_year(
     """Optimise one feasible year: (exact base tariff, cents per unit, model used, LPs)."""
     models = []
     if objective in ("min_max_change", "closest_to_weights"):
+        # a unit without weighted students only ever gets its floor (as in the clamp), so the
+        # band model may not hand it more
+        m = replace(
+            m,
+            caps=[f if w == 0 else c for w, f, c in zip(m.weights, m.floors, m.caps, strict=True)],
+        )
         # the band is measured against the baseline, or against the target amounts
         reference = m if objective == "min_max_change" else replace(m, baseline=targets(m))
         z, change_lp = tariff_lp.solve_min_max_change(reference, solver)

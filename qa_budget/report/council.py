@@ -93,6 +93,11 @@ def write_council(path: Path, runs: Sequence[ScenarioRun], years: list[int], lan
         high = fit.get(key, 0)
         setup_page(sheet, last[key], width[key], header=header, footer=footer, pages_high=high)
     s["cmp_summary"].ws.activate()
+    monitoring = _monitoring(runs[0])
+    if monitoring is not None and monitoring.height:
+        from qa_budget.report.monitoring_section import write_monitoring
+
+        write_monitoring(Sheet(wb, sheet_name("monitoring", lang), p.reg, fmt), monitoring, lang)
     wb.close()
 
 
@@ -217,3 +222,17 @@ def _provenance(s: Sheet, p: Pack) -> int:
         s.text(2 + k, 0, key, fmt)
         s.text(2 + k, 1, value)
     return 2 + len(rows) - 1
+
+
+def _monitoring(run: ScenarioRun) -> Any:
+    """The baseline scenario's monitoring table (all units), or None without a realised report."""
+    from qa_budget.errors import QaBudgetError
+    from qa_budget.monitoring import unit_monitoring
+    from qa_budget.pipeline import Result
+
+    if not isinstance(run, Result):
+        return None
+    try:
+        return unit_monitoring(run)
+    except QaBudgetError:
+        return None

@@ -39,8 +39,10 @@ def write_faculty(
     unit: str,
     lang: str,
     fingerprint: str,
+    monitoring: pl.DataFrame | None = None,
 ) -> None:
-    """Write one unit's workbook to `path` (a staged temporary)."""
+    """Write one unit's workbook to `path` (a staged temporary); with a monitoring table (its
+    rows of a realised report) a Monitoring sheet follows the others."""
 
     def t(key: str) -> str:
         return label(key, lang)
@@ -76,6 +78,13 @@ def write_faculty(
         repeat = {"fac_allocation": (HEAD, HEAD), "fac_measures": (3, 3)}.get(key)
         setup_page(s, last[key], width[key], header=header, footer=footer, repeat_rows=repeat)
         s.ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
+    if monitoring is not None and monitoring.height:
+        from qa_budget.report.monitoring_section import write_monitoring
+
+        mon = Sheet(wb, sheet_name("monitoring", lang), reg, fmt)
+        write_monitoring(mon, monitoring, lang)
+        setup_page(mon, 3 + monitoring.height, 13, header=header, footer=footer, repeat_rows=(3, 3))
+        mon.ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
     sheets["fac_allocation"].ws.activate()
     wb.close()
 

@@ -33,7 +33,7 @@ class Job:
     rec: Reconciliation
     lang: str
     fingerprint: str
-    units: list[tuple[str, Path, Inputs, Allocation]]
+    units: list[tuple[str, Path, Inputs, Allocation, pl.DataFrame | None]]
 
 
 def _parts(frame: pl.DataFrame, column: str) -> dict[str, pl.DataFrame]:
@@ -41,9 +41,17 @@ def _parts(frame: pl.DataFrame, column: str) -> dict[str, pl.DataFrame]:
 
 
 def _run(job: Job) -> None:
-    for unit, path, inputs, allocation in job.units:
+    for unit, path, inputs, allocation, monitoring in job.units:
         write_faculty(
-            path, job.scenario, inputs, allocation, job.rec, unit, job.lang, job.fingerprint
+            path,
+            job.scenario,
+            inputs,
+            allocation,
+            job.rec,
+            unit,
+            job.lang,
+            job.fingerprint,
+            monitoring,
         )
 
 
@@ -55,18 +63,22 @@ def write_all(
     rec: Reconciliation,
     lang: str,
     fingerprint: str,
+    monitoring: pl.DataFrame | None = None,
 ) -> None:
-    """Write faculty/<UNIT>.xlsx for every unit in `targets` (unit -> staged path)."""
+    """Write faculty/<UNIT>.xlsx for every unit in `targets` (unit -> staged path), with each
+    unit's rows of the monitoring table when a realised report exists."""
     measures = _parts(inputs.measures, "unit")
     units = _parts(inputs.units, "code")
     rows = _parts(allocation.units, "unit")
     empty_m, empty_a = inputs.measures.clear(), allocation.units.clear()
+    monitored = _parts(monitoring, "unit") if monitoring is not None else {}
     views = [
         (
             u,
             path,
             replace(inputs, measures=measures.get(u, empty_m), units=units[u]),
             replace(allocation, units=rows.get(u, empty_a), models=[], year_models=[]),
+            monitored.get(u),
         )
         for u, path in targets.items()
     ]
