@@ -125,6 +125,18 @@ def relaxed(lim: Limit, param: Decimal) -> Limit:
     return Limit(lim.family, lim.unit, lim.lower, value, lim.step, param, lim.in_pct)
 
 
+def _families_text(
+    fams: Sequence[str], params: dict[str, tuple[Decimal, bool]], baseline: str
+) -> str:
+    """'the floors (no unit loses more than 5% against uniform-500) and ...'."""
+    return " and ".join(
+        f"{FAMILIES[f].split(' (')[0]} ({_phrase(f, *params[f])} against {baseline})"
+        if f != "yearly"
+        else FAMILIES[f]
+        for f in fams
+    )
+
+
 def explain(m: YearModel, limits: Sequence[Limit], baseline: str, solver: Any) -> Infeasibility:
     """Explain an infeasible year: the conflicting families, and the feasible alternatives."""
     floors_total = sum(m.floors)
@@ -146,12 +158,7 @@ def explain(m: YearModel, limits: Sequence[Limit], baseline: str, solver: Any) -
     if floors_total > m.pool:
         fams = sorted({s for s in m.floor_source if s})
         families += fams
-        what = " and ".join(
-            f"{FAMILIES[f].split(' (')[0]} ({_phrase(f, *params[f])} against {baseline})"
-            if f != "yearly"
-            else FAMILIES[f]
-            for f in fams
-        )
+        what = _families_text(fams, params, baseline)
         parts.append(
             f"{what} need {format_eur(floors_total)}, the pool is "
             f"{format_eur(m.pool)} — short by {format_eur(floors_total - m.pool)}"
@@ -159,12 +166,7 @@ def explain(m: YearModel, limits: Sequence[Limit], baseline: str, solver: Any) -
     elif caps_known and caps_total < m.pool:
         fams = sorted({s for s in m.cap_source if s})
         families += fams
-        what = " and ".join(
-            f"{FAMILIES[f].split(' (')[0]} ({_phrase(f, *params[f])} against {baseline})"
-            if f != "yearly"
-            else FAMILIES[f]
-            for f in fams
-        )
+        what = _families_text(fams, params, baseline)
         parts.append(
             f"{what} allow at most {format_eur(caps_total)}, the pool is "
             f"{format_eur(m.pool)} — {format_eur(m.pool - caps_total)} cannot be "
