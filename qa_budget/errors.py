@@ -68,3 +68,7 @@ class InfeasibleError(QaBudgetError):
     """A scenario whose policy constraints cannot all hold (exit code 3)."""
 
     exit_code = 3
+
+
+class SolveError(QaBudgetError):
+    """A year the allocation method cannot solve, explained (never an internal error)."""

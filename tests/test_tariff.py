@@ -7,6 +7,7 @@ student (so EUR 50,000 per unit), and the national tier weights laag 1, hoog 1.5
 from __future__ import annotations
 
 import json
+import os
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qa_budget.allocate import clamp, tariff_lp
+from qa_budget.allocate import band, clamp, tariff_lp
 from qa_budget.allocate.tariff import solve_year
 from qa_budget.pipeline import Options, compute
 from tests.builders import write
@@ -297,6 +298,134 @@ def test_closest_to_weights_equals_tariff_ratios(m: tariff_lp.YearModel) -> None
     solver = tariff_lp.make_solver("highs")
     _, ratios, _, _ = solve_year(m, "tariff_ratios", solver)
     _, closest, _, _ = solve_year(m, "closest_to_weights", solver)
-    # the same plan; the band is rounded outwards to whole cents, so a unit may differ by a cent
-    assert sum(closest) == sum(ratios) == m.pool
-    assert all(abs(a - b) <= 1 for a, b in zip(closest, ratios, strict=True))
+    # the same plan to the cent: the band is computed exactly around the exact targets
+    assert sum(closest) == m.pool
+    assert closest == ratios
+
+
+# --- every objective exact on every valid input ------------------------------------------------
+
+OBJECTIVES = ("tariff_ratios", "min_max_change", "closest_to_weights")
+
+
+def test_closest_to_weights_when_rounded_targets_miss_the_pool(tmp_path: Path) -> None:
+    # Three equal units, no floors or caps, a pool of EUR 100,000.00: each target is
+    # 3,333,333.33... cents. Rounded half-up one by one they add up to 9,999,999, one cent short
+    # of the pool, and a band of width 0 around them held no allocation that spends the pool
+    # (exit 4 before). Exact targets give the band 3,333,333..3,333,334 and the tariff ratios
+    # within it the largest-remainder split: the first unit gets the extra cent.
+    units = [("A", "laag", 100), ("B", "laag", 100), ("C", "laag", 100)]
+    got = _allocations(
+        tmp_path,
+        units,
+        'objective = "closest_to_weights"\npool = "amount"\npool_amount = { all = 100000 }\n',
+    )
+    assert got == {"A": 3_333_334, "B": 3_333_333, "C": 3_333_333}
+
+
+@st.composite
+def hard_year_models(draw: st.DrawFn) -> tariff_lp.YearModel:
+    """Random universities as they break methods: zero weights, a floor equal to the pool,
+    no limits at all, pools up to EUR 10^9 with cents."""
+    n = draw(st.integers(1, 10))
+    weights = [
+        Fraction(draw(st.one_of(st.just(0), st.integers(1, 60_000))))
+        * Fraction(draw(st.sampled_from([2, 3, 6])), 2)
+        for _ in range(n)
+    ]
+    baseline = [draw(st.integers(0, 10**11 // n)) for _ in range(n)]
+    loss = draw(st.one_of(st.none(), st.integers(0, 40)))
+    gain = draw(st.one_of(st.none(), st.integers(0, 60)))
+    floors = [0 if loss is None else int(b * (100 - loss) // 100) for b in baseline]
+    caps: list[int | None] = [None if gain is None else b * (100 + gain) // 100 for b in baseline]
+    pool = int(sum(baseline) * Fraction(draw(st.integers(50, 150)), 100)) + draw(st.integers(0, 99))
+    if draw(st.booleans()):  # one unit's floor is the whole pool
+        k = draw(st.integers(0, n - 1))
+        floors = [pool if i == k else 0 for i in range(n)]
+        caps = [None] * n
+    return tariff_lp.YearModel(
+        YEAR,
+        [f"U{i}" for i in range(n)],
+        weights,
+        floors,
+        caps,
+        pool,
+        baseline,
+        ["floor"] * n,
+        ["cap"] * n,
+    )
+
+
+def _feasible_at(m: tariff_lp.YearModel, reference: list[Fraction], z: Fraction) -> bool:
+    """Oracle, written out: does some allocation within reference × (1 ± z), the floors and the
+    caps spend the pool? (A unit without weighted students gets only its floor.)"""
+    low = high = Fraction(0)
+    unbounded = False
+    for w, r, f, c in zip(m.weights, reference, m.floors, m.caps, strict=True):
+        top = f if w == 0 else c
+        lo = max(Fraction(f), r * (1 - z)) if r > 0 else Fraction(f)
+        hi = (r * (1 + z) if top is None else min(Fraction(top), r * (1 + z))) if r > 0 else top
+        if hi is not None and lo > hi:
+            return False
+        low += lo
+        if hi is None:
+            unbounded = True
+        else:
+            high += hi
+    return low <= m.pool and (unbounded or high >= m.pool)
+
+
+@settings(
+    max_examples=int(os.environ.get("QA_BUDGET_PROPERTY_EXAMPLES", 60)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(m=hard_year_models())
+def test_every_objective_is_exact_on_valid_inputs(m: tariff_lp.YearModel) -> None:
+    if not m.bounds().feasible():
+        return  # explained as infeasible before any objective runs (tests above)
+    solver = tariff_lp.make_solver("highs")
+    plans = {}
+    for objective in OBJECTIVES:
+        cents = solve_year(m, objective, solver)[1]  # never raises on a feasible year
+        assert sum(cents) == m.pool  # the pool is spent to the cent
+        for c, f, cap in zip(cents, m.floors, m.caps, strict=True):
+            assert c >= f and (cap is None or c <= cap)
+        plans[objective] = cents
+    # one policy, two formulations: equal to the cent now that the band is exact
+    assert plans["closest_to_weights"] == plans["tariff_ratios"]
+    # min_max_change: nobody moves more than the smallest possible z (plus the cent of
+    # rounding the band outwards), and no smaller z would do
+    ref = [Fraction(b) for b in m.baseline]
+    z = band.smallest_change(
+        ref,
+        m.floors,
+        [f if w == 0 else c for w, f, c in zip(m.weights, m.floors, m.caps, strict=True)],
+        m.pool,
+    )
+    assert z is not None and _feasible_at(m, ref, z)
+    if z > 0:
+        assert not _feasible_at(m, ref, z * (1 - Fraction(1, 10**9)))
+    for c, b in zip(plans["min_max_change"], m.baseline, strict=True):
+        if b > 0:
+            assert abs(c - b) <= z * b + 1
+
+
+def test_the_optimiser_finds_the_exact_band_width() -> None:
+    # Four units of weight 1, baseline 100 each (cents), pool 480: everybody can gain 20%, so
+    # z = 1/5 exactly; the LP agrees to its tolerance.
+    m = tariff_lp.YearModel(
+        YEAR,
+        list("ABCD"),
+        [Fraction(1)] * 4,
+        [0] * 4,
+        [None] * 4,
+        480,
+        [100] * 4,
+        ["floor"] * 4,
+        ["cap"] * 4,
+    )
+    ref = [Fraction(100)] * 4
+    assert band.smallest_change(ref, m.floors, m.caps, m.pool) == Fraction(1, 5)
+    z_lp, _ = tariff_lp.solve_min_max_change(m, ref, tariff_lp.make_solver("highs"))
+    assert abs(z_lp - 0.2) < 1e-7

@@ -96,6 +96,8 @@ def approx_tariff(b: Bounds) -> float | None:
     t_lo = total(points[lo])
     if hi == len(points):
         slope = sum(w for w, c in zip(wf, caps, strict=True) if w > 0 and c == float("inf"))
+        if slope == 0:  # every unit at its cap: the last breakpoint, short only by rounding
+            return points[-1]
         return points[lo] + (b.pool - t_lo) / slope
     return points[lo] + (points[hi] - points[lo]) * (b.pool - t_lo) / (total(points[hi]) - t_lo)
 
@@ -198,16 +200,16 @@ def _on_piece(b: Bounds, approx: float, rounds: int = 20) -> Fraction | None:
     return None
 
 
-def refine(b: Bounds, approx: float) -> Fraction:
+def refine(b: Bounds, approx: float) -> Fraction | None:
     """The exact base tariff, from an optimiser's floating-point one.
 
     Classifies each unit at `approx` (at its floor, at its cap, or free) and solves the pool
     equation on that linear piece exactly, repeating while the classification changes. Where no
     unit is free the tariff is not unique (every τ on the flat piece gives the same amounts);
-    the smallest one is reported, as the exact method does.
+    the smallest one is reported, as the exact method does. None when no tariff spends the
+    pool (floors and caps that cannot hold).
     """
     tau = _on_piece(b, approx)
-    if tau is None:
+    if tau is None or total_at(b, tau) != b.pool:
         tau = exact_by_breakpoints(b)
-    assert tau is not None
     return tau

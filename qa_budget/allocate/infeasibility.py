@@ -18,6 +18,7 @@ import pulp
 
 from qa_budget.allocate.clamp import Bounds
 from qa_budget.allocate.limits import FAMILIES, Limit, effective
+from qa_budget.allocate.quiet import quiet_stdout
 from qa_budget.allocate.tariff_lp import YearModel
 from qa_budget.money import format_eur
 
@@ -92,7 +93,8 @@ def minimal_relaxation(
             prob += a[lim.unit] <= math.floor(lim.value) / scale, name
     if family == "max_loss" and mine[0].in_pct:
         prob += r <= 100 - float(mine[0].parameter), "loss-at-most-100pct"
-    status = prob.solve(solver)
+    with quiet_stdout():
+        status = prob.solve(solver)
     if pulp.LpStatus[status] != "Optimal" or r.varValue is None:
         return None
     move = Decimal(str(r.varValue))

@@ -7,6 +7,7 @@ then exact cents (clamp.py).
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Sequence
 from dataclasses import replace
@@ -16,12 +17,20 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.allocate import clamp, tariff_lp
+from qa_budget.allocate import band, clamp, tariff_lp
 from qa_budget.allocate.infeasibility import Infeasibility, explain, relaxed
 from qa_budget.allocate.limits import Limit, effective, unit_limits
 from qa_budget.allocate.result import Allocation
-from qa_budget.errors import InfeasibleError, InputErrors, Location, Problem, ScenarioError
+from qa_budget.errors import (
+    InfeasibleError,
+    InputErrors,
+    Location,
+    Problem,
+    ScenarioError,
+    SolveError,
+)
 from qa_budget.inputs import Inputs
+from qa_budget.money import format_eur
 from qa_budget.scenario import Scenario, TariffKey
 
 
@@ -116,37 +125,25 @@ def _model(
     return tariff_lp.YearModel(year, units, weights, floors, caps, pool, base, fsrc, csrc)
 
 
-def _band(m: tariff_lp.YearModel, z: float) -> tariff_lp.YearModel:
-    """Floors and caps narrowed to baseline × (1 ± z), the min-max-change band.
-
-    The band is rounded outwards to whole cents (so it always holds an allocation that spends
-    the pool); within it no unit moves more than z plus at most one cent.
-    """
-    zf = Fraction(z)
-    floors, caps = list(m.floors), list(m.caps)
-    fsrc, csrc = list(m.floor_source), list(m.cap_source)
-    for i, b in enumerate(m.baseline):
-        if b == 0:
-            continue  # no reference amount: no relative change to limit
-        low, high = math.floor(b * (1 - zf)), math.ceil(b * (1 + zf))
-        if low > floors[i]:
-            floors[i], fsrc[i] = low, "band"
-        cap = caps[i]
-        if cap is None or high < cap:
-            caps[i], csrc[i] = high, "band"
+def _band(
+    m: tariff_lp.YearModel, reference: Sequence[Fraction], z: Fraction
+) -> tariff_lp.YearModel:
+    """Floors and caps narrowed to reference × (1 ± z), the min-max-change band (band.py)."""
+    floors, caps, from_floor, from_cap = band.band(reference, m.floors, m.caps, z)
+    fsrc = ["band" if b else s for b, s in zip(from_floor, m.floor_source, strict=True)]
+    csrc = ["band" if b else s for b, s in zip(from_cap, m.cap_source, strict=True)]
     return replace(m, floors=floors, caps=caps, floor_source=fsrc, cap_source=csrc)
-
-
-def targets(m: tariff_lp.YearModel) -> list[int]:
-    """The target amounts: the pool shared in proportion to the weighted students (cents)."""
-    total = m.total_weight
-    return [_round(m.pool * w / total) if total else 0 for w in m.weights]
 
 
 def solve_year(
     m: tariff_lp.YearModel, objective: str, solver: Any
 ) -> tuple[Fraction, list[int], tariff_lp.YearModel, list[Any]]:
-    """Optimise one feasible year: (exact base tariff, cents per unit, model used, LPs)."""
+    """Optimise one feasible year: (exact base tariff, cents per unit, model used, LPs).
+
+    The optimiser's floating-point answers locate the exact solution, which is then computed
+    in rational arithmetic (band.py for the band width z, clamp.py for the base tariff); the
+    exact method stands in where the optimiser reports no optimum.
+    """
     models = []
     if objective in ("min_max_change", "closest_to_weights"):
         # a unit without weighted students only ever gets its floor (as in the clamp), so the
@@ -155,11 +152,22 @@ def solve_year(
             m,
             caps=[f if w == 0 else c for w, f, c in zip(m.weights, m.floors, m.caps, strict=True)],
         )
-        # the band is measured against the baseline, or against the target amounts
-        reference = m if objective == "min_max_change" else replace(m, baseline=targets(m))
-        z, change_lp = tariff_lp.solve_min_max_change(reference, solver)
-        models.append(change_lp)
-        m = replace(_band(reference, z), baseline=m.baseline)
+        # the band is measured against the baseline, or against the target amounts (the pool
+        # shared exactly in proportion to the weighted students)
+        reference = (
+            [Fraction(b) for b in m.baseline]
+            if objective == "min_max_change"
+            else band.proportional_targets(m.weights, m.pool)
+        )
+        with contextlib.suppress(tariff_lp.SolveFailed):  # z is made exact below
+            models.append(tariff_lp.solve_min_max_change(m, reference, solver)[1])
+        z = band.smallest_change(reference, m.floors, m.caps, m.pool)
+        if z is None:
+            raise SolveError(
+                f"{m.year}: no allocation within the floors and caps spends the pool of "
+                f"{format_eur(m.pool)}; check the limits of the scenario"
+            )
+        m = _band(m, reference, z)
     b = m.bounds()
     guess = clamp.approx_tariff(b) or 0.0
     start = {
@@ -167,9 +175,18 @@ def solve_year(
         for i, (w, cap) in enumerate(zip(m.weights, m.caps, strict=True))
         if cap is not None and w > 0 and cap < guess * float(w) * (1 - 1e-6)
     }
-    solution = tariff_lp.solve_tariff_ratios(m, solver, start)
-    models.append(solution.problem)
-    tau = clamp.refine(b, solution.tariff)
+    try:
+        solution = tariff_lp.solve_tariff_ratios(m, solver, start)
+        models.append(solution.problem)
+        approx = solution.tariff
+    except tariff_lp.SolveFailed:
+        approx = guess  # the exact refinement below checks and corrects it
+    tau = clamp.refine(b, approx)
+    if tau is None:
+        raise SolveError(
+            f"{m.year}: no base tariff spends the pool of {format_eur(m.pool)} within the "
+            "floors and caps; check the limits of the scenario"
+        )
     return tau, clamp.to_cents(clamp.amounts(b, tau), m.pool), m, models
 
 

@@ -31,6 +31,7 @@ from typing import Any
 import pulp
 
 from qa_budget.allocate.clamp import Bounds
+from qa_budget.allocate.quiet import quiet_stdout
 from qa_budget.errors import QaBudgetError
 
 SOLVERS = ("highs", "cbc")
@@ -69,17 +70,22 @@ class YearModel:
 
 def make_solver(name: str) -> Any:
     """A PuLP solver by name: HiGHS (default) or CBC, both installed from PyPI."""
-    if name == "highs":
-        solver = pulp.HiGHS(
-            msg=False, threads=1, primal_feasibility_tolerance=1e-9, dual_feasibility_tolerance=1e-9
-        )
-    elif name == "cbc":
-        with warnings.catch_warnings():  # the CBC bundled with PuLP 3 (pinned below 4)
-            warnings.simplefilter("ignore", DeprecationWarning)
-            solver = pulp.PULP_CBC_CMD(msg=False, threads=1)
-    else:
+    if name not in SOLVERS:
         raise QaBudgetError(f"unknown solver '{name}'; choose one of {', '.join(SOLVERS)}")
-    if not solver.available():
+    with quiet_stdout():
+        if name == "highs":
+            solver = pulp.HiGHS(
+                msg=False,
+                threads=1,
+                primal_feasibility_tolerance=1e-9,
+                dual_feasibility_tolerance=1e-9,
+            )
+        else:
+            with warnings.catch_warnings():  # the CBC bundled with PuLP 3 (pinned below 4)
+                warnings.simplefilter("ignore", DeprecationWarning)
+                solver = pulp.PULP_CBC_CMD(msg=False, threads=1)
+        available = solver.available()
+    if not available:
         raise QaBudgetError(f"the {name} solver is not available in this installation")
     return solver
 
@@ -89,14 +95,15 @@ def solver_version(name: str) -> str:
     if name == "highs":
         import highspy
 
-        version = highspy.Highs().version()  # type: ignore[no-untyped-call]
+        with quiet_stdout():  # HiGHS prints a banner when an instance is made
+            version = highspy.Highs().version()  # type: ignore[no-untyped-call]
         return f"HiGHS {version} via PuLP {pulp.__version__}"
     return f"CBC (bundled with PuLP {pulp.__version__})"
 
 
-def _share(m: YearModel, cents: int) -> float:
+def _share(m: YearModel, cents: int | Fraction) -> float:
     """An amount as a fraction of the pool: the model's unit of money."""
-    return cents / max(m.pool, 1)
+    return float(Fraction(cents) / max(m.pool, 1))
 
 
 def _add(
@@ -171,11 +178,16 @@ def define_tariff_shares(
 
 
 def define_change_band(
-    prob: pulp.LpProblem, m: YearModel, a: list[pulp.LpVariable], z: pulp.LpVariable
+    prob: pulp.LpProblem,
+    m: YearModel,
+    a: list[pulp.LpVariable],
+    z: pulp.LpVariable,
+    reference: Sequence[Fraction],
 ) -> None:
-    """change-up/down-{unit}-{year}: |allocation − baseline| ≤ z × baseline."""
-    for u, var, b in zip(m.units, a, m.baseline, strict=True):
-        if b == 0:
+    """change-up/down-{unit}-{year}: |allocation − reference| ≤ z × reference (the reference
+    is the baseline, or the target amounts)."""
+    for u, var, b in zip(m.units, a, reference, strict=True):
+        if b <= 0:
             continue  # no reference amount: no relative change to limit
         share = _share(m, b)
         _add(prob, [(var, 1.0), (z, -share)], LE, share, f"change-up-{u}-{m.year}")
@@ -201,8 +213,11 @@ def build_problem(m: YearModel, capped: set[int]) -> tuple[pulp.LpProblem, pulp.
     return prob, t
 
 
-def build_change_problem(m: YearModel) -> tuple[pulp.LpProblem, pulp.LpVariable]:
-    """The min-max-change model: minimise the largest relative change z against the baseline."""
+def build_change_problem(
+    m: YearModel, reference: Sequence[Fraction]
+) -> tuple[pulp.LpProblem, pulp.LpVariable]:
+    """The min-max-change model: minimise the largest relative change z against the reference
+    amounts (the baseline, or the target amounts)."""
     prob = pulp.LpProblem(f"min_max_change_{m.year}", pulp.LpMinimize)
     a = define_allocations(prob, m)
     z = prob.add_variable(f"z-{m.year}", lowBound=0, upBound=1000)
@@ -210,7 +225,7 @@ def build_change_problem(m: YearModel) -> tuple[pulp.LpProblem, pulp.LpVariable]
     define_pool(prob, m, a)
     define_floors(prob, m, a)
     define_cap_limits(prob, m, a)
-    define_change_band(prob, m, a, z)
+    define_change_band(prob, m, a, z, reference)
     return prob, z
 
 
@@ -221,8 +236,10 @@ class SolveFailed(Exception):
     """The solver did not report an optimum (the caller explains infeasibility in policy terms)."""
 
 
-def _solve(prob: pulp.LpProblem, solver: Any) -> None:
-    status = prob.solve(solver)
+def solve(prob: pulp.LpProblem, solver: Any) -> None:
+    """Solve a model (the solver's own output kept off stdout); SolveFailed unless optimal."""
+    with quiet_stdout():
+        status = prob.solve(solver)
     if pulp.LpStatus[status] != "Optimal":
         raise SolveFailed(pulp.LpStatus[status])
 
@@ -248,7 +265,7 @@ def solve_tariff_ratios(m: YearModel, solver: Any, start: set[int] | None = None
     capped: set[int] = set(start or ())
     for rounds in range(1, len(m.units) + 2):
         prob, t = build_problem(m, capped)
-        _solve(prob, solver)
+        solve(prob, solver)
         tariff = tariff_in_cents(m, float(t.varValue or 0.0))
         new = {
             i
@@ -261,13 +278,16 @@ def solve_tariff_ratios(m: YearModel, solver: Any, start: set[int] | None = None
         if not new:
             return TariffSolution(tariff, capped, rounds, prob)
         capped |= new
-    raise AssertionError("the cap rounds did not settle")  # pragma: no cover
+    raise SolveFailed("the cap rounds did not settle")  # pragma: no cover
 
 
-def solve_min_max_change(m: YearModel, solver: Any) -> tuple[float, pulp.LpProblem]:
-    """The smallest z such that every unit stays within baseline × (1 ± z)."""
-    prob, z = build_change_problem(m)
-    _solve(prob, solver)
+def solve_min_max_change(
+    m: YearModel, reference: Sequence[Fraction], solver: Any
+) -> tuple[float, pulp.LpProblem]:
+    """The smallest z such that every unit stays within reference × (1 ± z), as the optimiser
+    finds it (floating point; band.smallest_change is the exact counterpart)."""
+    prob, z = build_change_problem(m, reference)
+    solve(prob, solver)
     return float(z.varValue or 0.0), prob
 
 
