@@ -73,17 +73,33 @@ def apply_revenue(
     return replace(inputs, funds=pl.DataFrame(rows, schema=inputs.funds.schema)), notes
 
 
+def _part(oploop: Oploop, revenue: int, kadernota: int, allocated: int) -> int:
+    """The amount the share applies to: the whole still to allocate, or one of its parts."""
+    if oploop.part == "kadernota":
+        return kadernota - allocated
+    if oploop.part == "rijksbijdrage":
+        return revenue - kadernota
+    return revenue - allocated
+
+
 def apply_oploop(
     inputs: Inputs, allocation: Allocation, oploop: Oploop, source: str = "scenario"
 ) -> tuple[Inputs, Allocation]:
-    """Hand out the still-to-allocate amount, keeping the unit/central ratio and the themes."""
+    """Hand out (part of) the still-to-allocate amount, keeping the unit/central ratio and the
+    central themes. What is said to be handed out is exactly what the units and the central
+    lines gain, to the cent."""
     charged = inputs.central.filter(pl.col("charged"))
     before = {}
     for year in inputs.years:
         units = allocation.total(year)
         central = int(charged.filter(pl.col("year") == year)["amount"].sum())
-        revenue = int(inputs.funds.filter(pl.col("year") == year)["rijksbijdrage"].sum())
-        before[year] = (units, central, revenue)
+        funds = inputs.funds.filter(pl.col("year") == year)
+        before[year] = (
+            units,
+            central,
+            int(funds["rijksbijdrage"].sum()),
+            int(funds["kadernota"].sum()),
+        )
     ref = oploop.reference_year
     if ref is not None and ref not in before:
         raise ScenarioError(
@@ -96,10 +112,33 @@ def apply_oploop(
     frame = allocation.units.with_columns(pl.lit(0, dtype=pl.Int64).alias("oploop"))
     extra_central: list[dict[str, Any]] = []
     details: dict[int, dict[str, Any]] = {}
-    for year, (units, central, revenue) in before.items():
+    for year, (units, central, revenue, kadernota) in before.items():
         still = revenue - units - central
-        hand_out = max(0, int(Fraction(still) * Fraction(oploop.share_pct) / 100))
-        ru, rc, _ = before[ref if ref is not None else year]
+        base = _part(oploop, revenue, kadernota, units + central)
+        asked = max(0, int(Fraction(base) * Fraction(oploop.share_pct) / 100))
+        hand_out = min(asked, max(0, still))  # never more than the revenue leaves
+        ru, rc = before[ref if ref is not None else year][:2]
+        detail: dict[str, Any] = {
+            "still_to_allocate": still,
+            "part": oploop.part,
+            "base": base,
+            "handed_out": 0,
+            "units": 0,
+            "central": 0,
+            "per_student": None,
+            "reference_year": ref or year,
+            "reason": "",
+        }
+        details[year] = detail
+        if hand_out < asked:
+            detail["reason"] = "capped"  # the rijksbijdrage is below the kadernota
+        if hand_out == 0:
+            continue  # nothing to hand out this year (the part is zero or negative)
+        if units == 0:
+            # the units' part is spread in proportion to their allocation under the key;
+            # with no allocation at all it cannot be, and the ratio cannot be kept
+            detail["reason"] = "no_units"
+            continue
         total = units + central + hand_out
         new_units = int(Fraction(total * ru, ru + rc) + Fraction(1, 2)) if ru + rc else total
         d_units, d_central = new_units - units, total - new_units - central
@@ -126,12 +165,7 @@ def apply_oploop(
             )
         year_mask = pl.col("year") == year
         current = frame.filter(year_mask)["allocation"].to_list()
-        unit_total = sum(current)
-        shares = (
-            largest_remainder([Fraction(d_units * c, unit_total) for c in current], d_units)
-            if unit_total
-            else [0] * len(current)
-        )
+        shares = largest_remainder([Fraction(d_units * c, units) for c in current], d_units)
         frame = frame.with_columns(
             pl.when(year_mask)
             .then(pl.Series(_spread(frame, year, shares)))
@@ -156,32 +190,55 @@ def apply_oploop(
                         }
                     )
         students = int(frame.filter(year_mask)["students"].sum())
-        details[year] = {
-            "still_to_allocate": still,
-            "handed_out": hand_out,
-            "units": d_units,
-            "central": d_central,
-            "per_student": Fraction(new_units, students) / 100 if students else None,
-            "reference_year": ref or year,
-        }
+        detail.update(
+            handed_out=hand_out,
+            units=d_units,
+            central=d_central,
+            per_student=Fraction(new_units, students) / 100 if students else None,
+        )
     frame = frame.with_columns((pl.col("allocation") + pl.col("oploop")).alias("allocation"))
     with_extra = (
         pl.concat([inputs.central, pl.DataFrame(extra_central, schema=inputs.central.schema)])
         if extra_central
         else inputs.central
     )
-    notes = [
-        f"oploop {y}: {format_eur(d['handed_out'])} of {format_eur(d['still_to_allocate'])} "
-        f"handed out: units {format_eur(d['units'])}, central {format_eur(d['central'])}"
-        for y, d in details.items()
-    ]
+    notes = [_note(y, d) for y, d in details.items()]
     return replace(inputs, central=with_extra), replace(
         allocation,
         units=frame,
         notes=allocation.notes + notes,
         oploop=details,
-        method=allocation.method + f"; oploop {oploop.share_pct}% of still to allocate",
+        method=allocation.method + f"; oploop {oploop.share_pct}% of {PART_TEXT[oploop.part]}",
     )
+
+
+PART_TEXT = {
+    "total": "still to allocate",
+    "kadernota": "kadernota minus allocated",
+    "rijksbijdrage": "rijksbijdrage minus kadernota",
+}
+
+
+def _note(year: int, d: dict[str, Any]) -> str:
+    """One line per year, true to the figures: what was handed out and to whom, or why not."""
+    if d["reason"] == "no_units":
+        return (
+            f"oploop {year}: nothing handed out: no unit has an allocation under the key this "
+            "year (no EEA students), so the units' part cannot be spread in proportion to it "
+            f"and the ratio cannot be kept; {format_eur(d['still_to_allocate'])} stays still "
+            "to allocate"
+        )
+    text = (
+        f"oploop {year}: {format_eur(d['handed_out'])} of {PART_TEXT[d['part']]} "
+        f"{format_eur(d['base'])} handed out: units {format_eur(d['units'])}, central "
+        f"{format_eur(d['central'])}"
+    )
+    if d["reason"] == "capped":
+        text += (
+            f" (limited to the whole still to allocate, {format_eur(d['still_to_allocate'])}: "
+            "the rijksbijdrage is below the kadernota)"
+        )
+    return text
 
 
 def _spread(frame: pl.DataFrame, year: int, shares: list[int]) -> list[int]:

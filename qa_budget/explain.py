@@ -51,7 +51,10 @@ PARAMETERS_NL: dict[str, str] = {
     "revenue.rijksbijdrage": "Wat-als op de rijksbijdrage per jaar (bedrag of percentage).",
     "revenue.kadernota": "Wat-als op het kadernotabedrag per jaar (bedrag of percentage).",
     "oploop": "Het nog te alloceren bedrag (deels) toewijzen; niet gezet: niets extra toegewezen.",
-    "oploop.share_pct": "Deel van het nog te alloceren bedrag dat wordt toegewezen, in %.",
+    "oploop.share_pct": "Deel van het gekozen bedrag (oploop.part) dat wordt toegewezen, in %.",
+    "oploop.part": "Waarop het deel slaat: het hele nog te alloceren bedrag (total), kadernota "
+    "min toegewezen (kadernota: de oploop van de middelen die de sleutel nog niet toewijst) of "
+    "rijksbijdrage min kadernota (rijksbijdrage: de bijstelling sinds de kadernota).",
     "oploop.reference_year": "Jaar waarvan de verhouding eenheden : centraal behouden blijft.",
     "inputs.units": "Werkboek met de budgeteenheden.",
     "inputs.students": "Werkboek met de EER-studentaantallen.",

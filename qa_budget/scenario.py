@@ -166,7 +166,12 @@ class Oploop(Strict):
     central allocation, and the central themes, as the council agreed."""
 
     share_pct: Annotated[Decimal, Field(gt=0, le=100)] = Decimal(100)
-    """Part of each year's still-to-allocate amount to hand out, in %."""
+    """Share of `part` to hand out each year, in % (100: all of it, exactly)."""
+
+    part: Literal["total", "kadernota", "rijksbijdrage"] = "total"
+    """What the share applies to: "total" (the whole still-to-allocate amount), "kadernota"
+    (kadernota minus allocated: the rise of the funds the key does not hand out yet), or
+    "rijksbijdrage" (rijksbijdrage minus kadernota: the revenue update since the kadernota)."""
 
     reference_year: int | None = None
     """Year whose ratio between unit and central allocation is kept (default: each year's own

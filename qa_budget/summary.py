@@ -28,13 +28,12 @@ def summary_lines(result: Result) -> Iterator[str]:
     for y in shown_years(result.reconciliation, a):
         row = (y.rijksbijdrage, y.allocated, y.still_to_allocate, y.result)
         yield f"{y.year:<8}" + "".join(f"{v:>19,}" for v in row)
-    for year, d in a.oploop.items():
-        per = f"EUR {float(d['per_student']):,.2f}" if d["per_student"] is not None else "-"
-        yield (
-            f"Oploop {year}: {format_eur(d['handed_out'])} handed out; units "
-            f"{format_eur(d['units'])}, central {format_eur(d['central'])}; implied amount "
-            f"per EEA student {per}"
-        )
+    for year, d in a.oploop.items():  # what was handed out is in the notes above
+        if d["per_student"] is not None:
+            yield (
+                f"Oploop {year}: implied amount per EEA student after it "
+                f"EUR {float(d['per_student']):,.2f}"
+            )
     if a.is_tariff:
         yield from _tariff_lines(result)
     checks = result.reconciliation.checks

@@ -6,17 +6,22 @@ no figure.
 
 from __future__ import annotations
 
+import os
 import random
 import tempfile
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+import polars as pl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qa_budget.pipeline import run
+from qa_budget.errors import ScenarioError
+from qa_budget.money import format_eur
+from qa_budget.pipeline import compute, run
 from qa_budget.report.overview import shown_years
 from tests.builders import write
 
@@ -131,3 +136,68 @@ def test_money_is_conserved_and_row_order_is_irrelevant(
         assert _values(base / "out_a" / "prop" / "overview.xlsx") == _values(
             base / "out_b" / "prop" / "overview.xlsx"
         )
+
+
+def _uniform_with_oploop(folder: Path, years: list[int], oploop: dict[str, Any]) -> Path:
+    path = folder / "op.toml"
+    body = "".join(f"{k} = {v!r}\n".replace("'", '"') for k, v in oploop.items())
+    path.write_text(
+        f'name = "op"\nyears = {years}\n[key]\nkind = "uniform"\namount_per_student = 500\n'
+        f"[oploop]\n{body}"
+    )
+    return path
+
+
+@settings(
+    max_examples=int(os.environ.get("QA_BUDGET_PROPERTY_EXAMPLES", 40)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    data=datasets(),
+    part=st.sampled_from(["total", "kadernota", "rijksbijdrage"]),
+    share=st.sampled_from(["100", "50", "33.3333", "0.01"]),
+    reference=st.booleans(),
+)
+def test_oploop_conserves_money_and_says_what_it_did(
+    data: dict[str, Any], part: str, share: str, reference: bool
+) -> None:
+    """What the oploop says it handed out is exactly what the units and the central lines
+    gained, to the cent, in every year and for every part and share."""
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        write(base / "in", data)
+        oploop: dict[str, Any] = {"part": part, "share_pct": float(share)}
+        if reference:
+            oploop["reference_year"] = data["years"][-1]
+        plain = _scenario(base, data["years"], "500")
+        before = compute(plain, base / "in").reconciliation
+        try:
+            result = compute(_uniform_with_oploop(base, data["years"], oploop), base / "in")
+        except ScenarioError as err:  # keeping the ratio would take money away: explained
+            assert "would take money" in str(err) or "no central initiatives" in str(err)
+            return
+    a = result.allocation
+    extra = result.inputs.central.filter(pl.col("line").str.ends_with("(oploop)"))
+    for f, b in zip(result.reconciliation.years, before.years, strict=True):
+        y, d = f.year, a.oploop[f.year]
+        kadernota_room, update = b.kadernota - b.allocated, b.rijksbijdrage - b.kadernota
+        amount = {"total": b.still_to_allocate, "kadernota": kadernota_room}.get(part, update)
+        asked = max(0, int(Fraction(amount) * Fraction(Decimal(share)) / 100))
+        expected = min(asked, max(0, b.still_to_allocate))
+        if b.unit_allocations == 0:
+            expected = 0  # no allocation to spread the units' part over
+        assert d["handed_out"] == expected
+        units_gain = int(a.units.filter(pl.col("year") == y)["oploop"].sum())
+        central_gain = int(extra.filter(pl.col("year") == y)["amount"].sum())
+        assert (units_gain, central_gain) == (d["units"], d["central"])
+        assert units_gain + central_gain == d["handed_out"]
+        assert f.allocated - b.allocated == d["handed_out"]
+        assert f.still_to_allocate == b.still_to_allocate - d["handed_out"]
+        assert f.rijksbijdrage == f.unit_allocations + f.central_charged + f.still_to_allocate
+        note = next(n for n in a.notes if n.startswith(f"oploop {y}:"))
+        if d["handed_out"]:
+            for cents in (d["handed_out"], d["units"], d["central"]):
+                assert format_eur(cents) in note
+        else:
+            assert "EUR 0.00 of" in note or "nothing handed out" in note

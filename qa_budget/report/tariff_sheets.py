@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from qa_budget.adjust import PART_TEXT
 from qa_budget.allocate import Allocation
 from qa_budget.inputs import Inputs
 from qa_budget.report.sheet import Sheet
@@ -104,8 +105,10 @@ def write_oploop(s: Sheet, allocation: Allocation) -> None:
         "subtitle",
     )
     s.row_texts(3, 0, [""] + [str(y) for y in years], numeric_from=1)
+    part = PART_TEXT[allocation.oploop[years[0]]["part"]] if years else ""
     lines = (
         ("still_to_allocate", "still to allocate before the oploop"),
+        ("base", f"the share applies to: {part}"),
         ("handed_out", "handed out"),
         ("units", "of which to the units"),
         ("central", "of which to the central initiatives"),
@@ -114,12 +117,15 @@ def write_oploop(s: Sheet, allocation: Allocation) -> None:
         s.text(4 + i, 0, label)
         for c, y in enumerate(years):
             s.number(4 + i, 1 + c, allocation.oploop[y][key] / 100, "eur")
-    s.text(8, 0, "implied amount per EEA student (units)")
-    s.text(9, 0, "ratio kept: that of year")
+    s.text(9, 0, "implied amount per EEA student (units)")
+    s.text(10, 0, "ratio kept: that of year")
     for c, y in enumerate(years):
         per = allocation.oploop[y]["per_student"]
-        s.number(8, 1 + c, float(per) if per is not None else 0.0, "eur")
-        s.number(9, 1 + c, allocation.oploop[y]["reference_year"], "text")
+        s.number(9, 1 + c, float(per) if per is not None else 0.0, "eur")
+        s.number(10, 1 + c, allocation.oploop[y]["reference_year"], "text")
+    notes = [n for n in allocation.notes if n.startswith("oploop ")]
+    for i, note in enumerate(notes):
+        s.text(12 + i, 0, note)
     s.setup_print()
 
 
