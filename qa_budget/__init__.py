@@ -1,3 +1,64 @@
-"""qa-budget: planning engine for the quality-agreement funds (kwaliteitsafspraken)."""
+"""qa-budget: planning engine for the quality-agreement funds (kwaliteitsafspraken).
 
-__version__ = "0.1.0"
+The library (see `qa_budget.api`): `read_inputs`, `load_scenario` / `Scenario`, `compute`,
+`compare`, `monitor`, `write`, `write_comparison`, `write_monitoring`. Names are loaded on
+first use, so `import qa_budget` (and `qa-budget --help`) stays quick.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from qa_budget.version import __version__
+
+if TYPE_CHECKING:
+    from qa_budget.api import (
+        Comparison,
+        Inputs,
+        InputSet,
+        Monitoring,
+        Options,
+        Outcome,
+        Result,
+        Scenario,
+        check_inputs,
+        compare,
+        compute,
+        load_scenario,
+        monitor,
+        read_inputs,
+        validate,
+        write,
+        write_comparison,
+        write_monitoring,
+    )
+
+__all__ = [
+    "Comparison",
+    "InputSet",
+    "Inputs",
+    "Monitoring",
+    "Options",
+    "Outcome",
+    "Result",
+    "Scenario",
+    "__version__",
+    "check_inputs",
+    "compare",
+    "compute",
+    "load_scenario",
+    "monitor",
+    "read_inputs",
+    "validate",
+    "write",
+    "write_comparison",
+    "write_monitoring",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from qa_budget import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'qa_budget' has no attribute {name!r}")

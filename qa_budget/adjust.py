@@ -18,9 +18,9 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.allocate import Allocation
+from qa_budget.allocation import Allocation
 from qa_budget.errors import ScenarioError
-from qa_budget.inputs import Inputs
+from qa_budget.inputs.tables import Inputs
 from qa_budget.money import format_eur, largest_remainder
 from qa_budget.scenario import Oploop, Revenue
 

@@ -100,21 +100,29 @@ def prepare(size: str, work: Path, measures: int) -> tuple[Path, Path, Path]:
 
 def stages(inputs_dir: Path, uniform: Path, tariff: Path, repeat: int) -> dict[str, float]:
     """Seconds per stage, in one process."""
-    from qa_budget.allocate import allocate, clamp
-    from qa_budget.pipeline import compute, read_and_check, write
+    from qa_budget.inputs.check import check_inputs
+    from qa_budget.inputs.read import read_inputs
+    from qa_budget.keys import KeyContext
+    from qa_budget.keys.tariff import clamp
+    from qa_budget.output.write import write_run
+    from qa_budget.pipeline import compute
     from qa_budget.reconcile import reconcile
     from qa_budget.scenario import load_scenario
 
     out: dict[str, float] = {}
     scenario = load_scenario(uniform)
-    out["read and validate"], inputs = _time(lambda: read_and_check(scenario, inputs_dir), repeat)
-    out["allocate: uniform"], base = _time(lambda: allocate(inputs, scenario), repeat)
+    out["read and validate"], inputs = _time(
+        lambda: check_inputs(read_inputs(inputs_dir, scenario.inputs), scenario.years), repeat
+    )
+    out["allocate: uniform"], base = _time(
+        lambda: scenario.key.allocate(KeyContext(inputs)), repeat
+    )
     t_scenario = load_scenario(tariff)
     out["allocate: tariff LP (HiGHS)"], lp = _time(
-        lambda: allocate(inputs, t_scenario, base, "highs"), repeat
+        lambda: t_scenario.key.allocate(KeyContext(inputs, base, "highs")), repeat
     )
     out["allocate: tariff LP (CBC)"], _ = _time(
-        lambda: allocate(inputs, t_scenario, base, "cbc"), repeat
+        lambda: t_scenario.key.allocate(KeyContext(inputs, base, "cbc")), repeat
     )
 
     def exact() -> None:
@@ -126,11 +134,12 @@ def stages(inputs_dir: Path, uniform: Path, tariff: Path, repeat: int) -> dict[s
 
     out["allocate: tariff exact method"], _ = _time(exact, repeat)
     out["reconcile"], _ = _time(lambda: reconcile(inputs, base), repeat)
-    result = compute(uniform, inputs_dir)
-    tariff_result = compute(tariff, inputs_dir)
+    sources = read_inputs(inputs_dir, scenario.inputs)
+    result = compute(scenario, sources)
+    tariff_result = compute(t_scenario, sources)
     with tempfile.TemporaryDirectory() as tmp:
         out["write overview"], _ = _time(
-            lambda: write(result, Path(tmp), force=True, faculty=False), repeat
+            lambda: write_run(result, Path(tmp), force=True, faculty=False), repeat
         )
         from qa_budget.report.council import write_council
 
@@ -146,15 +155,7 @@ def stages(inputs_dir: Path, uniform: Path, tariff: Path, repeat: int) -> dict[s
         codes = inputs.units["code"].to_list()
         targets = {u: Path(tmp) / f"{u}.xlsx" for u in codes}
         out["write faculty workbooks"], _ = _time(
-            lambda: write_all(
-                targets,
-                result.scenario,
-                result.inputs,
-                result.allocation,
-                result.reconciliation,
-                "nl",
-                inputs_fingerprint(result.hashes),
-            ),
+            lambda: write_all(targets, result, "nl", inputs_fingerprint(result.hashes)),
             1,
         )
         out["faculty workbooks per second"] = len(codes) / out["write faculty workbooks"]
@@ -213,9 +214,10 @@ def run_bench(sizes: list[str], work: Path, measures: int, repeat: int) -> dict[
 
 
 def _shape(inputs_dir: Path) -> tuple[int, int]:
-    from qa_budget.inputs import load_inputs
+    from qa_budget.inputs.check import check_inputs
+    from qa_budget.inputs.read import read_inputs
 
-    inputs = load_inputs(inputs_dir)
+    inputs = check_inputs(read_inputs(inputs_dir))
     return inputs.units.height, len(inputs.years)
 
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import click
 
-from qa_budget import __version__
 from qa_budget.errors import InputErrors, Problem, QaBudgetError, ScenarioError
+from qa_budget.version import __version__
 
 EXIT_INTERNAL = 4
 
@@ -156,7 +156,7 @@ def init(folder: Path, example: bool, years: str, force: bool) -> None:
 )
 def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
     """Check every input workbook and report every problem with its location."""
-    from qa_budget.pipeline import validate as validate_inputs
+    from qa_budget.api import validate as validate_inputs
 
     warnings = validate_inputs(inputs_dir, scenario_path)
     _print_problems([], warnings)
@@ -220,27 +220,20 @@ def run(
     faculty: bool,
 ) -> None:
     """Run a scenario: allocate, reconcile and write the overview and faculty workbooks."""
-    from qa_budget.pipeline import Options
-    from qa_budget.pipeline import run as run_scenario
+    import qa_budget.api as qa
     from qa_budget.summary import summary_lines
 
-    options = Options(solver=solver, allow_infeasible=allow_infeasible)
+    scenario = qa.load_scenario(scenario_path)
+    _check_out(inputs_dir, out_dir, scenario.name)
+    inputs = qa.read_inputs(inputs_dir, scenario.inputs)
+    result = qa.compute(scenario, inputs, qa.Options(solver, allow_infeasible))
     when = None
     if stamp:
         import datetime as dt
 
         when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    result = run_scenario(
-        scenario_path,
-        inputs_dir,
-        out_dir,
-        force=force,
-        options=options,
-        stamp=when,
-        lang=lang,
-        faculty=faculty,
-    )
-    _print_problems([], result.warnings)
+    written = qa.write(result, out_dir, force=force, lang=lang, faculty=faculty, stamp=when)
+    _print_problems([], list(result.warnings))
     for line in summary_lines(result):
         click.echo(line)
     if result.reference is not None:
@@ -253,13 +246,25 @@ def run(
             "(flagged in overview.xlsx)."
         )
     if export_lp is not None:
-        from qa_budget.allocate.tariff_lp import export
+        from qa_budget.keys.tariff.lp import export
 
         if not result.allocation.models:
             click.echo("No LP to export: this scenario's key needs no optimiser.")
         for path in export(result.allocation.models, export_lp):
             click.echo(f"{'written':9} {path}")
-    for path, status in result.written:
+    _print_written(written)
+
+
+def _check_out(inputs_dir: Path, out_dir: Path, name: str) -> None:
+    """Refuse an output folder inside the inputs before anything is computed."""
+    from qa_budget.output.write import check_out_dir
+
+    check_out_dir(inputs_dir, out_dir)
+    check_out_dir(inputs_dir, out_dir / name)  # e.g. --out . for a scenario named 'inputs'
+
+
+def _print_written(written: list[tuple[Path, str]]) -> None:
+    for path, status in written:
         click.echo(f"{status:9} {path}")
 
 
@@ -294,19 +299,25 @@ def compare(
     """Compare scenarios side by side in one workbook for the council; the first is the baseline."""
     if len(scenario_paths) < 2:
         raise click.UsageError("give at least two scenario files: the baseline, then the others")
-    from qa_budget.compare import run_comparison
+    import qa_budget.api as qa
 
-    comparison = run_comparison(
-        list(scenario_paths), inputs_dir, out_dir, force=force, lang=lang, solver=solver
-    )
+    scenarios = [qa.load_scenario(p) for p in scenario_paths]
+    read: dict[str, qa.InputSet] = {}  # scenarios that name the same files share one reading
+    results = []
+    for scenario in scenarios:
+        files = scenario.inputs.model_dump_json()
+        if files not in read:
+            read[files] = qa.read_inputs(inputs_dir, scenario.inputs)
+        results.append(qa.compute(scenario, read[files], qa.Options(solver=solver)))
+    comparison = qa.compare(results)
+    written = qa.write_comparison(comparison, out_dir, force=force, lang=lang)
     names = comparison.names
     click.echo(f"Baseline: {names[0]}; compared: {', '.join(names[1:])}")
     click.echo("Unit allocations, k EUR " + "".join(f"{n:>18}" for n in names))
     for year in comparison.years:
         totals = [r.allocation.total(year) / 100_000 for r in comparison.results]
         click.echo(f"{year:<24}" + "".join(f"{v:>18,.0f}" for v in totals))
-    for path, status in comparison.written:
-        click.echo(f"{status:9} {path}")
+    _print_written(written)
 
 
 @main.command()
@@ -334,12 +345,14 @@ def explain(
     solver: str,
 ) -> None:
     """Explain a scenario in plain language: method note, register record, or a unit's trace."""
+    import qa_budget.api as qa
     from qa_budget import explain as ex
-    from qa_budget.pipeline import Options, compute
 
     if (unit is None) != (year is None):
         raise click.UsageError("--unit and --year go together")
-    result = compute(scenario_path, inputs_dir, Options(solver=solver))
+    scenario = qa.load_scenario(scenario_path)
+    inputs = qa.read_inputs(inputs_dir, scenario.inputs)
+    result = qa.compute(scenario, inputs, qa.Options(solver=solver))
     if unit is not None and year is not None:
         for line in ex.unit_trace(result, unit, year):
             click.echo(line)
@@ -447,14 +460,18 @@ def monitor(
     force: bool,
 ) -> None:
     """Compare budget with realised spending: write monitoring.xlsx (needs realised.xlsx)."""
-    from qa_budget.monitoring.core import run_monitor, summary_lines
+    import qa_budget.api as qa
+    from qa_budget.monitoring.core import summary_lines
 
-    result = run_monitor(scenario_path, inputs_dir, out_dir, year, moment, force)
-    _print_problems([], result.warnings)
-    for line in summary_lines(result):
+    scenario = qa.load_scenario(scenario_path)
+    _check_out(inputs_dir, out_dir, scenario.name)
+    result = qa.compute(scenario, qa.read_inputs(inputs_dir, scenario.inputs))
+    monitoring = qa.monitor(result, year, moment)
+    written = qa.write_monitoring(result, monitoring, out_dir, force=force)
+    _print_problems([], [*result.warnings, *monitoring.warnings])
+    for line in summary_lines(result, monitoring):
         click.echo(line)
-    for path, status in result.written:
-        click.echo(f"{status:9} {path}")
+    _print_written(written)
 
 
 @main.command()

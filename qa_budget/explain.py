@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 import polars as pl
 from pydantic import BaseModel
 
-from qa_budget import __version__
 from qa_budget.errors import QaBudgetError
 from qa_budget.money import format_eur
-from qa_budget.pipeline import Result
+from qa_budget.result import Result
 from qa_budget.scenario import Scenario
+from qa_budget.version import __version__
 
 TO_COMPLETE = {
     "nl": "(in te vullen door de organisatie)",
@@ -143,25 +142,6 @@ T: dict[str, dict[str, str]] = {
 }
 
 TEXT: dict[str, dict[str, str]] = {
-    "uniform": {
-        "nl": "Elke eenheid krijgt per jaar een vast bedrag van {amount} per ingeschreven "
-        "EER-student (studenten uit de Europese Economische Ruimte, de door de overheid "
-        "bekostigde studenten). Toewijzing = aantal EER-studenten × {amount}.",
-        "en": "Every unit receives a fixed {amount} per enrolled EEA student per year (students "
-        "from the European Economic Area, the students the government funds). "
-        "Allocation = EEA students × {amount}.",
-    },
-    "tariff": {
-        "nl": "Tariefdifferentiatie: studenten tellen zwaarder naarmate hun opleiding een "
-        "hoger bekostigingsniveau heeft (gewichten {weights}). Elke eenheid krijgt het "
-        "basistarief × haar gewogen studenten, maar nooit minder dan haar vloer en nooit "
-        "meer dan haar plafond; het basistarief wordt zo gekozen dat het te verdelen "
-        "bedrag precies wordt besteed.",
-        "en": "Tariff differentiation: students count more heavily as their programme's funding "
-        "tier is higher (weights {weights}). Every unit receives the base tariff × its "
-        "weighted students, but never less than its floor nor more than its cap; the base "
-        "tariff is set so that the pool is spent exactly.",
-    },
     "optimiser": {
         "nl": "Per jaar lost een lineair programma ({solver}) het basistarief op, met "
         "per beleidsregel een eigen groep restricties (pool, vloer, plafond, aandeel). "
@@ -207,17 +187,12 @@ TEXT: dict[str, dict[str, str]] = {
 def method_note(result: Result, lang: str = "nl") -> list[tuple[str, str]]:
     """The method note as (heading, text) sections."""
     s, a = result.scenario, result.allocation
-    key = s.key
-    if key.kind == "uniform":
-        what = TEXT["uniform"][lang].format(amount=format_eur(key.amount_cents))
-    else:
-        weights = ", ".join(f"{t} {w}" for t, w in key.tier_weights.items())
-        what = TEXT["tariff"][lang].format(weights=weights)
+    what = s.key.explanation(lang)
     docs = parameter_docs(s, lang)
     params = "\n".join(
         f"- {path} = {json_value(v)}: {docs.get(path, '')}" for path, v in parameters(s)
     )
-    if a.is_tariff:
+    if a.models:
         binding = "; ".join(_binding_summary(result)) or ("geen" if lang == "nl" else "none")
         optimiser = TEXT["optimiser"][lang].format(solver=a.solver, binding=binding)
     else:
@@ -347,62 +322,20 @@ def register_record(result: Result, lang: str = "nl") -> dict[str, Any]:
 def unit_trace(result: Result, unit: str, year: int, lang: str = "en") -> Iterator[str]:
     """How one unit's allocation in one year came about, step by step, with every number."""
     a = result.allocation
-    rows = a.units.filter((pl.col("unit") == unit) & (pl.col("year") == year))
-    if rows.height == 0:
+    try:
+        r = a.row(unit, year)
+    except KeyError:
         units = ", ".join(a.units["unit"].unique(maintain_order=True).to_list())
         years = ", ".join(str(y) for y in result.inputs.years)
         raise QaBudgetError(
             f"no figure for unit '{unit}' in {year}; units: {units}; years: {years}"
-        )
-    r = rows.row(0, named=True)
+        ) from None
     tiers = result.inputs.students.filter((pl.col("unit") == unit) & (pl.col("year") == year))
     yield f"{unit} {year} — {a.method}"
     for t in tiers.iter_rows(named=True):
         yield f"  EEA students{' ' + t['tier'] if t['tier'] else ''}: {t['count']:,}"
+    yield from result.scenario.key.trace(a, result.inputs, unit, year)
     oploop = int(r.get("oploop") or 0)
-    before = r["allocation"] - oploop
-    if not a.is_tariff:
-        yield (
-            f"  students × amount per student = {r['students']:,} × "
-            f"{format_eur(r['per_student'])} = {format_eur(before)}"
-        )
-    else:
-        tariffs = a.tariffs[year]
-        key = result.scenario.key
-        weights = key.tier_weights if key.kind == "tariff" else {}
-        parts = " + ".join(
-            f"{w} × {t['count']:,}"
-            for t in tiers.iter_rows(named=True)
-            for k, w in weights.items()
-            if k == t["tier"]
-        )
-        unit_w = key.unit_weights.get(unit) if key.kind == "tariff" else None
-        yield (
-            f"  weighted students = {parts}"
-            + (f", × unit weight {unit_w}" if unit_w else "")
-            + f" = {Decimal(str(r['weighted'])).normalize():f}"
-        )
-        yield (
-            f"  base tariff {year}: EUR {float(tariffs['base']):,.6f} per weighted student "
-            f"(pool {format_eur(a.pools[year])})"
-        )
-        yield f"  formula amount = base tariff × weighted students = {format_eur(r['formula'])}"
-        yield f"  baseline ({a.baseline}): {format_eur(r['baseline'])}"
-        if r["binding"]:
-            kind = "top-up to the floor" if r["adjustment"] > 0 else "skim to the cap"
-            yield (
-                f"  {r['binding']} binds: {kind} {format_eur(r['adjustment'])} "
-                f"-> {format_eur(before)}"
-            )
-        else:
-            yield "  no floor or cap binds: the formula amount stands"
-        yield (
-            "  rounding: exact amounts to whole cents by largest remainder, the pool spent "
-            f"to the cent -> {format_eur(before)}"
-        )
-        change = before - r["baseline"]
-        pct = Fraction(change, r["baseline"]) * 100 if r["baseline"] else Fraction(0)
-        yield f"  change against {a.baseline}: {format_eur(change)} ({float(pct):+.2f}%)"
     if oploop:
         yield f"  oploop: + {format_eur(oploop)}"
     yield f"  allocation {unit} {year}: {format_eur(r['allocation'])}"

@@ -13,9 +13,9 @@ from fractions import Fraction
 
 import polars as pl
 
-from qa_budget.allocate import Allocation
+from qa_budget.allocation import Allocation
 from qa_budget.display import ShownYear, shown_year
-from qa_budget.inputs.reference import Reference
+from qa_budget.inputs.tables import Reference
 from qa_budget.reconcile import Reconciliation
 
 THEME_LINES = tuple(f"thema {t}" for t in range(1, 7))

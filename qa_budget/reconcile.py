@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from qa_budget.allocate import Allocation
-from qa_budget.inputs import Inputs
+from qa_budget.allocation import Allocation
+from qa_budget.inputs.tables import Inputs
 from qa_budget.money import percentages
 from qa_budget.texts import THEME_NUMBERS
 
@@ -149,20 +149,12 @@ def _checks(figures: list[YearFigures], inputs: Inputs, allocation: Allocation) 
             inputs.central.filter((pl.col("year") == y) & pl.col("charged"))["amount"].sum()
         )
         handed_out = int(units["oploop"].sum()) if "oploop" in units.columns else 0
-        if allocation.is_tariff:
-            key_check = Check(
-                "unit allocations (before oploop) = the pool",
-                y,
-                int(units["allocation"].sum()) - handed_out,
-                allocation.pools[y],
-            )
-        else:
-            key_check = Check(
-                "unit allocations (before oploop) = students × amount per student",
-                y,
-                int(units["allocation"].sum()) - handed_out,
-                int((units["students"] * units["per_student"]).sum()),
-            )
+        key_check = Check(
+            f"unit allocations (before oploop) = {allocation.total_rule}",
+            y,
+            int(units["allocation"].sum()) - handed_out,
+            allocation.totals.get(y, 0),
+        )
         out += [
             key_check,
             Check(

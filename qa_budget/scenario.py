@@ -8,142 +8,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import Field, PrivateAttr, ValidationError, field_validator
 
 from qa_budget.errors import ScenarioError
-from qa_budget.money import eur_to_cents
+from qa_budget.fields import NAME_PATTERN, YEAR_OR_ALL, Money, Strict
+from qa_budget.keys import Key, TariffKey, UniformKey
 
-NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+__all__ = ["Key", "Scenario", "TariffKey", "UniformKey", "load_scenario"]
 
-
-class Strict(BaseModel):
-    """Base of every scenario model: unknown keys are errors, values are immutable."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
-
-
-class UniformKey(Strict):
-    """The adopted key: one amount per EEA student per year, the same for every unit."""
-
-    kind: Literal["uniform"]
-    """Distribution key kind: "uniform" (the same amount per EEA student for every unit)."""
-
-    amount_per_student: Annotated[Decimal, Field(gt=0, le=1_000_000, decimal_places=2)]
-    """Amount in EUR per EEA student per year (cents allowed), e.g. 500."""
-
-    @property
-    def amount_cents(self) -> int:
-        """The amount per student in cents."""
-        return eur_to_cents(self.amount_per_student)
-
-
-Tier = Literal["laag", "hoog", "top"]
-Weight = Annotated[Decimal, Field(gt=0, le=1000)]
-Money = Annotated[Decimal, Field(ge=0, le=10**11, decimal_places=2)]
-Pct = Annotated[Decimal, Field(ge=0, le=100)]
-YEAR_OR_ALL = r"^(all|\d{4})$"
-
-
-class TariffKey(Strict):
-    """Tariff differentiation: different amounts per student by funding tier (and unit)."""
-
-    kind: Literal["tariff"]
-    """Distribution key kind: "tariff" (amounts per student differ by funding tier)."""
-
-    weights: dict[Tier, Weight] | None = None
-    """Relative weight per funding tier, e.g. {laag = 1, hoog = 1.5, top = 3}. The base tariff
-    (EUR per weighted student) follows from the pool. Give `weights` or `tariffs`."""
-
-    tariffs: dict[Tier, Money] | None = None
-    """Explicit EUR per student per funding tier, e.g. {laag = 450, hoog = 675, top = 1350}.
-    Their ratios act as weights; the default pool is then the formula total."""
-
-    unit_weights: dict[str, Weight] = {}
-    """Optional extra weight per unit code (multiplies the tier weights), e.g. {LUMC = 1.2}."""
-
-    pool: Literal["baseline", "amount", "kadernota_minus_central", "formula"] | None = None
-    """What to distribute over the units each year: "baseline" (the baseline scenario's unit
-    total; default with `weights`), "amount" (`pool_amount`), "kadernota_minus_central" (the
-    kadernota minus central initiatives charged), or "formula" (tariffs × students; default
-    with `tariffs`)."""
-
-    pool_amount: dict[Annotated[str, Field(pattern=YEAR_OR_ALL)], Money] = {}
-    """With pool = "amount": EUR per year, e.g. {2024 = 15800000}, or {all = 15800000}."""
-
-    baseline: Annotated[str, Field(pattern=NAME_PATTERN)] = "uniform-500"
-    """Scenario (file name without .toml, in the same folder) that floors, caps and the pool
-    are measured against."""
-
-    objective: Literal["tariff_ratios", "min_max_change", "closest_to_weights"] = "tariff_ratios"
-    """"tariff_ratios": every unit gets base tariff × its weighted students, clamped to its
-    floor and cap; the base tariff moves so the pool is spent exactly. "min_max_change": first
-    make the largest relative change against the baseline as small as possible, then, within
-    that band, distribute by tariff ratios as above. "closest_to_weights": make the largest
-    relative deviation from the target amounts (the pool shared by weighted students) as small
-    as possible, then distribute within that band by tariff ratios; it gives the same
-    allocation as "tariff_ratios" (docs/scenarios.md), computed another way."""
-
-    max_loss_pct: Pct | None = None
-    """Floor: no unit gets less than the baseline minus this percentage."""
-
-    max_gain_pct: Pct | None = None
-    """Cap: no unit gets more than the baseline plus this percentage."""
-
-    max_loss_eur: Money | None = None
-    """Floor in EUR: no unit loses more than this amount against the baseline."""
-
-    max_gain_eur: Money | None = None
-    """Cap in EUR: no unit gains more than this amount against the baseline."""
-
-    max_yearly_change_pct: Pct | None = None
-    """Limit on a unit's change from one scenario year to the next, in % of the earlier year."""
-
-    @model_validator(mode="after")
-    def _consistent(self) -> TariffKey:
-        if (self.weights is None) == (self.tariffs is None):
-            raise ValueError("give either `weights` or `tariffs` (not both, not neither)")
-        if self.pool == "formula" and self.tariffs is None:
-            raise ValueError('pool = "formula" needs explicit `tariffs`')
-        if (self.pool == "amount") != bool(self.pool_amount):
-            raise ValueError('pool = "amount" goes together with `pool_amount` (and only then)')
-        return self
-
-    @property
-    def pool_kind(self) -> str:
-        """The pool, with its default filled in."""
-        return self.pool or ("formula" if self.tariffs is not None else "baseline")
-
-    @property
-    def tier_weights(self) -> dict[str, Decimal]:
-        """Weights per tier (the tariffs themselves when explicit tariffs are given)."""
-        chosen = self.weights if self.weights is not None else self.tariffs
-        assert chosen is not None
-        return {str(tier): value for tier, value in chosen.items()}
-
-    @property
-    def has_limits(self) -> bool:
-        """True when any floor, cap or yearly limit is set."""
-        return any(
-            v is not None
-            for v in (
-                self.max_loss_pct,
-                self.max_gain_pct,
-                self.max_loss_eur,
-                self.max_gain_eur,
-                self.max_yearly_change_pct,
-            )
-        )
-
-
-Key = Annotated[UniformKey | TariffKey, Field(discriminator="kind")]
 CHANGE = r"^[+-]?\d+(\.\d+)?%$"
 
 
@@ -152,12 +24,12 @@ class Revenue(Strict):
 
     rijksbijdrage: dict[
         Annotated[str, Field(pattern=YEAR_OR_ALL)], Money | Annotated[str, Field(pattern=CHANGE)]
-    ] = {}
+    ] = Field(default_factory=dict)
     """Per year (or "all"): a new amount in EUR, or a change such as "+3%"."""
 
     kadernota: dict[
         Annotated[str, Field(pattern=YEAR_OR_ALL)], Money | Annotated[str, Field(pattern=CHANGE)]
-    ] = {}
+    ] = Field(default_factory=dict)
     """Per year (or "all"): a new amount in EUR, or a change such as "-1.5%"."""
 
 
@@ -285,6 +157,11 @@ class Scenario(Strict):
         """The folder the scenario file is in (baseline and base scenarios are looked up there)."""
         return self.source.parent
 
+    @classmethod
+    def from_toml(cls, path: Path | str) -> Scenario:
+        """A scenario from its TOML file (see `load_scenario`)."""
+        return load_scenario(path)
+
     @property
     def display_title(self) -> str:
         """The title, or the name when no title is given."""
@@ -376,14 +253,27 @@ def _resolve(path: Path, seen: tuple[Path, ...]) -> tuple[dict[str, Any], list[s
     return merged, log
 
 
-def load_scenario(path: Path) -> Scenario:
-    """Read and validate a scenario TOML file (following `base` when given)."""
+def load_scenario(path: Path | str, _chain: tuple[str, ...] = ()) -> Scenario:
+    """Read and validate a scenario TOML file, following `base` when given, and load the
+    baseline scenario a tariff key names (from the same folder), so that computing it reads
+    no file."""
+    path = Path(path)
     data, log = _resolve(path, (path.resolve(),))
     data.setdefault("name", path.stem)
     scenario = parse_scenario(data, path)
     scenario._overrides = log
     scenario._source = path
-    return scenario
+    name = getattr(scenario.key, "baseline", None)
+    if not isinstance(name, str):
+        return scenario
+    if name in _chain or name == scenario.name:
+        chain = " -> ".join((*_chain, scenario.name, name))
+        raise ScenarioError(path, [f"key 'key.baseline': baselines form a circle ({chain})"])
+    baseline = load_scenario(scenario.folder / f"{name}.toml", (*_chain, scenario.name))
+    key = scenario.key.model_copy(update={"baseline": baseline})
+    loaded = scenario.model_copy(update={"key": key})
+    loaded._overrides, loaded._source = log, path
+    return loaded
 
 
 def scenario_json_schema() -> str:

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import polars as pl
 
 from qa_budget.money import format_eur
-from qa_budget.pipeline import Result
 from qa_budget.report.overview import shown_years
+from qa_budget.result import Result
 
 MAX_UNITS_SHOWN = 20
 
@@ -45,8 +45,7 @@ def summary_lines(result: Result) -> Iterator[str]:
 
 def _tariff_lines(result: Result) -> Iterator[str]:
     a = result.allocation
-    explicit = result.scenario.key.kind == "tariff" and result.scenario.key.tariffs is not None
-    explicit = result.scenario.key.kind == "tariff" and result.scenario.key.tariffs is not None
+    explicit = getattr(result.scenario.key, "tariffs", None) is not None
     for year, tariffs in a.tariffs.items():
         tiers = ", ".join(f"{k} EUR {float(v):,.2f}" for k, v in tariffs.items() if k != "base")
         base = (

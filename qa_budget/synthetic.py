@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from qa_budget.inputs.contracts import CENTRAL, FUNDS, PLAN, STUDENTS, UNITS
-from qa_budget.report.atomic import OutputSet
+from qa_budget.output.atomic import OutputSet
 from qa_budget.templates import write_template
 
 TIERS = ("laag", "hoog", "top")

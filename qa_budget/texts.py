@@ -272,6 +272,35 @@ REPORT_LABELS: dict[str, dict[str, str]] = {
         "objective: {objective}.",
     },
     "method_no_limits": {"nl": "geen vloeren of plafonds", "en": "no floors or caps"},
+    "key_uniform_explained": {
+        "nl": "Elke eenheid krijgt per jaar een vast bedrag van {amount} per ingeschreven "
+        "EER-student (studenten uit de Europese Economische Ruimte, de door de overheid "
+        "bekostigde studenten). Toewijzing = aantal EER-studenten × {amount}.",
+        "en": "Every unit receives a fixed {amount} per enrolled EEA student per year (students "
+        "from the European Economic Area, the students the government funds). "
+        "Allocation = EEA students × {amount}.",
+    },
+    "key_tariff_explained": {
+        "nl": "Tariefdifferentiatie: studenten tellen zwaarder naarmate hun opleiding een "
+        "hoger bekostigingsniveau heeft (gewichten {weights}). Elke eenheid krijgt het "
+        "basistarief × haar gewogen studenten, maar nooit minder dan haar vloer en nooit "
+        "meer dan haar plafond; het basistarief wordt zo gekozen dat het te verdelen "
+        "bedrag precies wordt besteed.",
+        "en": "Tariff differentiation: students count more heavily as their programme's funding "
+        "tier is higher (weights {weights}). Every unit receives the base tariff × its "
+        "weighted students, but never less than its floor nor more than its cap; the base "
+        "tariff is set so that the pool is spent exactly.",
+    },
+    "key_explicit_explained": {
+        "nl": "Elke eenheid krijgt per jaar het bedrag dat het scenario voor haar noemt; de "
+        "bedragen zijn vastgesteld, niet berekend uit aantallen studenten.",
+        "en": "Every unit receives each year the amount the scenario gives it; the amounts are "
+        "decided, not computed from student counts.",
+    },
+    "method_explicit": {
+        "nl": "Elke eenheid krijgt het bedrag dat het scenario voor haar per jaar noemt.",
+        "en": "Every unit receives the amount the scenario gives it for each year.",
+    },
     "method_oploop": {
         "nl": "Daarna is {share}% van het nog te alloceren bedrag toegewezen, met behoud van de "
         "verhouding eenheden : centraal.",
@@ -604,3 +633,14 @@ def label(key: str, lang: str = "nl") -> str:
 def sheet_name(key: str, lang: str = "nl") -> str:
     """A sheet name from the catalogue (at most 31 characters)."""
     return SHEETS[key][lang]
+
+
+def format_money(cents: int, lang: str, decimals: bool | None = None) -> str:
+    """'EUR 1.234,50' (nl) or 'EUR 1,234.50' (en); whole euros without decimals by default."""
+    sign = "-" if cents < 0 else ""
+    whole, frac = divmod(abs(cents), 100)
+    show_cents = frac != 0 if decimals is None else decimals
+    text = f"{whole:,}" + (f".{frac:02d}" if show_cents else "")
+    if lang == "nl":
+        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"EUR {sign}{text}"

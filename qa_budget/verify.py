@@ -10,12 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from qa_budget.errors import QaBudgetError
-from qa_budget.pipeline import Options, compute, write
+from qa_budget.inputs.read import read_inputs
+from qa_budget.output.write import write_run
+from qa_budget.pipeline import compute
+from qa_budget.result import Options
+from qa_budget.scenario import Scenario, load_scenario
 
 MAX_CELLS = 20  # differing cells listed per file
 
@@ -110,20 +114,32 @@ def verify(
         report.bad(f"scenario {scenario}: not found")
         return report
 
-    options = Options(**record.get("options", {}))
+    recorded = dict(record.get("options", {}))
+    faculty = bool(recorded.pop("faculty", True))
+    options = Options(**recorded)
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            result = compute(scenario, inputs, options)
+            loaded = load_scenario(scenario)
+            result = compute(loaded, read_inputs(inputs, loaded.inputs), options)
         except QaBudgetError as err:
             report.bad(f"the run cannot be recomputed: {err}")
             return report
         if json.loads(json.dumps(result.scenario.model_dump(mode="json"))) != record["scenario"]:
             report.bad(f"scenario {scenario}: differs from the one recorded in run.json")
-        result.inputs_dir, result.scenario_path = (
-            Path(record["inputs_dir"]),
-            Path(record["scenario_file"]),
+        # the record names the paths as they were given; recompute as if from there
+        as_given = replace(
+            result,
+            scenario=_with_source(result.scenario, Path(record["scenario_file"])),
+            sources=replace(result.sources, folder=Path(record["inputs_dir"])),
         )
-        write(result, Path(tmp), force=True, stamp=record.get("stamp"))
+        write_run(
+            as_given,
+            Path(tmp),
+            force=True,
+            stamp=record.get("stamp"),
+            lang=record.get("lang", "nl"),
+            faculty=faculty,
+        )
         fresh_folder = Path(tmp) / result.scenario.name
         for name in sorted(set(record["outputs_sha256"]) | {"run.json"}):
             fresh, current = fresh_folder / name, folder / name
@@ -138,3 +154,10 @@ def verify(
             else:
                 report.bad(f"output {name}: differs from a fresh run")
     return report
+
+
+def _with_source(scenario: Scenario, path: Path) -> Scenario:
+    copy = scenario.model_copy()
+    copy._source = path
+    copy._overrides = scenario.overrides
+    return copy

@@ -7,8 +7,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from qa_budget.api import Options, Result, compute, load_scenario, read_inputs
+from qa_budget.api import write as write_outputs
 from qa_budget.inputs.contracts import CENTRAL, FUNDS, PLAN, STUDENTS, UNITS
-from qa_budget.report.atomic import OutputSet
+from qa_budget.output.atomic import OutputSet
 from qa_budget.templates import write_template
 
 
@@ -55,3 +57,16 @@ def write(folder: Path, data: dict[str, Any], shuffle: random.Random | None = No
             years=years,
         )
     out.commit()
+
+
+def compute_file(scenario: Path, inputs: Path, options: Options | None = None) -> Result:
+    """Load a scenario file, read the inputs folder and compute (the library's three steps)."""
+    loaded = load_scenario(scenario)
+    return compute(loaded, read_inputs(inputs, loaded.inputs), options)
+
+
+def run_file(scenario: Path, inputs: Path, out: Path, **options: Any) -> Result:
+    """compute_file, then write the outputs into `out`."""
+    result = compute_file(scenario, inputs)
+    write_outputs(result, out, **options)
+    return result

@@ -81,7 +81,8 @@ def test_run_json_is_stable_and_complete(example: Path, tmp_path: Path) -> None:
     record = json.loads((tmp_path / "a" / "uniform-500" / "run.json").read_text())
     assert record["qa_budget_version"]
     assert record["scenario"]["key"]["amount_per_student"] == "500"
-    assert len(record["inputs_sha256"]) == 12  # 3 workbooks, 8 plans and reference.xlsx
+    # every file read: 3 workbooks, 8 plans, reference.xlsx and realised.xlsx
+    assert len(record["inputs_sha256"]) == 13
     assert "stamp" not in record
     stamped = cli("run", SCENARIO, "--inputs", example, "--out", tmp_path / "b", "--stamp")
     assert stamped.code == 0
@@ -115,6 +116,34 @@ def test_verify_passes_then_names_the_edited_cell_and_the_changed_input(
     changed = cli("verify", folder)
     assert changed.code == 1
     assert "MISMATCH  input students.xlsx: changed since the run" in changed.out
+
+
+def test_verify_names_a_changed_realised_report(example: Path, tmp_path: Path) -> None:
+    # realised.xlsx feeds the monitoring sections of the faculty workbooks: it is read with
+    # the other inputs, hashed in run.json, and a change to it alone is named by verify.
+    out = tmp_path / "out"
+    assert cli("run", SCENARIO, "--inputs", example, "--out", out).code == 0
+    record = json.loads((out / "uniform-500" / "run.json").read_text())
+    assert {"realised.xlsx", "reference.xlsx"} <= set(record["inputs_sha256"])
+    wb = openpyxl.load_workbook(example / "realised.xlsx")
+    ws = wb["Realisatie"]
+    ws.cell(2, 5).value = (ws.cell(2, 5).value or 0) + 1000
+    wb.save(example / "realised.xlsx")
+    changed = cli("verify", out / "uniform-500")
+    assert changed.code == 1
+    assert "MISMATCH  input realised.xlsx: changed since the run" in changed.out
+    for name in ("units.xlsx", "students.xlsx", "funds.xlsx"):
+        assert f"ok        input {name}" in changed.out
+
+
+@pytest.mark.parametrize("options", [("--lang", "en"), ("--no-faculty",)])
+def test_verify_recomputes_with_the_options_recorded(
+    options: tuple[str, ...], example: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert cli("run", SCENARIO, "--inputs", example, "--out", out, *options).code == 0
+    verified = cli("verify", out / "uniform-500")
+    assert verified.code == 0, verified.text
 
 
 def test_verify_outside_an_output_folder(tmp_path: Path) -> None:

@@ -20,8 +20,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from qa_budget.api import Result, validate
 from qa_budget.errors import InputErrors
-from qa_budget.pipeline import Result, compute, validate
+from tests.builders import compute_file as compute
 from tests.conftest import SCENARIO, cli
 
 BUDGET = int(os.environ.get("QA_BUDGET_FUZZ_EXAMPLES", "100"))

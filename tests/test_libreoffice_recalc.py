@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
-from qa_budget.pipeline import compute, write
 from qa_budget.report.council import write_council
+from tests.builders import compute_file as compute
+from tests.builders import write_outputs as write
 from tests.conftest import SCENARIO, WHAT_IF, Demo
 from tests.libreoffice import compare, recalculate, soffice
 from tests.workbooks import with_tariff_columns

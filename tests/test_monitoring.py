@@ -12,7 +12,7 @@ import pytest
 
 from qa_budget.inputs.contracts import REALISED, REALISED_REVENUE
 from qa_budget.monitoring.units import forecast, signal
-from qa_budget.report.atomic import OutputSet
+from qa_budget.output.atomic import OutputSet
 from qa_budget.scenario import Monitoring
 from qa_budget.templates import write_template
 from tests import builders
@@ -279,29 +279,22 @@ def test_cumulative_amount_going_down_is_a_warning(small: tuple[Path, Path]) -> 
 
 
 def test_unit_table_for_other_workbooks(small: tuple[Path, Path]) -> None:
-    from qa_budget.monitoring import compute_monitoring, unit_table
-    from qa_budget.pipeline import compute
+    import qa_budget as qa
+    from tests.builders import compute_file as compute
 
     folder, scenario = small
     result = compute(scenario, folder)
-    m = compute_monitoring(result, required=False)
+    m = result.monitoring  # computed with the run: the latest year and moment reported
     assert m is not None and m.year == 2025 and m.moment == "september"
-    frame = unit_table(m, "A")
+    frame = m.unit_table("A")
     assert frame["theme"].to_list() == [1, 3]
     assert frame["forecast"].to_list() == [3_750_002, 1_440_050]
     assert frame["signal"].to_list() == ["", "over"]
     assert set(frame.columns) >= {"budget", "realised", "moment", "status", "forecast_pct"}
-    from qa_budget.monitoring import unit_monitoring
-
-    council = unit_monitoring(result)
-    assert council is not None and council["unit"].unique(maintain_order=True).to_list() == [
-        "A",
-        "B",
-        "CENTRAAL",
-    ]
+    assert m.unit_table()["unit"].unique(maintain_order=True).to_list() == ["A", "B", "CENTRAAL"]
+    assert qa.monitor(result).unit_table("A").equals(frame)  # the same through the library
     (folder / "realised.xlsx").unlink()
-    assert compute_monitoring(result, required=False) is None
-    assert unit_monitoring(result, "A") is None  # no realised report yet: no section
+    assert compute(scenario, folder).monitoring is None  # no realised report: no section
 
 
 def test_monitoring_is_deterministic(small: tuple[Path, Path], tmp_path: Path) -> None:

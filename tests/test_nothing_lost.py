@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from qa_budget.cli import main
-from qa_budget.report import atomic
+from qa_budget.output import atomic
 from tests.conftest import SCENARIO, cli
 from tests.test_corpus import digest
 

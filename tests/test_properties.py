@@ -21,8 +21,9 @@ from hypothesis import strategies as st
 
 from qa_budget.errors import ScenarioError
 from qa_budget.money import format_eur
-from qa_budget.pipeline import compute, run
 from qa_budget.report.overview import shown_years
+from tests.builders import compute_file as compute
+from tests.builders import run_file as run
 from tests.builders import write
 
 CENTS = st.integers(min_value=0, max_value=5 * 10**9)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from qa_budget.allocate import tariff_lp
-from qa_budget.allocate.quiet import quiet_stdout
+from qa_budget.keys.tariff import lp as tariff_lp
+from qa_budget.keys.tariff.quiet import quiet_stdout
 from tests.conftest import ROOT, cli
 
 TARIFF = ROOT / "scenarios" / "tariff-tiers.toml"

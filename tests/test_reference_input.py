@@ -9,8 +9,14 @@ import openpyxl
 import pytest
 
 from qa_budget.errors import InputErrors
-from qa_budget.inputs.reference import load_reference
+from qa_budget.inputs.check import check_reference
+from qa_budget.inputs.read import read_inputs
+from qa_budget.inputs.tables import Reference
 from tests.conftest import cli, reference
+
+
+def load_reference(folder: Path) -> Reference | None:
+    return check_reference(read_inputs(folder))
 
 
 def test_example_reference_holds_the_published_tables(example: Path) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from qa_budget.pipeline import compute
 from qa_budget.scenario import load_scenario
+from tests.builders import compute_file as compute
 from tests.builders import write
 from tests.conftest import ROOT, cli
 

@@ -18,9 +18,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qa_budget.allocate import band, clamp, tariff_lp
-from qa_budget.allocate.tariff import solve_year
-from qa_budget.pipeline import Options, compute
+from qa_budget.api import Options
+from qa_budget.keys.tariff import band, clamp
+from qa_budget.keys.tariff import lp as tariff_lp
+from qa_budget.keys.tariff.allocate import solve_year
+from tests.builders import compute_file as compute
 from tests.builders import write
 from tests.conftest import cli
 

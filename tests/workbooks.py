@@ -18,8 +18,8 @@ import openpyxl
 import polars as pl
 from openpyxl.utils import range_boundaries
 
-from qa_budget.allocate import Allocation
-from qa_budget.pipeline import Result
+from qa_budget.allocation import Allocation
+from qa_budget.api import Result
 
 TOP_UP = {"ICLON": 2_000_000, "ARCH": 1_500_000}  # cents: floors lift these small units
 SKIM = {"FSW": -3_500_000}  # cents: a cap skims the largest unit

@@ -69,7 +69,7 @@ def _timed(label: str, path: Path, action: str) -> float:
         problems = safety.inspect_file(path, path.name)
         outcome = problems[0].message[:90] + "…" if problems else "accepted"
     else:
-        book = Workbook(path, path.name)
+        book = Workbook.from_path(path, path.name)
         read = read_sheet(book, STUDENTS)
         outcome = f"{len(read.rows):,} rows read, {len(book.problems + read.problems)} problems"
     seconds = time.perf_counter() - start

@@ -1,5 +1,6 @@
-"""Reading and validating the input workbooks."""
+"""The input workbooks: read each file once (registry.py, readers/), check them (checks.py),
+and the tables as data (tables.py)."""
 
-from qa_budget.inputs.model import Inputs, load_inputs
+from qa_budget.inputs.tables import Inputs, InputSet, Realised, Reference
 
-__all__ = ["Inputs", "load_inputs"]
+__all__ = ["InputSet", "Inputs", "Realised", "Reference"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import polars as pl
@@ -12,7 +12,11 @@ from qa_budget.money import format_eur
 
 
 def _loc(row: dict[str, Any], column: str | None = None) -> Location:
-    cell = f"{column}{row['row']}" if column else f"row {row['row']}"
+    """The row's location; `column` is a column letter, or a whole cell reference."""
+    if column and column[-1].isdigit():
+        cell = column
+    else:
+        cell = f"{column}{row['row']}" if column else f"row {row['row']}"
     return Location(str(row["file"]), str(row["sheet"]), cell)
 
 
@@ -20,23 +24,41 @@ def _rows(frame: pl.DataFrame) -> Iterable[dict[str, Any]]:
     return frame.iter_rows(named=True)
 
 
+def check_unique(
+    frame: pl.DataFrame,
+    keys: tuple[str, ...],
+    message: Callable[[dict[str, Any], int], str],
+    cell: str | None = None,
+    fold: bool = False,
+) -> list[Problem]:
+    """One row per key: an error for every row that repeats an earlier row's key.
+
+    `message(row, first_row_number)` says what is repeated; `cell` names the column letter
+    (or the row's `<cell>` field) to point at; `fold` compares text keys case-insensitively.
+    """
+    seen: dict[tuple[object, ...], int] = {}
+    problems = []
+    for r in _rows(frame):
+        key = tuple(str(r[k]).casefold() if fold and isinstance(r[k], str) else r[k] for k in keys)
+        if key in seen:
+            where = r[cell] if cell and cell in r else cell
+            problems.append(Problem(_loc(r, where) if where else _loc(r), message(r, seen[key])))
+        else:
+            seen[key] = int(r["row"])
+    return problems
+
+
 def check_unit_codes_unique(units: pl.DataFrame) -> list[Problem]:
     """Every unit code appears once in units.xlsx."""
-    seen: dict[str, int] = {}
-    problems = []
-    for r in _rows(units):
-        code = str(r["code"])
-        if code.casefold() in seen:
-            problems.append(
-                Problem(
-                    _loc(r, "A"),
-                    f"unit code '{code}' already appears in row "
-                    f"{seen[code.casefold()]}; codes must be unique",
-                )
-            )
-        else:
-            seen[code.casefold()] = int(r["row"])
-    return problems
+    return check_unique(
+        units,
+        ("code",),
+        lambda r, first: (
+            f"unit code '{r['code']}' already appears in row {first}; codes must be unique"
+        ),
+        "A",
+        fold=True,
+    )
 
 
 def check_student_units_known(students: pl.DataFrame, units: pl.DataFrame) -> list[Problem]:
@@ -54,22 +76,15 @@ def check_student_units_known(students: pl.DataFrame, units: pl.DataFrame) -> li
 
 def check_student_rows_unique(students: pl.DataFrame) -> list[Problem]:
     """One count per unit, year and tier."""
-    seen: dict[tuple[object, object, object], int] = {}
-    problems = []
-    for r in _rows(students):
-        key = (r["unit"], r["year"], r["tier"])
-        if key in seen:
-            tier = f", tier {r['tier']}" if r["tier"] else ""
-            problems.append(
-                Problem(
-                    _loc(r),
-                    f"a second count for {r['unit']} {r['year']}{tier} "
-                    f"(the first is in row {seen[key]}); keep one row",
-                )
-            )
-        else:
-            seen[key] = int(r["row"])
-    return problems
+    return check_unique(
+        students,
+        ("unit", "year", "tier"),
+        lambda r, first: (
+            f"a second count for {r['unit']} {r['year']}"
+            + (f", tier {r['tier']}" if r["tier"] else "")
+            + f" (the first is in row {first}); keep one row"
+        ),
+    )
 
 
 def check_student_tiers_not_mixed(students: pl.DataFrame) -> list[Problem]:
@@ -118,20 +133,12 @@ def check_students_cover_years(
 
 def check_funds_years_unique(funds: pl.DataFrame) -> list[Problem]:
     """One row per year on the funds sheet."""
-    seen: dict[object, int] = {}
-    problems = []
-    for r in _rows(funds):
-        if r["year"] in seen:
-            problems.append(
-                Problem(
-                    _loc(r, "A"),
-                    f"year {r['year']} already appears in row "
-                    f"{seen[r['year']]}; keep one row per year",
-                )
-            )
-        else:
-            seen[r["year"]] = int(r["row"])
-    return problems
+    return check_unique(
+        funds,
+        ("year",),
+        lambda r, first: f"year {r['year']} already appears in row {first}; keep one row per year",
+        "A",
+    )
 
 
 def check_funds_cover_years(funds: pl.DataFrame, years: list[int], file: str) -> list[Problem]:
@@ -150,21 +157,14 @@ def check_funds_cover_years(funds: pl.DataFrame, years: list[int], file: str) ->
 
 def check_central_lines_unique(central: pl.DataFrame) -> list[Problem]:
     """A central budget line appears once per year."""
-    seen: dict[tuple[object, ...], int] = {}
-    problems = []
-    for r in _rows(central):
-        key = (r["theme"], r["initiative"], r["line"], r["year"])
-        if key in seen:
-            problems.append(
-                Problem(
-                    _loc(r),
-                    f"line '{r['line']}' of '{r['initiative']}' for "
-                    f"{r['year']} already appears in row {seen[key]}",
-                )
-            )
-        else:
-            seen[key] = int(r["row"])
-    return problems
+    return check_unique(
+        central,
+        ("theme", "initiative", "line", "year"),
+        lambda r, first: (
+            f"line '{r['line']}' of '{r['initiative']}' for {r['year']} already "
+            f"appears in row {first}"
+        ),
+    )
 
 
 def check_plan_units_known(
@@ -213,21 +213,15 @@ def check_units_have_plans(units: pl.DataFrame, plan_units: set[str], folder: st
 
 def check_measures_unique(measures: pl.DataFrame) -> list[Problem]:
     """Measure names are unique within a plan."""
-    first = measures.group_by("unit", "measure").agg(pl.col("row").min().alias("first"))
-    dupes = (
-        measures.join(first, on=["unit", "measure"])
-        .filter(pl.col("row") != pl.col("first"))
-        .unique(["unit", "row"])
-        .sort("unit", "row")
+    return check_unique(
+        measures.unique(["unit", "row"], maintain_order=True).sort("unit", "row"),
+        ("unit", "measure"),
+        lambda r, first: (
+            f"measure '{r['measure']}' already appears in row {first}; give each "
+            "measure its own name or merge the rows"
+        ),
+        "A",
     )
-    return [
-        Problem(
-            _loc(r, "A"),
-            f"measure '{r['measure']}' already appears in row "
-            f"{r['first']}; give each measure its own name or merge the rows",
-        )
-        for r in _rows(dupes)
-    ]
 
 
 def check_measures_not_all_zero(measures: pl.DataFrame) -> list[Problem]:

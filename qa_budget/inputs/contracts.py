@@ -299,6 +299,7 @@ MOMENTS = ("mei", "september", "definitief")
 """The reporting moments of a year, in order: cumulative spending to the end of April (reported
 in May), to the end of August (reported in September), and the final figures of the whole year
 (reported in March of the next year)."""
+MOMENT_ORDER = {m: i for i, m in enumerate(MOMENTS)}
 MOMENT_ALIASES = {"may": "mei", "sep": "september", "sept": "september", "final": "definitief"}
 MOMENT_MONTHS = {"mei": 4, "september": 8, "definitief": 12}
 CENTRAL_UNIT = "CENTRAAL"

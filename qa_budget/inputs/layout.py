@@ -13,7 +13,6 @@ import posixpath
 import re
 import zipfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
@@ -114,17 +113,17 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, tuple[str, bool]]:
     return parts
 
 
-def read_layout(path: Path, sheet: str) -> SheetLayout:
-    """The layout of one sheet; an empty layout when the sheet's part cannot be found."""
-    with zipfile.ZipFile(path) as zf:
-        parts = _sheet_parts(zf)
-        if sheet not in parts or parts[sheet][0] not in zf.namelist():
-            return SheetLayout()
-        part, hidden = parts[sheet]
-        layout = SheetLayout(hidden=hidden)
-        if _may_have_details(zf, part):
-            with zf.open(part) as fh:
-                _scan(fh, layout)
+def read_layout(zf: zipfile.ZipFile, sheet: str) -> SheetLayout:
+    """The layout of one sheet of an opened workbook container; an empty layout when the
+    sheet's part cannot be found."""
+    parts = _sheet_parts(zf)
+    if sheet not in parts or parts[sheet][0] not in zf.namelist():
+        return SheetLayout()
+    part, hidden = parts[sheet]
+    layout = SheetLayout(hidden=hidden)
+    if _may_have_details(zf, part):
+        with zf.open(part) as fh:
+            _scan(fh, layout)
     return layout
 
 

@@ -8,6 +8,7 @@ the limits below (decompression bombs), or when an XML part declares a DOCTYPE o
 
 from __future__ import annotations
 
+import io
 import zipfile
 import zlib
 from pathlib import Path
@@ -48,50 +49,67 @@ def _mb(n: int) -> str:
     return f"{n / MiB:,.1f} MB" if n >= MiB // 10 else f"{n / 1024:,.0f} KB"
 
 
+def too_large(size: int) -> str:
+    """The refusal of a file over the size limit."""
+    return (
+        f"the file is {_mb(size)}, more than the limit of {_mb(MAX_FILE_BYTES)} for an "
+        "input workbook; input workbooks hold small aggregated tables: remove other "
+        "sheets, images or data from it"
+    )
+
+
 def inspect_file(path: Path, name: str) -> list[Problem]:
+    """`inspect_bytes` on a file's contents (for tools and tests; runs read via source.py)."""
+    where = Location(name)
+    if not path.is_file():
+        return [
+            Problem(
+                where, "this is not a regular file (a folder, pipe or device); expected a workbook"
+            )
+        ]
+    if path.stat().st_size > MAX_FILE_BYTES:
+        return [Problem(where, too_large(path.stat().st_size))]
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return [Problem(where, f"the file cannot be read ({err.strerror or err}); check access")]
+    return inspect_bytes(data, path.suffix, name)
+
+
+def inspect_bytes(data: bytes, suffix: str, name: str) -> list[Problem]:
     """Problems that stop a workbook from being opened (errors), or that come with it (warnings).
 
-    An empty list means the file may be given to the reader.
+    `suffix` is the file name's extension. An empty list means the bytes may be given to the
+    reader.
     """
     where = Location(name)
     try:
-        warnings = _inspect(path)
+        warnings = _inspect(data, suffix.lower())
     except Refusal as err:
         return [Problem(where, str(err))]
-    except OSError as err:
-        return [Problem(where, f"the file cannot be read ({err.strerror or err}); check access")]
     return [Problem(where, w, "warning") for w in warnings]
 
 
-def _inspect(path: Path) -> list[str]:
-    if not path.is_file():
-        raise Refusal("this is not a regular file (a folder, pipe or device); expected a workbook")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise Refusal(
-            f"the file is {_mb(size)}, more than the limit of {_mb(MAX_FILE_BYTES)} for an "
-            "input workbook; input workbooks hold small aggregated tables: remove other "
-            "sheets, images or data from it"
-        )
-    with path.open("rb") as fh:
-        head = fh.read(8)
-    suffix = path.suffix.lower()
+def _inspect(data: bytes, suffix: str) -> list[str]:
+    if len(data) > MAX_FILE_BYTES:
+        raise Refusal(too_large(len(data)))
+    head = data[:8]
     if head.startswith(_ZIP_MAGIC):
         if suffix not in ACCEPTED_SUFFIXES:
             raise Refusal(
-                f"expected an Excel workbook (.xlsx), got a '{path.suffix}' file; "
+                f"expected an Excel workbook (.xlsx), got a '{suffix}' file; "
                 "save it as 'Excel Workbook (.xlsx)'"
             )
-        return _inspect_zip(path)
-    raise Refusal(_not_a_workbook(path, head, size))
+        return _inspect_zip(data, suffix)
+    raise Refusal(_not_a_workbook(data, suffix))
 
 
-def _not_a_workbook(path: Path, head: bytes, size: int) -> str:
+def _not_a_workbook(data: bytes, suffix: str) -> str:
     """What the file is instead, for a file that is not a zip container."""
-    if size == 0:
+    head = data[:8]
+    if not data:
         return "the file is empty (0 bytes), not an Excel workbook; " + _RESAVE
     if head.startswith(_OLE_MAGIC):
-        data = path.read_bytes()
         if "EncryptedPackage".encode("utf-16-le") in data:
             return (
                 "the workbook is password-protected (encrypted); qa-budget cannot read it and "
@@ -106,26 +124,24 @@ def _not_a_workbook(path: Path, head: bytes, size: int) -> str:
         return "this is an older Office file (OLE format), not an Excel workbook; " + _RESAVE
     if head.startswith(b"%PDF"):
         return "this is a PDF document, not an Excel workbook; use the Excel file itself"
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+    if data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         return (
             "this is an XML or HTML file (e.g. 'XML Spreadsheet 2003' or a web page), not an "
             "Excel workbook; " + _RESAVE
         )
-    if path.suffix.lower() not in ACCEPTED_SUFFIXES:
+    if suffix not in ACCEPTED_SUFFIXES:
         return (
-            f"expected an Excel workbook (.xlsx), got a '{path.suffix}' file; "
+            f"expected an Excel workbook (.xlsx), got a '{suffix}' file; "
             "save it as 'Excel Workbook (.xlsx)'"
         )
-    with path.open("rb") as fh:
-        sample = fh.read(4096)
-    if b"\x00" not in sample:
+    if b"\x00" not in data[:4096]:
         return "this is a text file (e.g. CSV), not an Excel workbook; " + _RESAVE
     return "this is not an Excel workbook (unknown content); " + _RESAVE
 
 
-def _inspect_zip(path: Path) -> list[str]:
+def _inspect_zip(data: bytes, suffix: str) -> list[str]:
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             _check_directory(infos)
             _check_kind({i.filename for i in infos})
@@ -140,11 +156,7 @@ def _inspect_zip(path: Path) -> list[str]:
             "the workbook is damaged: its zip container cannot be read (it may be truncated by "
             "an interrupted download or copy); get a fresh copy, or " + _RESAVE
         ) from None
-    macro = (
-        path.suffix.lower() == ".xlsm"
-        or "xl/vbaProject.bin" in names
-        or _MACRO_CONTENT in content_types
-    )
+    macro = suffix == ".xlsm" or "xl/vbaProject.bin" in names or _MACRO_CONTENT in content_types
     if macro:
         return [
             "a macro-enabled workbook: only its cell values were read; its macros were not "

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,8 +15,8 @@ from qa_budget.inputs.cells import CellError, expectation, parse_cell, parse_mon
 from qa_budget.inputs.columns import fast_column, money_column
 from qa_budget.inputs.contracts import SheetContract
 from qa_budget.inputs.layout import SheetLayout, cell_ref, col_index, read_layout
-from qa_budget.inputs.safety import inspect_file
 from qa_budget.inputs.shape import fill_grid, is_blank, shape_problems
+from qa_budget.inputs.source import SourceFile, read_source
 
 __all__ = ["CellError", "Row", "SheetRead", "Workbook", "parse_cell", "parse_money", "read_sheet"]
 
@@ -49,30 +51,32 @@ class SheetRead:
 
 
 class Workbook:
-    """An input workbook opened for reading; never written to."""
+    """An input workbook opened for reading, from the bytes of its source file."""
 
-    def __init__(self, path: Path, display_name: str) -> None:
-        self.path = path
-        self.name = display_name
-        self.problems: list[Problem] = []
+    def __init__(self, source: SourceFile) -> None:
+        self.source = source
+        self.name = source.name
+        self.problems: list[Problem] = list(source.problems)
         self._book: Any = None
-        if not path.exists():
-            self._fail(
-                f"file not found; expected it at {path} (run `qa-budget init` for templates)"
-            )
-            return
-        self.problems += inspect_file(path, display_name)
-        if any(p.severity == "error" for p in self.problems):
+        self._zip: zipfile.ZipFile | None = None
+        if source.data is None:
             return
         try:
             from python_calamine import CalamineWorkbook
 
-            self._book = CalamineWorkbook.from_path(str(path))
+            self._book = CalamineWorkbook.from_filelike(io.BytesIO(source.data))
+            self._zip = zipfile.ZipFile(io.BytesIO(source.data))
         except Exception as err:  # the reader raises several types for unreadable files
+            self._book = None
             self._fail(
                 f"not a readable Excel workbook ({type(err).__name__}); open it in "
                 "Excel and save it again as 'Excel Workbook (.xlsx)'"
             )
+
+    @classmethod
+    def from_path(cls, path: Path, display_name: str) -> Workbook:
+        """Read and open a workbook file (for tools; runs read every file via `read_inputs`)."""
+        return cls(read_source(path, display_name))
 
     def _fail(self, message: str) -> None:
         self.problems.append(Problem(Location(self.name), message))
@@ -84,8 +88,10 @@ class Workbook:
 
     def layout(self, sheet: str) -> SheetLayout:
         """Merged, hidden and uncalculated cells of a sheet (see layout.py)."""
+        if self._zip is None:
+            return SheetLayout()
         try:
-            return read_layout(self.path, sheet)
+            return read_layout(self._zip, sheet)
         except Exception as err:  # a damaged XML part: the values may still be readable
             self.problems.append(
                 Problem(

@@ -1,18 +1,10 @@
 """Monitoring: budget against realised spending per theme and unit, the forecast for the year,
 the units that have not reported, and the B/R columns of the published annex.
 
-Rules and their reasons: docs/monitoring.md. Public API: `compute_monitoring` (figures of a
-computed run, or None without realised.xlsx), `unit_table` (the per-unit table of those
-figures), `unit_monitoring` (the two in one call, for the faculty-board and council
-workbooks: None until a realised report exists), `run_monitor` (compute, write monitoring.xlsx).
+Rules and their reasons: docs/monitoring.md. `compute_monitoring` is pure (model.py holds
+the result as data); `qa_budget.monitor` is the public entry that finds the inputs for it.
 """
 
-from qa_budget.monitoring.core import (
-    MonitorResult,
-    compute_monitoring,
-    run_monitor,
-    unit_monitoring,
-    unit_table,
-)
+from qa_budget.monitoring.model import Monitoring
 
-__all__ = ["MonitorResult", "compute_monitoring", "run_monitor", "unit_monitoring", "unit_table"]
+__all__ = ["Monitoring"]

@@ -12,60 +12,15 @@ and as shown in whole k EUR, and where line-by-line rounding would not add up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import polars as pl
 
 from qa_budget.display import shown_year
-from qa_budget.inputs import Inputs
 from qa_budget.inputs.contracts import CENTRAL_UNIT
-from qa_budget.inputs.realised import Realised
+from qa_budget.inputs.tables import Inputs, Realised
 from qa_budget.money import CENTS_PER_KEUR, round_half_up, split_cents
-from qa_budget.pipeline import Result
+from qa_budget.monitoring.model import Column, ShownColumn
+from qa_budget.result import Outcome
 from qa_budget.texts import THEME_NUMBERS
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of the B/R table, exact in cents: B (budget) or R (realised) of a year."""
-
-    kind: str  # "B" or "R"
-    year: int
-    themes: dict[int, int]
-    revenue: int | None  # B: rijksbijdrage (current estimate); R: realised (None: not known)
-    kadernota: int
-    still_to_allocate: int | None = None  # B of a year the scenario computes
-    keyed: bool = False  # B computed with the scenario's key (shown as in overview.xlsx)
-    missing: tuple[str, ...] = ()  # R: units with a budget but no definitive report
-
-    @property
-    def label(self) -> str:
-        """The column heading, e.g. 'B2019'."""
-        return f"{self.kind}{self.year}"
-
-    @property
-    def spending(self) -> int:
-        """Total spending, the sum of the themes."""
-        return sum(self.themes.values())
-
-    @property
-    def result(self) -> int | None:
-        """Revenue minus spending minus still to allocate (None when the revenue is unknown)."""
-        if self.revenue is None:
-            return None
-        return self.revenue - self.spending - (self.still_to_allocate or 0)
-
-
-@dataclass(frozen=True)
-class ShownColumn:
-    """A column in whole k EUR as shown: every shown column adds up (largest remainder)."""
-
-    themes: dict[int, int]
-    spending: int
-    still_to_allocate: int | None
-    result: int | None
-    revenue: int | None
-    kadernota: int
 
 
 def budget_cells(inputs: Inputs, year: int) -> dict[tuple[str, int], int]:
@@ -97,7 +52,7 @@ def _by_theme(cells: dict[tuple[str, int], int]) -> dict[int, int]:
 
 
 def br_columns(
-    result: Result, history: Inputs | None, realised: Realised, years: list[int]
+    result: Outcome, history: Inputs | None, realised: Realised, years: list[int]
 ) -> list[Column]:
     """B for every year, R for every year with definitive reports, in the annex's order."""
     rec = result.reconciliation
@@ -141,7 +96,7 @@ def br_columns(
     return out
 
 
-def shown_columns(result: Result, columns: list[Column]) -> dict[str, ShownColumn]:
+def shown_columns(result: Outcome, columns: list[Column]) -> dict[str, ShownColumn]:
     """Round every column to k EUR. B of a scenario year as in overview.xlsx; otherwise the
     revenue half-up, spending + result to it, the themes to the spending (largest remainder)."""
     k = CENTS_PER_KEUR

@@ -15,8 +15,7 @@ from fractions import Fraction
 
 import polars as pl
 
-from qa_budget.inputs.contracts import CENTRAL_UNIT, MOMENT_MONTHS, MOMENTS
-from qa_budget.inputs.realised import MOMENT_ORDER
+from qa_budget.inputs.contracts import CENTRAL_UNIT, MOMENT_MONTHS, MOMENT_ORDER, MOMENTS
 from qa_budget.scenario import Monitoring
 from qa_budget.texts import THEME_NUMBERS
 

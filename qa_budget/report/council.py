@@ -11,10 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from qa_budget import __version__
-from qa_budget.report.atomic import new_workbook
 from qa_budget.report.charts import allocation_chart, change_chart, theme_chart
-from qa_budget.report.council_data import Pack, ScenarioRun
+from qa_budget.report.council_data import Pack
 from qa_budget.report.council_totals import still_to_allocate, themes
 from qa_budget.report.council_units import by_unit, floors_and_caps, per_student
 from qa_budget.report.method import key_sentence, method_lines, years_text
@@ -25,8 +23,10 @@ from qa_budget.report.page import (
     paragraph,
     setup_page,
 )
-from qa_budget.report.sheet import Sheet
+from qa_budget.report.sheet import Sheet, new_workbook
+from qa_budget.result import Result
 from qa_budget.texts import sheet_name
+from qa_budget.version import __version__
 
 CHART_ROWS = 24  # rows per chart on the charts sheet: one chart per printed page
 SHEETS = (
@@ -42,7 +42,7 @@ SHEETS = (
 )
 
 
-def write_council(path: Path, runs: Sequence[ScenarioRun], years: list[int], lang: str) -> None:
+def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: str) -> None:
     """Write the comparison workbook to `path` (a staged temporary)."""
     p = Pack(list(runs), years, lang)
     wb = new_workbook(path)
@@ -93,7 +93,7 @@ def write_council(path: Path, runs: Sequence[ScenarioRun], years: list[int], lan
         high = fit.get(key, 0)
         setup_page(sheet, last[key], width[key], header=header, footer=footer, pages_high=high)
     s["cmp_summary"].ws.activate()
-    monitoring = _monitoring(runs[0])
+    monitoring = runs[0].monitoring.unit_table() if runs[0].monitoring else None
     if monitoring is not None and monitoring.height:
         from qa_budget.report.monitoring_section import write_monitoring
 
@@ -222,17 +222,3 @@ def _provenance(s: Sheet, p: Pack) -> int:
         s.text(2 + k, 0, key, fmt)
         s.text(2 + k, 1, value)
     return 2 + len(rows) - 1
-
-
-def _monitoring(run: ScenarioRun) -> Any:
-    """The baseline scenario's monitoring table (all units), or None without a realised report."""
-    from qa_budget.errors import QaBudgetError
-    from qa_budget.monitoring import unit_monitoring
-    from qa_budget.pipeline import Result
-
-    if not isinstance(run, Result):
-        return None
-    try:
-        return unit_monitoring(run)
-    except QaBudgetError:
-        return None

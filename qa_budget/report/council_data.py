@@ -6,39 +6,18 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from fractions import Fraction
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from qa_budget.allocate import Allocation
-from qa_budget.inputs import Inputs
-from qa_budget.inputs.reference import Reference
-from qa_budget.reconcile import Reconciliation
 from qa_budget.report.sheet import Ref, Registry, Sheet
-from qa_budget.scenario import Scenario
+from qa_budget.result import Result
 from qa_budget.texts import label
-
-
-class ScenarioRun(Protocol):
-    """One computed scenario (pipeline.Result has these)."""
-
-    scenario: Scenario
-    scenario_path: Path
-    inputs: Inputs
-    allocation: Allocation
-    reconciliation: Reconciliation
-    reference: Reference | None
-
-    @property
-    def hashes(self) -> dict[str, str]:
-        """SHA-256 of every input file read."""
-        ...
 
 
 @dataclass
 class Pack:
     """The scenarios of one comparison, in order; index 0 is the baseline."""
 
-    runs: list[ScenarioRun]
+    runs: list[Result]
     years: list[int]
     lang: str
     reg: Registry = field(default_factory=Registry)

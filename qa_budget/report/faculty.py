@@ -14,18 +14,17 @@ from pathlib import Path
 
 import polars as pl
 
-from qa_budget import __version__
-from qa_budget.allocate import Allocation
-from qa_budget.inputs import Inputs
+from qa_budget.allocation import Allocation
+from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
-from qa_budget.report.atomic import new_workbook
 from qa_budget.report.faculty_allocation import HEAD, allocation_sheet
 from qa_budget.report.faculty_plan import measures_sheet, plan_by_theme
 from qa_budget.report.method import method_lines
 from qa_budget.report.page import add_report_formats, paragraph, setup_page
-from qa_budget.report.sheet import Registry, Sheet
+from qa_budget.report.sheet import Registry, Sheet, new_workbook
 from qa_budget.scenario import Scenario
 from qa_budget.texts import label, sheet_name
+from qa_budget.version import __version__
 
 Text = Callable[[str], str]
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.allocate import Allocation
+from qa_budget.allocation import Allocation
 from qa_budget.money import cents_to_float
 from qa_budget.report.method import binding_constraints, format_eur, has, years_text
 from qa_budget.report.page import merged_paragraph

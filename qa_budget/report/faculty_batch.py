@@ -15,10 +15,11 @@ from pathlib import Path
 
 import polars as pl
 
-from qa_budget.allocate import Allocation
-from qa_budget.inputs import Inputs
+from qa_budget.allocation import Allocation
+from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
 from qa_budget.report.faculty import write_faculty
+from qa_budget.result import Result
 from qa_budget.scenario import Scenario
 
 PARALLEL_FROM = 100  # units; below this, starting worker processes costs more than it saves
@@ -57,16 +58,15 @@ def _run(job: Job) -> None:
 
 def write_all(
     targets: dict[str, Path],
-    scenario: Scenario,
-    inputs: Inputs,
-    allocation: Allocation,
-    rec: Reconciliation,
+    result: Result,
     lang: str,
     fingerprint: str,
     monitoring: pl.DataFrame | None = None,
 ) -> None:
     """Write faculty/<UNIT>.xlsx for every unit in `targets` (unit -> staged path), with each
     unit's rows of the monitoring table when a realised report exists."""
+    scenario, inputs, allocation = result.scenario, result.inputs, result.allocation
+    rec = result.reconciliation
     measures = _parts(inputs.measures, "unit")
     units = _parts(inputs.units, "code")
     rows = _parts(allocation.units, "unit")
@@ -76,7 +76,13 @@ def write_all(
         (
             u,
             path,
-            replace(inputs, measures=measures.get(u, empty_m), units=units[u]),
+            replace(
+                inputs,
+                measures=measures.get(u, empty_m),
+                units=units[u],
+                realised=None,
+                reference=None,
+            ),
             replace(allocation, units=rows.get(u, empty_a), models=[], year_models=[]),
             monitored.get(u),
         )

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 import polars as pl
 
-from qa_budget.allocate import Allocation
+from qa_budget.allocation import Allocation
 from qa_budget.scenario import Scenario, UniformKey
-from qa_budget.texts import LABELS, label
+from qa_budget.texts import LABELS, format_money, label
 
 TARIFF_COLUMNS = ("formula", "adjustment", "baseline", "binding")
 
@@ -22,41 +22,12 @@ def has(allocation: Allocation, column: str) -> bool:
     return column in allocation.units.columns
 
 
-def format_eur(cents: int, lang: str, decimals: bool | None = None) -> str:
-    """'EUR 1.234,50' (nl) or 'EUR 1,234.50' (en); whole euros without decimals by default."""
-    sign = "-" if cents < 0 else ""
-    whole, frac = divmod(abs(cents), 100)
-    show_cents = frac != 0 if decimals is None else decimals
-    text = f"{whole:,}" + (f".{frac:02d}" if show_cents else "")
-    if lang == "nl":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"EUR {sign}{text}"
+format_eur = format_money  # the language-aware form, used by every audience
 
 
 def key_sentence(scenario: Scenario, allocation: Allocation, lang: str) -> str:
-    """The distribution key in one plain sentence."""
-    key = scenario.key
-    if isinstance(key, UniformKey):
-        text = label("method_uniform", lang).format(amount=format_eur(key.amount_cents, lang))
-    else:
-        weights = ", ".join(f"{t} {w}" for t, w in key.tier_weights.items())
-        limits = [
-            f"{name} {value}{unit}"
-            for name, value, unit in (
-                ("max. −", key.max_loss_pct, "%"),
-                ("max. +", key.max_gain_pct, "%"),
-                ("max. − EUR", key.max_loss_eur, ""),
-                ("max. + EUR", key.max_gain_eur, ""),
-                ("max. ± /jr" if lang == "nl" else "max. ± /yr", key.max_yearly_change_pct, "%"),
-            )
-            if value is not None
-        ]
-        text = label("method_tariff", lang).format(
-            weights=weights,
-            limits=", ".join(limits) or label("method_no_limits", lang),
-            pool=key.pool_kind,
-            objective=key.objective,
-        )
+    """The distribution key in one plain sentence (the key's own), and the oploop if any."""
+    text = scenario.key.sentence(lang)
     if scenario.oploop is not None:
         text += " " + label("method_oploop", lang).format(share=scenario.oploop.share_pct)
     return text

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import polars as pl
 
 from qa_budget.inputs.contracts import MOMENTS
+from qa_budget.monitoring.model import Monitoring
 from qa_budget.monitoring.units import totals
-from qa_budget.report.atomic import new_workbook
 from qa_budget.report.monitoring_layout import (
     EXTRA_FORMATS,
     SIGNAL_TEXT,
@@ -30,11 +30,9 @@ from qa_budget.report.monitoring_layout import (
     wide,
 )
 from qa_budget.report.monitoring_tables import write_br, write_checks, write_provenance
-from qa_budget.report.sheet import Registry, Sheet, add_formats
+from qa_budget.report.sheet import Registry, Sheet, add_formats, new_workbook
+from qa_budget.result import Result
 from qa_budget.texts import THEME_NUMBERS, label, theme_name
-
-if TYPE_CHECKING:
-    from qa_budget.monitoring.core import MonitorResult
 
 SHEETS = {
     "signals": "Signalen",
@@ -48,7 +46,7 @@ SHEETS = {
 }
 
 
-def write_workbook(path: Path, m: MonitorResult, provenance: dict[str, Any]) -> None:
+def write_workbook(path: Path, result: Result, m: Monitoring, provenance: dict[str, Any]) -> None:
     """Write monitoring.xlsx to `path` (a staged temporary)."""
     wb = new_workbook(path)
     fmt = add_formats(wb) | {k: wb.add_format(v) for k, v in EXTRA_FORMATS.items()}
@@ -69,7 +67,7 @@ def write_workbook(path: Path, m: MonitorResult, provenance: dict[str, Any]) -> 
 # --- Signalen: one sheet that shows who is behind on what -------------------------------------
 
 
-def _signals(s: Sheet, m: MonitorResult) -> None:
+def _signals(s: Sheet, m: Monitoring) -> None:
     t = m.thresholds
     s.ws.set_column(0, 0, 11)
     s.ws.set_column(1, 1, 44)
@@ -188,7 +186,7 @@ UNIT_HEADERS = [
 ]
 
 
-def _units(s: Sheet, m: MonitorResult) -> None:
+def _units(s: Sheet, m: Monitoring) -> None:
     widths = (10, 40, 7, 15, 17, 12, 10, 15, 17, 12, 16, 24, 50)
     for i, w in enumerate(widths):
         s.ws.set_column(i, i, w)
@@ -257,7 +255,7 @@ def _units(s: Sheet, m: MonitorResult) -> None:
 # --- Per thema --------------------------------------------------------------------------------
 
 
-def _themes(s: Sheet, m: MonitorResult, units: Sheet) -> None:
+def _themes(s: Sheet, m: Monitoring, units: Sheet) -> None:
     s.ws.set_column(0, 0, 7)
     s.ws.set_column(1, 1, 56)
     s.ws.set_column(2, 8, 16)
@@ -326,7 +324,7 @@ def _themes(s: Sheet, m: MonitorResult, units: Sheet) -> None:
 # --- Rapportages ------------------------------------------------------------------------------
 
 
-def _reports(s: Sheet, m: MonitorResult) -> None:
+def _reports(s: Sheet, m: Monitoring) -> None:
     s.ws.set_column(0, 0, 11)
     s.ws.set_column(1, 1, 44)
     s.ws.set_column(2, 5, 16)

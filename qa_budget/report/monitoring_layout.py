@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from qa_budget.money import cents_to_float
+from qa_budget.monitoring.model import Monitoring
 from qa_budget.report.sheet import Sheet
-
-if TYPE_CHECKING:
-    from qa_budget.monitoring.core import MonitorResult
 
 MOMENT_TEXT = {
     "mei": "mei (uitgaven januari-april)",
@@ -79,6 +77,6 @@ def intro(s: Sheet, title: str, subtitle: str, last_col: int, chars: int) -> Non
     wide(s, 1, 0, last_col, subtitle, "subtitle", chars)
 
 
-def moment_text(m: MonitorResult) -> str:
+def moment_text(m: Monitoring) -> str:
     """The moment that is due, in words."""
     return MOMENT_TEXT[m.moment] if m.moment else "nog geen rapportage"

@@ -4,23 +4,20 @@ annex (k EUR and exact EUR), the checks, and the provenance."""
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from qa_budget.monitoring.columns import rounding_notes
+from qa_budget.monitoring.model import Monitoring
 from qa_budget.report.monitoring_layout import EPS, eur, intro, wide
 from qa_budget.report.sheet import Registry, Sheet
 from qa_budget.texts import THEME_NUMBERS, label, theme_name
-
-if TYPE_CHECKING:
-    from qa_budget.monitoring.core import MonitorResult
-
 
 # --- B/R: the layout of the published annex ---------------------------------------------------
 
 BR_LINES = ("total_spending", "still_to_allocate", "result", "revenue_rijksbijdrage")
 
 
-def write_br(s: Sheet, m: MonitorResult, keur: bool) -> None:
+def write_br(s: Sheet, m: Monitoring, keur: bool) -> None:
     s.ws.set_column(0, 0, 8)
     s.ws.set_column(1, 1, 64)
     s.ws.set_column(2, 1 + len(m.columns), 13 if keur else 16)
@@ -126,7 +123,7 @@ def write_br(s: Sheet, m: MonitorResult, keur: bool) -> None:
 # --- Controles --------------------------------------------------------------------------------
 
 
-def write_checks(s: Sheet, m: MonitorResult, reg: Registry) -> None:
+def write_checks(s: Sheet, m: Monitoring, reg: Registry) -> None:
     s.ws.set_column(0, 0, 80)
     s.ws.set_column(1, 3, 18)
     s.ws.set_column(4, 4, 9)

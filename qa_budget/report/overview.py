@@ -14,19 +14,18 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.allocate import Allocation
+from qa_budget.allocation import Allocation
 from qa_budget.display import ShownYear, shown_year
-from qa_budget.inputs import Inputs
-from qa_budget.inputs.reference import Reference
+from qa_budget.inputs.tables import Inputs
 from qa_budget.money import cents_to_float
 from qa_budget.published import check_published
 from qa_budget.reconcile import Reconciliation
-from qa_budget.report.atomic import new_workbook
 from qa_budget.report.method import key_sentence
 from qa_budget.report.page import add_report_formats
 from qa_budget.report.published import write_published
-from qa_budget.report.sheet import Registry, Sheet
+from qa_budget.report.sheet import Registry, Sheet, new_workbook
 from qa_budget.report.tariff_sheets import write_infeasible, write_oploop, write_tariffs
+from qa_budget.result import Result
 from qa_budget.scenario import Scenario
 from qa_budget.texts import THEME_NUMBERS, label, sheet_name, theme_name
 
@@ -45,16 +44,11 @@ def shown_years(rec: Reconciliation, allocation: Allocation) -> list[ShownYear]:
 
 
 def write_overview(
-    path: Path,
-    scenario: Scenario,
-    inputs: Inputs,
-    allocation: Allocation,
-    rec: Reconciliation,
-    provenance: dict[str, Any],
-    lang: str = "nl",
-    reference: Reference | None = None,
+    path: Path, result: Result, provenance: dict[str, Any], lang: str = "nl"
 ) -> None:
     """Write overview.xlsx to `path` (a staged temporary)."""
+    scenario, inputs, allocation = result.scenario, result.inputs, result.allocation
+    rec, reference = result.reconciliation, result.reference
     wb = new_workbook(path)
     fmt = add_report_formats(wb)
     reg = Registry()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qa_budget.inputs.reference import Reference
+from qa_budget.inputs.tables import Reference
 from qa_budget.published import (
     EXACT,
     LINES,

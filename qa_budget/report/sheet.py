@@ -6,8 +6,10 @@ formula names the right cell and carries the right cached value, whatever the la
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from xlsxwriter.utility import xl_rowcol_to_cell
@@ -146,3 +148,23 @@ class Sheet:
 def add_formats(wb: Any) -> dict[str, Any]:
     """Create the shared formats in a workbook."""
     return {name: wb.add_format(spec) for name, spec in FORMATS.items()}
+
+
+# Fixed document date: identical inputs give byte-identical workbooks.
+FIXED_CREATED = dt.datetime(2000, 1, 1, 0, 0, 0)
+
+
+def new_workbook(path: Path, constant_memory: bool = False) -> Any:
+    """An xlsxwriter workbook with fixed document properties (no timestamps)."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": constant_memory,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
+    wb.set_properties({"created": FIXED_CREATED, "author": "qa-budget", "comments": ""})
+    return wb

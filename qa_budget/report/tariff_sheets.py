@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from qa_budget.adjust import PART_TEXT
-from qa_budget.allocate import Allocation
-from qa_budget.inputs import Inputs
+from qa_budget.allocation import Allocation
+from qa_budget.inputs.tables import Inputs
 from qa_budget.report.sheet import Sheet
 
 Text = Callable[[str], str]

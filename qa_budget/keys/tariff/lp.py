@@ -30,9 +30,9 @@ from typing import Any
 
 import pulp
 
-from qa_budget.allocate.clamp import Bounds
-from qa_budget.allocate.quiet import quiet_stdout
 from qa_budget.errors import QaBudgetError
+from qa_budget.keys.tariff.clamp import Bounds
+from qa_budget.keys.tariff.quiet import quiet_stdout
 
 SOLVERS = ("highs", "cbc")
 TOL = 1e-7

@@ -16,10 +16,10 @@ from typing import Any
 
 import pulp
 
-from qa_budget.allocate.clamp import Bounds
-from qa_budget.allocate.limits import FAMILIES, Limit, effective
-from qa_budget.allocate.quiet import quiet_stdout
-from qa_budget.allocate.tariff_lp import YearModel
+from qa_budget.keys.tariff.clamp import Bounds
+from qa_budget.keys.tariff.limits import FAMILIES, Limit, effective
+from qa_budget.keys.tariff.lp import YearModel
+from qa_budget.keys.tariff.quiet import quiet_stdout
 from qa_budget.money import format_eur
 
 

@@ -29,6 +29,18 @@ class Allocation:
     infeasible: list[Any] = field(default_factory=list)  # Infeasibility per year relaxed
     notes: list[str] = field(default_factory=list)
     oploop: dict[int, dict[str, Any]] = field(default_factory=dict)  # year -> what was handed out
+    totals: dict[int, int] = field(default_factory=dict)
+    """What the units receive together per year by the key's own rule (cents), computed apart
+    from the per-unit rows: the identity every output checks (before any oploop)."""
+    total_rule: str = "the key's total"
+    """That rule in words, e.g. 'students × amount per student' or 'the pool'."""
+
+    def row(self, unit: str, year: int) -> dict[str, Any]:
+        """One unit's row of one year (KeyError when there is none)."""
+        rows = self.units.filter((pl.col("unit") == unit) & (pl.col("year") == year))
+        if rows.height == 0:
+            raise KeyError((unit, year))
+        return rows.row(0, named=True)
 
     def total(self, year: int) -> int:
         """Sum of the unit allocations in a year, in cents."""

@@ -8,17 +8,11 @@ already replaced are put back, so a failing run leaves earlier outputs as they w
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from qa_budget.errors import OutputError
-
-# Fixed document date: identical inputs give byte-identical workbooks.
-FIXED_CREATED = dt.datetime(2000, 1, 1, 0, 0, 0)
 
 
 def _same_bytes(a: Path, b: Path) -> bool:
@@ -105,33 +99,3 @@ def _roll_back(placed: list[tuple[Path, Path | None]]) -> None:
                 target.unlink(missing_ok=True)
             elif backup.exists():
                 os.replace(backup, target)
-
-
-def new_workbook(path: Path, constant_memory: bool = False) -> Any:
-    """An xlsxwriter workbook with fixed document properties (no timestamps)."""
-    import xlsxwriter
-
-    wb = xlsxwriter.Workbook(
-        str(path),
-        {
-            "constant_memory": constant_memory,
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-        },
-    )
-    wb.set_properties({"created": FIXED_CREATED, "author": "qa-budget", "comments": ""})
-    return wb
-
-
-@contextlib.contextmanager
-def atomic_workbook(path: Path, force: bool = False) -> Iterator[Any]:
-    """Write one workbook safely (see OutputSet)."""
-    outputs = OutputSet(force=force)
-    try:
-        tmp = outputs.stage_path(path)
-        wb = new_workbook(tmp)
-        yield wb
-        wb.close()
-        outputs.commit()
-    finally:
-        outputs.discard()

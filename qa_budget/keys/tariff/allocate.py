@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from qa_budget.allocate import band, clamp, tariff_lp
-from qa_budget.allocate.infeasibility import Infeasibility, explain, relaxed
-from qa_budget.allocate.limits import Limit, effective, unit_limits
-from qa_budget.allocate.result import Allocation
+import qa_budget.keys.tariff.band as band
+import qa_budget.keys.tariff.clamp as clamp
+import qa_budget.keys.tariff.lp as tariff_lp
+from qa_budget.allocation import Allocation
 from qa_budget.errors import (
     InfeasibleError,
     InputErrors,
@@ -29,9 +29,14 @@ from qa_budget.errors import (
     ScenarioError,
     SolveError,
 )
-from qa_budget.inputs import Inputs
+from qa_budget.inputs.tables import Inputs
+from qa_budget.keys.base import KeyContext
+from qa_budget.keys.tariff.infeasibility import Infeasibility, explain, relaxed
+from qa_budget.keys.tariff.limits import Limit, effective, unit_limits
 from qa_budget.money import format_eur
-from qa_budget.scenario import Scenario, TariffKey
+
+if TYPE_CHECKING:  # the model imports this module when a tariff scenario is computed
+    from qa_budget.keys.tariff.model import TariffKey
 
 
 def weighted_students(inputs: Inputs, key: TariffKey) -> dict[tuple[str, int], Fraction]:
@@ -190,20 +195,16 @@ def solve_year(
     return tau, clamp.to_cents(clamp.amounts(b, tau), m.pool), m, models
 
 
-def allocate_tariff(
-    inputs: Inputs,
-    scenario: Scenario,
-    key: TariffKey,
-    baseline: Allocation,
-    solver_name: str = "highs",
-    allow_infeasible: bool = False,
-) -> Allocation:
+def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
     """Allocate every year with tariffs, floors and caps; raise InfeasibleError if impossible."""
+    inputs, baseline, allow_infeasible = ctx.inputs, ctx.baseline, ctx.allow_infeasible
+    assert baseline is not None
+    solver_name = ctx.solver
     solver = tariff_lp.make_solver(solver_name)
     unknown = sorted(set(key.unit_weights) - set(inputs.units["code"].to_list()))
     if unknown:
         raise ScenarioError(
-            str(scenario.source),
+            ctx.source,
             [f"key 'key.unit_weights': unknown unit {', '.join(unknown)} (not in units.xlsx)"],
         )
     weighted = weighted_students(inputs, key)
@@ -224,11 +225,11 @@ def allocate_tariff(
     for year in inputs.years:
         w = [weighted.get((u, year), Fraction(0)) for u in units]
         base = {u: int(base_rows.get((u, year), 0)) for u in units}
-        pool = pool_for(year, key, inputs, base, w, str(scenario.source))
+        pool = pool_for(year, key, inputs, base, w, ctx.source)
         limits = _limits(key, units, base, previous)
         m = _model(year, units, w, pool, [base[u] for u in units], limits)
         if not m.bounds().feasible():
-            why = explain(m, limits, key.baseline, solver)
+            why = explain(m, limits, key.baseline_name, solver)
             if not allow_infeasible or not why.alternatives:
                 raise InfeasibleError(str(why))
             relaxations.append(why)
@@ -280,11 +281,13 @@ def allocate_tariff(
         method=describe(key),
         tariffs=tariffs,
         pools=pools,
-        baseline=key.baseline,
+        baseline=key.baseline_name,
         solver=tariff_lp.solver_version(solver_name),
         models=models,
         year_models=year_models,
         infeasible=relaxations,
+        totals=dict(pools),
+        total_rule="the pool",
     )
 
 
@@ -342,5 +345,46 @@ def describe(key: TariffKey) -> str:
         limits.append(f"max gain EUR {key.max_gain_eur}")
     if key.max_yearly_change_pct is not None:
         limits.append(f"max yearly change {key.max_yearly_change_pct}%")
-    lim = f"; {', '.join(limits)} against {key.baseline}" if limits else ""
+    lim = f"; {', '.join(limits)} against {key.baseline_name}" if limits else ""
     return f"tariff differentiation: {what}; pool {key.pool_kind}; objective {key.objective}{lim}"
+
+
+def trace(
+    key: TariffKey, allocation: Allocation, inputs: Inputs, unit: str, year: int
+) -> list[str]:
+    """How one unit's tariff allocation came about: weighted students, base tariff, formula,
+    floor or cap, rounding, and the change against the baseline."""
+    a, r = allocation, allocation.row(unit, year)
+    tiers = inputs.students.filter((pl.col("unit") == unit) & (pl.col("year") == year))
+    before = r["allocation"] - int(r.get("oploop") or 0)
+    parts = " + ".join(
+        f"{w} × {t['count']:,}"
+        for t in tiers.iter_rows(named=True)
+        for k, w in key.tier_weights.items()
+        if k == t["tier"]
+    )
+    unit_w = key.unit_weights.get(unit)
+    lines = [
+        f"  weighted students = {parts}"
+        + (f", × unit weight {unit_w}" if unit_w else "")
+        + f" = {Decimal(str(r['weighted'])).normalize():f}",
+        f"  base tariff {year}: EUR {float(a.tariffs[year]['base']):,.6f} per weighted student "
+        f"(pool {format_eur(a.pools[year])})",
+        f"  formula amount = base tariff × weighted students = {format_eur(r['formula'])}",
+        f"  baseline ({a.baseline}): {format_eur(r['baseline'])}",
+    ]
+    if r["binding"]:
+        kind = "top-up to the floor" if r["adjustment"] > 0 else "skim to the cap"
+        lines.append(
+            f"  {r['binding']} binds: {kind} {format_eur(r['adjustment'])} -> {format_eur(before)}"
+        )
+    else:
+        lines.append("  no floor or cap binds: the formula amount stands")
+    lines.append(
+        "  rounding: exact amounts to whole cents by largest remainder, the pool spent "
+        f"to the cent -> {format_eur(before)}"
+    )
+    change = before - r["baseline"]
+    pct = Fraction(change, r["baseline"]) * 100 if r["baseline"] else Fraction(0)
+    lines.append(f"  change against {a.baseline}: {format_eur(change)} ({float(pct):+.2f}%)")
+    return lines

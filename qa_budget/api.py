@@ -1,0 +1,92 @@
+"""The library: everything the `qa-budget` command does, as functions on Python objects.
+
+    import qa_budget as qa
+
+    scenario = qa.load_scenario("scenarios/uniform-500.toml")
+    inputs = qa.read_inputs("inputs", scenario.inputs)
+    result = qa.compute(scenario, inputs)
+    result.allocations          # polars: unit, year, students, amount (EUR, exact)
+    qa.write(result, "outputs")  # overview.xlsx, faculty/<UNIT>.xlsx, run.json
+
+Phases never look back: `read_inputs` reads every input file once; `compute`, `compare` and
+`monitor` are pure; the `write*` functions write from their results alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa_budget.compare import Comparison
+from qa_budget.compare import compare as _compare
+from qa_budget.inputs.check import check_inputs
+from qa_budget.inputs.read import read_inputs
+from qa_budget.inputs.tables import Inputs, InputSet
+from qa_budget.monitoring.model import Monitoring
+from qa_budget.output import write as _write
+from qa_budget.pipeline import compute, monitor, validate
+from qa_budget.result import Options, Outcome, Result
+from qa_budget.scenario import Scenario, load_scenario
+
+Written = _write.Written
+
+__all__ = [
+    "Comparison",
+    "InputSet",
+    "Inputs",
+    "Monitoring",
+    "Options",
+    "Outcome",
+    "Result",
+    "Scenario",
+    "check_inputs",
+    "compare",
+    "compute",
+    "load_scenario",
+    "monitor",
+    "read_inputs",
+    "validate",
+    "write",
+    "write_comparison",
+    "write_monitoring",
+]
+
+
+def compare(results: list[Result]) -> Comparison:
+    """Several computed scenarios side by side (the first is the baseline); pure."""
+    return _compare(results)
+
+
+def write(
+    result: Result,
+    out_dir: Path | str,
+    *,
+    force: bool = False,
+    lang: str = "nl",
+    faculty: bool = True,
+    stamp: str | None = None,
+) -> Written:
+    """Write <out>/<scenario>/overview.xlsx, faculty/<UNIT>.xlsx and run.json, all or nothing;
+    an existing file with other content is only replaced with `force`. Returns (path, status)
+    per file, status 'written' or 'unchanged'."""
+    out = Path(out_dir)
+    _write.check_out_dir(result.inputs_dir, out)
+    _write.check_out_dir(result.inputs_dir, out / result.scenario.name)
+    return _write.write_run(result, out, force=force, stamp=stamp, lang=lang, faculty=faculty)
+
+
+def write_comparison(
+    comparison: Comparison, out_dir: Path | str, *, force: bool = False, lang: str = "nl"
+) -> Written:
+    """Write the council's comparison workbook, <out>/comparison/<A>--<B>....xlsx."""
+    out = Path(out_dir)
+    _write.check_out_dir(comparison.results[0].inputs_dir, out)
+    return _write.write_comparison(comparison.results, comparison.years, out, force, lang)
+
+
+def write_monitoring(
+    result: Result, monitoring: Monitoring, out_dir: Path | str, *, force: bool = False
+) -> Written:
+    """Write <out>/<scenario>/monitoring.xlsx."""
+    out = Path(out_dir)
+    _write.check_out_dir(result.inputs_dir, out)
+    return _write.write_monitoring(result, monitoring, out, force)

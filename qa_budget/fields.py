@@ -1,0 +1,23 @@
+"""The base of every scenario-file model (strict, immutable) and the value types they share."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+YEAR_OR_ALL = r"^(all|\d{4})$"
+
+Weight = Annotated[Decimal, Field(gt=0, le=1000)]
+Money = Annotated[Decimal, Field(ge=0, le=10**11, decimal_places=2)]
+Pct = Annotated[Decimal, Field(ge=0, le=100)]
+YearOrAll = Annotated[str, Field(pattern=YEAR_OR_ALL)]
+Name = Annotated[str, Field(pattern=NAME_PATTERN)]
+
+
+class Strict(BaseModel):
+    """Base of every scenario model: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)

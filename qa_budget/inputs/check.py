@@ -1,0 +1,155 @@
+"""Checking the inputs for the years a run computes: `check_inputs(InputSet, years) -> Inputs`.
+
+Every rule of every workbook (registry.py) runs, and every problem is reported together.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import polars as pl
+
+from qa_budget.errors import InputErrors, Location, Problem
+from qa_budget.inputs.readers.reference import SHEETS as REFERENCE_SHEETS
+from qa_budget.inputs.registry import BY_KEY, WORKBOOKS, Context
+from qa_budget.inputs.tables import Inputs, InputSet, Realised, Reference
+
+
+def _context(inputs: InputSet, years: list[int]) -> Context:
+    plans = frozenset(inputs.unit_files.get("plans", {}))
+    return Context(inputs.tables, years, inputs.files, plans)
+
+
+def run_checks(inputs: InputSet, keys: tuple[str, ...], years: list[int]) -> list[Problem]:
+    """The read problems and the rules of these workbooks, in declaration order."""
+    ctx = _context(inputs, years)
+    problems: list[Problem] = []
+    for key in keys:
+        problems += inputs.problems.get(key, ())
+    for key in keys:
+        spec = BY_KEY[key]
+        if key not in inputs.present and not spec.required:
+            continue
+        for check in spec.checks:
+            if not any(n in inputs.unreadable for n in check.needs):
+                problems += check.rule(ctx)
+    return problems
+
+
+def default_years(inputs: InputSet) -> list[int]:
+    """Without a scenario: the years on the funds sheet from the first year with EEA-student
+    counts on (earlier years, kept for monitoring, have no allocation)."""
+    listed = sorted(set(inputs.table("funds")["year"].to_list()))
+    counted = inputs.table("students")["year"].to_list()
+    return [y for y in listed if y >= min(counted)] if counted else listed
+
+
+def _in_order(units: pl.DataFrame) -> pl.DataFrame:
+    """Units in a fixed order whatever the row order of units.xlsx: faculties first, by code."""
+    return (
+        units.with_columns(
+            (pl.col("kind") != "faculteit").alias("_kind"),
+            pl.col("code").str.to_lowercase().alias("_code"),
+        )
+        .sort("_kind", "_code", "code")
+        .drop("_kind", "_code")
+    )
+
+
+RUN_KEYS = tuple(w.key for w in WORKBOOKS if w.needed_by_run)
+
+
+def check_inputs(inputs: InputSet, years: list[int] | None = None) -> Inputs:
+    """Check the workbooks a run needs for `years` (default: `default_years`) and return the
+    checked tables of those years; raise InputErrors listing every problem.
+
+    The optional reference.xlsx stops a run when it has errors; the optional realised.xlsx
+    does not (`check_realised` reports it): a run without a usable report has no monitoring.
+    """
+    from_funds = years is None
+    years = default_years(inputs) if years is None else list(years)
+    problems = run_checks(inputs, RUN_KEYS, years)
+    if from_funds and not years and "funds" not in inputs.unreadable:
+        problems.insert(
+            0,
+            Problem(
+                Location(inputs.files["funds"], "Middelen"),
+                "no budget years: the sheet has no rows, and without a scenario the years to "
+                "check come from it; add one row per budget year",
+            ),
+        )
+    if any(p.severity == "error" for p in problems):
+        raise InputErrors(problems)
+    in_years = pl.col("year").is_in(years)
+    realised = None
+    with contextlib.suppress(InputErrors):  # reported by `validate` and `monitor`; a run
+        realised = check_realised(inputs)  # leaves the monitoring out
+    return Inputs(
+        units=_in_order(inputs.table("units")),
+        students=inputs.table("students").filter(in_years),
+        funds=inputs.table("funds").filter(in_years),
+        central=inputs.table("central").filter(in_years),
+        measures=inputs.table("measures").filter(in_years),
+        years=years,
+        hashes=dict(inputs.hashes),
+        warnings=[p for p in problems if p.severity != "error"],
+        reference=_reference(inputs),
+        realised=realised,
+    )
+
+
+def check_reference(inputs: InputSet) -> Reference | None:
+    """The published figures to check against, checked (None when there is no
+    reference.xlsx); raises InputErrors listing every problem of the workbook."""
+    if not inputs.has("reference"):
+        return None
+    problems = run_checks(inputs, ("reference",), [])
+    if any(p.severity == "error" for p in problems):
+        raise InputErrors(problems)
+    return _reference(inputs)
+
+
+def _reference(inputs: InputSet) -> Reference | None:
+    if not inputs.has("reference"):
+        return None
+    tables = [inputs.table(name) for name, _, _ in REFERENCE_SHEETS]
+    published, percentages, plan2018 = (t.sort(t.columns[:3]) for t in tables)
+    return Reference(
+        published=published,
+        percentages=percentages,
+        plan2018=plan2018,
+        file=inputs.files["reference"],
+        warnings=tuple(p for p in inputs.problems["reference"] if p.severity != "error"),
+    )
+
+
+def check_realised(inputs: InputSet) -> Realised | None:
+    """The realised figures, checked (None when there is no realised.xlsx); raises
+    InputErrors listing every problem of the workbook."""
+    if not inputs.has("realised"):
+        return None
+    problems = run_checks(inputs, ("realised",), [])
+    if any(p.severity == "error" for p in problems):
+        raise InputErrors(problems)
+    return Realised(
+        spending=inputs.table("realised"),
+        revenue=inputs.table("realised_revenue"),
+        file=inputs.files["realised"],
+        warnings=tuple(problems),
+    )
+
+
+def budget_inputs(inputs: InputSet, years: list[int]) -> Inputs:
+    """The plans, funds and central lines of years a scenario does not compute (earlier years
+    with realised figures), checked; raises InputErrors saying why these years are needed."""
+    try:
+        return check_inputs(inputs, years)
+    except InputErrors as err:
+        why = Problem(
+            Location(inputs.files["realised"]),
+            "monitoring shows the budget of every year with realised figures (or asked for "
+            "with --year) that the scenario does not compute, here "
+            + ", ".join(str(y) for y in years)
+            + ": each needs a row on funds.xlsx › Middelen and a column in every plan",
+        )
+        raise InputErrors([*err.problems, why]) from None

@@ -1,0 +1,130 @@
+"""Reading every input workbook once: `read_inputs(folder) -> InputSet`.
+
+Each file is read into memory once and parsed from those bytes, which are hashed for run.json;
+nothing is checked across tables here (check.py does that for the years a run computes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from qa_budget.errors import Location, Problem
+from qa_budget.inputs.readers import frame
+from qa_budget.inputs.registry import WORKBOOKS, InputWorkbook
+from qa_budget.inputs.source import read_source
+from qa_budget.inputs.tables import InputSet
+from qa_budget.inputs.workbook import Workbook
+
+
+@dataclass
+class _Reading:
+    tables: dict[str, list[pl.DataFrame]] = field(default_factory=dict)
+    hashes: dict[str, str] = field(default_factory=dict)
+    problems: dict[str, list[Problem]] = field(default_factory=dict)
+    present: set[str] = field(default_factory=set)
+    unreadable: set[str] = field(default_factory=set)
+    unit_files: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def read_one(self, spec: InputWorkbook, path: Path, name: str, *args: str) -> None:
+        source = read_source(path, name)
+        if source.sha256 is not None:
+            self.hashes[name] = source.sha256
+        tables, problems = spec.read(Workbook(source), *args)
+        for table, data in tables.items():
+            self.tables.setdefault(table, []).append(data)
+        self.problems[spec.key] += problems
+        if not spec.per_unit and any(
+            p.severity == "error" and p.location.cell in (None, "row 1") for p in problems
+        ):
+            self.unreadable.add(spec.key)
+
+
+def plan_files(folder: Path, shown: str) -> tuple[dict[str, Path], list[Problem]]:
+    """The workbooks in a per-unit folder by unit code (from the file name)."""
+    problems: list[Problem] = []
+    files: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(("~$", ".", "_")) or path.is_dir():
+            continue  # Excel lock files, hidden files, templates (_sjabloon.xlsx)
+        if path.stem in files:
+            problems.append(
+                Problem(
+                    Location(f"{shown}/{path.name}"),
+                    f"a second plan for unit {path.stem} (the other is "
+                    f"{shown}/{files[path.stem].name}); keep one plan workbook per unit",
+                )
+            )
+            continue
+        files[path.stem] = path
+    return files, problems
+
+
+def read_inputs(folder: Path | str, files: Mapping[str, str] | Any = None) -> InputSet:
+    """Read every input workbook in `folder` once; nothing is checked across tables yet.
+
+    `files` names the workbooks (a scenario's `inputs` table, or a mapping of workbook key to
+    file name); the defaults follow `qa-budget init`. Problems found in the cells are kept
+    with the workbook; `check_inputs` (or `compute`) reports them with the rest.
+    """
+    folder = Path(folder)
+    names = _names(files)
+    reading = _Reading()
+    for spec in WORKBOOKS:
+        name = names[spec.key]
+        path = folder / name
+        reading.problems[spec.key] = []
+        if spec.per_unit:
+            shown = name.rstrip("/")
+            if not path.is_dir():
+                if spec.required:
+                    reading.problems[spec.key].append(
+                        Problem(
+                            Location(shown + "/"),
+                            f"the {shown} folder is missing; expected it at {path}",
+                        )
+                    )
+                    reading.unreadable.add(spec.key)
+                continue
+            reading.present.add(spec.key)
+            found, problems = plan_files(path, shown)
+            reading.problems[spec.key] += problems
+            reading.unit_files[spec.key] = {u: f"{shown}/{f.name}" for u, f in found.items()}
+            for unit, file in found.items():
+                reading.read_one(spec, file, f"{shown}/{file.name}", unit)
+        elif spec.required or path.exists() or path.is_symlink():
+            reading.present.add(spec.key)
+            reading.read_one(spec, path, name)
+    tables = {
+        table: pl.concat(reading.tables[table]) if reading.tables.get(table) else _empty(schema)
+        for spec in WORKBOOKS
+        for table, schema in spec.schemas.items()
+    }
+    return InputSet(
+        folder=folder,
+        files=names,
+        tables=tables,
+        present=frozenset(reading.present),
+        hashes=dict(sorted(reading.hashes.items())),
+        problems={k: tuple(v) for k, v in reading.problems.items()},
+        unreadable=frozenset(reading.unreadable),
+        unit_files=reading.unit_files,
+    )
+
+
+def _names(files: Mapping[str, str] | Any) -> dict[str, str]:
+    if files is None:
+        given: Mapping[str, str] = {}
+    elif isinstance(files, Mapping):
+        given = files
+    else:  # a scenario's InputFiles
+        given = files.model_dump()
+    return {w.key: str(given.get(w.key) or w.default) for w in WORKBOOKS}
+
+
+def _empty(schema: Mapping[str, Any]) -> pl.DataFrame:
+    return frame([], schema)

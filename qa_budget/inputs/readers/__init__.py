@@ -1,0 +1,60 @@
+"""One reader per input workbook: Excel sheets to polars tables (amounts in cents).
+
+A reader takes an opened `Workbook` (the bytes of one file) and returns its tables by name and
+the problems found in its cells; checks across rows and tables come later (checks.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import polars as pl
+
+from qa_budget.errors import Problem
+from qa_budget.inputs.workbook import SheetRead
+
+Tables = dict[str, pl.DataFrame]
+Read = tuple[Tables, list[Problem]]
+
+LOCATION: dict[str, Any] = {"file": pl.String, "sheet": pl.String, "row": pl.Int64}
+
+
+def frame(rows: Sequence[Mapping[str, object]], schema: Mapping[str, Any]) -> pl.DataFrame:
+    """A table with exactly these columns, in this order (empty when there are no rows)."""
+    data = [{k: r.get(k) for k in schema} for r in rows]
+    return pl.DataFrame(data, schema=schema, orient="row") if data else pl.DataFrame(schema=schema)
+
+
+def complete(
+    read: SheetRead, keys: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """Rows that have every required key (rows with a cell problem are left out), with their
+    location; also the cell of every column (`<key>_cell`) for messages about a value."""
+    out: list[dict[str, Any]] = []
+    for row in read.rows:
+        if all(k in row.values for k in keys):
+            values = {k: row.values.get(k) for k in keys + optional}
+            cells = {f"{k}_cell": f"{read.column_letters[k]}{row.number}" for k in keys}
+            out.append(values | cells | {"file": read.file, "sheet": read.sheet, "row": row.number})
+    return out
+
+
+def not_negative(
+    read: SheetRead,
+    rows: list[dict[str, Any]],
+    keys: tuple[str, ...],
+    hint: str = "",
+    keep: bool = True,
+) -> tuple[list[dict[str, Any]], list[Problem]]:
+    """An error for each negative amount; the rows (all, or without the negative ones)."""
+    kept, problems = [], []
+    for r in rows:
+        bad = [k for k in keys if int(r[k]) < 0]
+        for k in bad:
+            problems.append(
+                Problem(read.at(r[f"{k}_cell"]), "expected an amount of 0 or more" + hint)
+            )
+        if keep or not bad:
+            kept.append(r)
+    return kept, problems

@@ -1,0 +1,213 @@
+"""Every input workbook, declared once: its file, sheets, reader, checks, and whether a run
+needs it. `read.read_inputs` reads them all (each file once, hashed from the bytes parsed);
+`check.check_inputs` runs the checks for the years a run computes.
+
+A new input workbook is one declaration below plus its reader in `readers/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from qa_budget.errors import Problem
+from qa_budget.inputs import checks as c
+from qa_budget.inputs import checks_optional as co
+from qa_budget.inputs.contracts import (
+    CENTRAL,
+    FUNDS,
+    PLAN,
+    REALISED,
+    REALISED_REVENUE,
+    STUDENTS,
+    UNITS,
+    SheetContract,
+)
+from qa_budget.inputs.readers import LOCATION, Read
+from qa_budget.inputs.readers.funds import CENTRAL_SCHEMA, FUNDS_SCHEMA, read_funds
+from qa_budget.inputs.readers.plans import MEASURE_SCHEMA, YEARS_SCHEMA, read_plan
+from qa_budget.inputs.readers.realised import REVENUE_SCHEMA, SPENDING_SCHEMA, read_realised
+from qa_budget.inputs.readers.reference import SHEETS as REFERENCE_SHEETS
+from qa_budget.inputs.readers.reference import read_reference
+from qa_budget.inputs.readers.students import SCHEMA as STUDENTS_SCHEMA
+from qa_budget.inputs.readers.students import read_students
+from qa_budget.inputs.readers.units import SCHEMA as UNITS_SCHEMA
+from qa_budget.inputs.readers.units import read_units
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check sees: every table read, the years to check, and the file names."""
+
+    tables: Mapping[str, pl.DataFrame]
+    years: list[int]
+    files: Mapping[str, str]
+    plans: frozenset[str]  # units with a plan workbook
+
+    def __getitem__(self, name: str) -> pl.DataFrame:
+        return self.tables[name]
+
+    def in_years(self, name: str) -> pl.DataFrame:
+        """A table's rows of the checked years."""
+        return self.tables[name].filter(pl.col("year").is_in(self.years))
+
+
+@dataclass(frozen=True)
+class Check:
+    """One rule; skipped when a workbook it needs could not be read at all (its absence is
+    reported once, not repeated by every rule that uses it)."""
+
+    rule: Callable[[Context], list[Problem]]
+    needs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class InputWorkbook:
+    """One input workbook (or folder of per-unit workbooks), declared once."""
+
+    key: str  # the scenario's `inputs.<key>` names its file or folder
+    default: str
+    sheets: tuple[SheetContract, ...]
+    read: Callable[..., Read]  # (Workbook) -> Read, or (Workbook, unit) -> Read per unit
+    schemas: Mapping[str, Mapping[str, Any]]  # the tables it produces
+    checks: tuple[Check, ...] = ()
+    required: bool = True
+    per_unit: bool = False  # a folder with one workbook per unit, named <UNIT CODE>.xlsx
+    needed_by_run: bool = True  # False: only `monitor` and `validate` stop on its errors
+    description: str = ""
+
+
+def _plans_folder(ctx: Context) -> str:
+    return ctx.files["plans"].rstrip("/")
+
+
+WORKBOOKS: tuple[InputWorkbook, ...] = (
+    InputWorkbook(
+        "units",
+        "units.xlsx",
+        (UNITS,),
+        read_units,
+        {"units": UNITS_SCHEMA | LOCATION},
+        (Check(lambda x: c.check_unit_codes_unique(x["units"])),),
+        description="The budget units.",
+    ),
+    InputWorkbook(
+        "students",
+        "students.xlsx",
+        (STUDENTS,),
+        read_students,
+        {"students": STUDENTS_SCHEMA},
+        (
+            Check(lambda x: c.check_student_units_known(x["students"], x["units"]), ("units",)),
+            Check(lambda x: c.check_student_rows_unique(x["students"])),
+            Check(lambda x: c.check_student_tiers_not_mixed(x["students"])),
+        ),
+        description="Aggregated EEA-student counts per unit, year and funding tier.",
+    ),
+    InputWorkbook(
+        "funds",
+        "funds.xlsx",
+        (FUNDS, CENTRAL),
+        read_funds,
+        {"funds": FUNDS_SCHEMA, "central": CENTRAL_SCHEMA},
+        (
+            Check(lambda x: c.check_funds_years_unique(x["funds"])),
+            Check(
+                lambda x: c.check_funds_cover_years(x["funds"], x.years, x.files["funds"]),
+                ("funds",),
+            ),
+            Check(lambda x: c.check_central_lines_unique(x["central"])),
+        ),
+        description="The funds per year and the central initiatives.",
+    ),
+    InputWorkbook(
+        "plans",
+        "plans",
+        (PLAN,),
+        read_plan,
+        {"measures": MEASURE_SCHEMA, "plan_years": YEARS_SCHEMA},
+        (
+            Check(
+                lambda x: c.check_plan_units_known(sorted(x.plans), x["units"], _plans_folder(x)),
+                ("units",),
+            ),
+            Check(lambda x: c.check_plan_years(_plan_years(x), x.years, _plans_folder(x))),
+            Check(lambda x: c.check_measures_unique(x["measures"])),
+            Check(
+                lambda x: c.check_students_cover_years(
+                    x["students"], x["units"], x.years, x.files["students"]
+                ),
+                ("units", "students"),
+            ),
+            Check(
+                lambda x: c.check_units_have_plans(x["units"], set(x.plans), _plans_folder(x)),
+                ("units",),
+            ),
+            Check(lambda x: c.check_measures_not_all_zero(x.in_years("measures"))),
+            Check(
+                lambda x: c.check_plans_have_students(x.in_years("measures"), x["students"]),
+                ("students",),
+            ),
+            Check(
+                lambda x: c.check_years_outside_scenario(
+                    x["students"], x["funds"], x["central"], x.years
+                )
+            ),
+            Check(
+                lambda x: c.check_plan_years_outside_scenario(
+                    _plan_years(x), x.years, _plans_folder(x)
+                )
+            ),
+        ),
+        per_unit=True,
+        description="One plan workbook per unit: its measures per theme and year.",
+    ),
+    InputWorkbook(
+        "realised",
+        "realised.xlsx",
+        (REALISED, REALISED_REVENUE),
+        read_realised,
+        {"realised": SPENDING_SCHEMA, "realised_revenue": REVENUE_SCHEMA},
+        (
+            Check(lambda x: co.check_realised_units_known(x["realised"], x["units"]), ("units",)),
+            Check(lambda x: co.check_realised_rows_unique(x["realised"])),
+            Check(lambda x: co.check_revenue_years_unique(x["realised_revenue"])),
+            Check(lambda x: co.check_realised_cumulative(x["realised"])),
+        ),
+        required=False,
+        needed_by_run=False,
+        description="Realised spending (mei, september, definitief) and realised revenue.",
+    ),
+    InputWorkbook(
+        "reference",
+        "reference.xlsx",
+        tuple(contract for _, contract, _ in REFERENCE_SHEETS),
+        read_reference,
+        {name: schema for name, _, schema in REFERENCE_SHEETS},
+        (
+            Check(
+                lambda x: co.check_reference_rows_unique(x["published"], ("line", "year", "column"))
+            ),
+            Check(
+                lambda x: co.check_reference_rows_unique(
+                    x["published_percentages"], ("theme", "year")
+                )
+            ),
+            Check(lambda x: co.check_reference_rows_unique(x["plan2018"], ("theme", "year"))),
+        ),
+        required=False,
+        description="The published overview and the 2018 plan, to check against.",
+    ),
+)
+BY_KEY = {w.key: w for w in WORKBOOKS}
+
+
+def _plan_years(ctx: Context) -> dict[str, set[int]]:
+    """The year columns of every plan that has any."""
+    out: dict[str, set[int]] = {}
+    for unit, year in ctx["plan_years"].select("unit", "year").iter_rows():
+        out.setdefault(unit, set()).add(year)
+    return out

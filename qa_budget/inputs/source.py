@@ -1,0 +1,88 @@
+"""Reading an input file once: its bytes, their SHA-256, and whether it may be parsed at all.
+
+Every parser works on these bytes (never on the path again), so the hash recorded in run.json
+is the hash of exactly what was parsed, even when the file changes on disk during a run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qa_budget.errors import Location, Problem
+from qa_budget.inputs.safety import MAX_FILE_BYTES, inspect_bytes, too_large
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One input file as read: display name (relative to the inputs folder), bytes, hash.
+
+    `data` is None when the file could not be read or was refused before parsing; `problems`
+    then say why (errors), or carry warnings that come with a readable file (macros).
+    """
+
+    name: str
+    path: Path
+    data: bytes | None
+    sha256: str | None
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        """True when the bytes may be given to a parser."""
+        return self.data is not None
+
+
+def not_found(path: Path) -> str:
+    """The message for a missing input file."""
+    return f"file not found; expected it at {path} (run `qa-budget init` for templates)"
+
+
+def unreadable(err: OSError) -> str:
+    """The message for a file the system will not let us read."""
+    return f"the file cannot be read ({err.strerror or err}); check access"
+
+
+def _refused(name: str, path: Path, message: str, data: bytes | None = None) -> SourceFile:
+    digest = hashlib.sha256(data).hexdigest() if data is not None else None
+    return SourceFile(name, path, None, digest, (Problem(Location(name), message),))
+
+
+def read_source(path: Path, name: str) -> SourceFile:
+    """Read `path` once (a regular file of at most the input size limit) and inspect it."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return _refused(name, path, not_found(path))
+    except OSError as err:
+        return _refused(name, path, unreadable(err))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return _refused(
+                name,
+                path,
+                "this is not a regular file (a folder, pipe or device); expected a workbook",
+            )
+        if info.st_size > MAX_FILE_BYTES:
+            return _refused(name, path, too_large(info.st_size))
+        chunks = []
+        left = MAX_FILE_BYTES + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as err:
+        return _refused(name, path, unreadable(err))
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > MAX_FILE_BYTES:  # it grew while being read
+        return _refused(name, path, too_large(len(data)))
+    digest = hashlib.sha256(data).hexdigest()
+    problems = tuple(inspect_bytes(data, path.suffix, name))
+    if any(p.severity == "error" for p in problems):
+        return SourceFile(name, path, None, digest, problems)
+    return SourceFile(name, path, data, digest, problems)

@@ -1,0 +1,109 @@
+"""The input tables as data: what was read (InputSet) and what was checked for a run (Inputs).
+
+Types only: the writers import this module, never the readers. Amounts are integer cents;
+every row keeps its source location (file, sheet, row).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from qa_budget.errors import Problem
+
+
+@dataclass(frozen=True)
+class InputSet:
+    """Every input workbook as read, once: tables by name, hashes, problems per workbook.
+
+    `files` maps each workbook key (units, students, funds, plans, realised, reference, ...)
+    to its file or folder name; `present` holds the keys whose file or folder exists (optional
+    workbooks may be absent). `hashes` has the SHA-256 of the bytes parsed of every file read.
+    Nothing is checked across tables yet: that is `check_inputs`, for a scenario's years.
+    """
+
+    folder: Path
+    files: Mapping[str, str]
+    tables: Mapping[str, pl.DataFrame]
+    present: frozenset[str]
+    hashes: Mapping[str, str]
+    problems: Mapping[str, tuple[Problem, ...]]
+    unreadable: frozenset[str] = frozenset()  # workbook keys read not at all (or not fully)
+    unit_files: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """For a folder of per-unit workbooks (plans): unit code -> file name, read or not."""
+
+    def table(self, name: str) -> pl.DataFrame:
+        """A table by name (see the registry for the names)."""
+        return self.tables[name]
+
+    def has(self, key: str) -> bool:
+        """True when the workbook (or folder) exists."""
+        return key in self.present
+
+
+@dataclass(frozen=True)
+class Realised:
+    """The realised figures: spending per unit, year, theme and moment; revenue per year."""
+
+    spending: pl.DataFrame  # unit, year, theme, moment, amount (cents), note + location
+    revenue: pl.DataFrame  # year, revenue (cents) + location
+    file: str
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def years(self) -> list[int]:
+        """Every year with a spending report or a realised revenue, ascending."""
+        return sorted(set(self.spending["year"].to_list()) | set(self.revenue["year"].to_list()))
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Published figures to check against (k EUR and %), and the 2018 plan's percentages."""
+
+    published: pl.DataFrame  # line, year, column ('B' or 'R'), keur
+    percentages: pl.DataFrame  # theme, year, percent (published)
+    plan2018: pl.DataFrame  # theme, year, percent (the original 2018 plan)
+    file: str
+    warnings: tuple[Problem, ...] = ()
+
+    def published_value(self, line: str, year: int, column: str = "B") -> float | None:
+        """One published figure in k EUR, or None when it is not in the table."""
+        found = self.published.filter(
+            (pl.col("line") == line) & (pl.col("year") == year) & (pl.col("column") == column)
+        )
+        return float(found["keur"][0]) if found.height else None
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """The checked input tables of the years a run computes.
+
+    units: code, name_nl, name_en, kind (faculties first, by code); students: unit, year, tier
+    (null when not split), count; funds: year, kadernota, rijksbijdrage; central: theme,
+    initiative, line, year, amount, source, charged; measures: unit, measure, theme, year,
+    amount, note. `realised` and `reference` are the optional workbooks (None when absent).
+    """
+
+    units: pl.DataFrame
+    students: pl.DataFrame
+    funds: pl.DataFrame
+    central: pl.DataFrame
+    measures: pl.DataFrame
+    years: list[int]
+    hashes: dict[str, str] = field(default_factory=dict)  # every file read -> sha256
+    warnings: list[Problem] = field(default_factory=list)
+    reference: Reference | None = None
+    realised: Realised | None = None
+
+    def students_per_unit(self) -> pl.DataFrame:
+        """EEA students per unit and year (tiers added up), every unit and year present."""
+        grid = self.units.select("code").join(pl.DataFrame({"year": self.years}), how="cross")
+        counted = self.students.group_by("unit", "year").agg(pl.col("count").sum())
+        return (
+            grid.rename({"code": "unit"})
+            .join(counted, on=["unit", "year"], how="left")
+            .with_columns(pl.col("count").fill_null(0))
+        )

@@ -1,0 +1,181 @@
+"""The tariff key as written in a scenario file, and its place in the key interface.
+
+The optimiser itself (allocate.py, lp.py, clamp.py, band.py) is imported only when a tariff
+scenario is computed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import Field, InstanceOf, field_serializer, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
+
+from qa_budget.allocation import Allocation
+from qa_budget.errors import ScenarioError
+from qa_budget.fields import Money, Name, Pct, Strict, Weight, YearOrAll
+from qa_budget.inputs.tables import Inputs
+from qa_budget.keys.base import DistributionKey, KeyContext
+from qa_budget.texts import label
+
+Tier = Literal["laag", "hoog", "top"]
+
+
+class TariffKey(DistributionKey):
+    """Tariff differentiation: different amounts per student by funding tier (and unit)."""
+
+    kind: Literal["tariff"]
+    """Distribution key kind: "tariff" (amounts per student differ by funding tier)."""
+
+    weights: dict[Tier, Weight] | None = None
+    """Relative weight per funding tier, e.g. {laag = 1, hoog = 1.5, top = 3}. The base tariff
+    (EUR per weighted student) follows from the pool. Give `weights` or `tariffs`."""
+
+    tariffs: dict[Tier, Money] | None = None
+    """Explicit EUR per student per funding tier, e.g. {laag = 450, hoog = 675, top = 1350}.
+    Their ratios act as weights; the default pool is then the formula total."""
+
+    unit_weights: dict[str, Weight] = Field(default_factory=dict)
+    """Optional extra weight per unit code (multiplies the tier weights), e.g. {LUMC = 1.2}."""
+
+    pool: Literal["baseline", "amount", "kadernota_minus_central", "formula"] | None = None
+    """What to distribute over the units each year: "baseline" (the baseline scenario's unit
+    total; default with `weights`), "amount" (`pool_amount`), "kadernota_minus_central" (the
+    kadernota minus central initiatives charged), or "formula" (tariffs × students; default
+    with `tariffs`)."""
+
+    pool_amount: dict[YearOrAll, Money] = Field(default_factory=dict)
+    """With pool = "amount": EUR per year, e.g. {2024 = 15800000}, or {all = 15800000}."""
+
+    baseline: Name | SkipJsonSchema[InstanceOf[Strict]] = "uniform-500"
+    """Scenario (file name without .toml, in the same folder) that floors, caps and the pool
+    are measured against."""
+
+    objective: Literal["tariff_ratios", "min_max_change", "closest_to_weights"] = "tariff_ratios"
+    """"tariff_ratios": every unit gets base tariff × its weighted students, clamped to its
+    floor and cap; the base tariff moves so the pool is spent exactly. "min_max_change": first
+    make the largest relative change against the baseline as small as possible, then, within
+    that band, distribute by tariff ratios as above. "closest_to_weights": make the largest
+    relative deviation from the target amounts (the pool shared by weighted students) as small
+    as possible, then distribute within that band by tariff ratios; it gives the same
+    allocation as "tariff_ratios" (docs/scenarios.md), computed another way."""
+
+    max_loss_pct: Pct | None = None
+    """Floor: no unit gets less than the baseline minus this percentage."""
+
+    max_gain_pct: Pct | None = None
+    """Cap: no unit gets more than the baseline plus this percentage."""
+
+    max_loss_eur: Money | None = None
+    """Floor in EUR: no unit loses more than this amount against the baseline."""
+
+    max_gain_eur: Money | None = None
+    """Cap in EUR: no unit gains more than this amount against the baseline."""
+
+    max_yearly_change_pct: Pct | None = None
+    """Limit on a unit's change from one scenario year to the next, in % of the earlier year."""
+
+    @field_validator("baseline")
+    @classmethod
+    def _a_scenario(cls, value: Any) -> Any:
+        if not isinstance(value, str) and not (hasattr(value, "key") and hasattr(value, "years")):
+            raise ValueError("expected a scenario name, or (in Python) a Scenario")
+        return value
+
+    @field_serializer("baseline")
+    def _baseline_name(self, value: Any) -> str:
+        return value if isinstance(value, str) else str(value.name)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TariffKey:
+        if (self.weights is None) == (self.tariffs is None):
+            raise ValueError("give either `weights` or `tariffs` (not both, not neither)")
+        if self.pool == "formula" and self.tariffs is None:
+            raise ValueError('pool = "formula" needs explicit `tariffs`')
+        if (self.pool == "amount") != bool(self.pool_amount):
+            raise ValueError('pool = "amount" goes together with `pool_amount` (and only then)')
+        return self
+
+    @property
+    def baseline_name(self) -> str:
+        """The baseline scenario's name."""
+        return self._baseline_name(self.baseline)
+
+    @property
+    def pool_kind(self) -> str:
+        """The pool, with its default filled in."""
+        return self.pool or ("formula" if self.tariffs is not None else "baseline")
+
+    @property
+    def tier_weights(self) -> dict[str, Decimal]:
+        """Weights per tier (the tariffs themselves when explicit tariffs are given)."""
+        chosen = self.weights if self.weights is not None else self.tariffs
+        assert chosen is not None  # the model validator guarantees one of them
+        return {str(tier): value for tier, value in chosen.items()}
+
+    @property
+    def has_limits(self) -> bool:
+        """True when any floor, cap or yearly limit is set."""
+        return any(
+            v is not None
+            for v in (
+                self.max_loss_pct,
+                self.max_gain_pct,
+                self.max_loss_eur,
+                self.max_gain_eur,
+                self.max_yearly_change_pct,
+            )
+        )
+
+    def baseline_scenario(self) -> Any:
+        """The baseline Scenario (resolved from its name when the scenario file was loaded)."""
+        if isinstance(self.baseline, str):
+            raise ScenarioError(
+                "scenario",
+                [
+                    f"key 'key.baseline': '{self.baseline}' is only a name; load the scenario "
+                    "with load_scenario (it reads the baseline file beside it), or give the "
+                    "baseline Scenario itself"
+                ],
+            )
+        return self.baseline
+
+    def allocate(self, ctx: KeyContext) -> Allocation:
+        """Tariffs, floors and caps per year (allocate.py)."""
+        from qa_budget.keys.tariff.allocate import allocate_tariff
+
+        assert ctx.baseline is not None  # the pipeline computes the baseline first
+        return allocate_tariff(ctx, self)
+
+    def sentence(self, lang: str) -> str:
+        """The key in one plain sentence: tiers, floors and caps, pool, objective."""
+        weights = ", ".join(f"{t} {w}" for t, w in self.tier_weights.items())
+        limits = [
+            f"{name} {value}{unit}"
+            for name, value, unit in (
+                ("max. −", self.max_loss_pct, "%"),
+                ("max. +", self.max_gain_pct, "%"),
+                ("max. − EUR", self.max_loss_eur, ""),
+                ("max. + EUR", self.max_gain_eur, ""),
+                ("max. ± /jr" if lang == "nl" else "max. ± /yr", self.max_yearly_change_pct, "%"),
+            )
+            if value is not None
+        ]
+        return label("method_tariff", lang).format(
+            weights=weights,
+            limits=", ".join(limits) or label("method_no_limits", lang),
+            pool=self.pool_kind,
+            objective=self.objective,
+        )
+
+    def explanation(self, lang: str) -> str:
+        """Weighted students, the base tariff, floors and caps, the pool spent exactly."""
+        weights = ", ".join(f"{t} {w}" for t, w in self.tier_weights.items())
+        return label("key_tariff_explained", lang).format(weights=weights)
+
+    def trace(self, allocation: Allocation, inputs: Inputs, unit: str, year: int) -> list[str]:
+        """Weighted students, base tariff, formula, floor or cap, rounding, change."""
+        from qa_budget.keys.tariff.allocate import trace
+
+        return trace(self, allocation, inputs, unit, year)

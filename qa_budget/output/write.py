@@ -1,0 +1,112 @@
+"""Writing a computed scenario's outputs, all or nothing: the overview, one workbook per
+faculty board and run.json; the council's comparison workbook; monitoring.xlsx.
+
+Everything is written from the Result alone (no input file is opened here).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from qa_budget.errors import OutputError
+from qa_budget.monitoring.model import Monitoring
+from qa_budget.output.atomic import OutputSet
+from qa_budget.output.manifest import manifest, manifest_bytes
+from qa_budget.result import Result
+
+Written = list[tuple[Path, str]]
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_run(
+    result: Result,
+    out_dir: Path,
+    force: bool = False,
+    stamp: str | None = None,
+    lang: str = "nl",
+    faculty: bool = True,
+) -> Written:
+    """Write <out>/<scenario>/overview.xlsx, faculty/<UNIT>.xlsx and run.json, all or nothing;
+    returns (path, 'written' | 'unchanged') per file."""
+    from qa_budget.report.faculty_batch import write_all
+    from qa_budget.report.overview import write_overview
+    from qa_budget.report.page import inputs_fingerprint
+    from qa_budget.report.provenance import provenance
+
+    target = out_dir / result.scenario.name
+    outputs = OutputSet(force=force)
+    try:
+        overview = outputs.stage_path(target / "overview.xlsx")
+        write_overview(overview, result, provenance(result, lang), lang)
+        digests = {"overview.xlsx": _sha(overview)}
+        if faculty:
+            targets = {
+                u: outputs.stage_path(target / f"faculty/{u}.xlsx")
+                for u in result.inputs.units["code"].to_list()
+            }
+            monitoring = result.monitoring.unit_table() if result.monitoring else None
+            write_all(targets, result, lang, inputs_fingerprint(result.hashes), monitoring)
+            for unit, path in targets.items():
+                digests[f"faculty/{unit}.xlsx"] = _sha(path)
+        record = manifest(result, digests, stamp, lang, faculty)
+        outputs.write_bytes(target / "run.json", manifest_bytes(record))
+        return outputs.commit()
+    except OSError as err:  # disk full, no permission, a file locked by Excel, ...
+        raise OutputError(
+            f"cannot write the outputs in {target}: {err.strerror or err}; nothing was "
+            "written and earlier outputs are untouched"
+        ) from None
+    finally:
+        outputs.discard()
+
+
+def comparison_path(out_dir: Path, names: list[str]) -> Path:
+    """Where the council pack goes: <out>/comparison/<A>--<B>....xlsx (names in order)."""
+    return out_dir / "comparison" / ("--".join(names) + ".xlsx")
+
+
+def write_comparison(
+    results: list[Result], years: list[int], out_dir: Path, force: bool = False, lang: str = "nl"
+) -> Written:
+    """Write the comparison workbook of several computed scenarios (the first the baseline)."""
+    from qa_budget.report.council import write_council
+
+    outputs = OutputSet(force=force)
+    try:
+        path = outputs.stage_path(comparison_path(out_dir, [r.scenario.name for r in results]))
+        write_council(path, results, years, lang)
+        return outputs.commit()
+    finally:
+        outputs.discard()
+
+
+def write_monitoring(
+    result: Result, monitoring: Monitoring, out_dir: Path, force: bool = False
+) -> Written:
+    """Write <out>/<scenario>/monitoring.xlsx."""
+    from qa_budget.report.monitoring import write_workbook
+    from qa_budget.report.provenance import monitoring_provenance
+
+    outputs = OutputSet(force=force)
+    try:
+        target = out_dir / result.scenario.name / "monitoring.xlsx"
+        path = outputs.stage_path(target)
+        write_workbook(path, result, monitoring, monitoring_provenance(result, monitoring))
+        return outputs.commit()
+    finally:
+        outputs.discard()
+
+
+def check_out_dir(inputs_dir: Path, out_dir: Path) -> None:
+    """Refuse an output folder that is the inputs folder or inside it: inputs are never written."""
+    inputs, out = inputs_dir.resolve(), out_dir.resolve()
+    if out == inputs or inputs in out.parents:
+        raise OutputError(
+            f"the output folder {out_dir} is {'the' if out == inputs else 'inside the'} inputs "
+            f"folder {inputs_dir}; qa-budget never writes into its inputs. Choose another "
+            "--out folder, e.g. --out outputs"
+        )
