@@ -48,7 +48,20 @@ class Completed:
 
 
 def cli(*args: str | Path, cwd: Path | None = None) -> Completed:
-    """Run the installed `qa-budget` command."""
+    """Run a `qa-budget` command in this process, through click's test runner (the CLI calls
+    only the library; `cli_process` runs the installed command end to end)."""
+    if cwd is not None:
+        return cli_process(*args, cwd=cwd)
+    from click.testing import CliRunner
+
+    from qa_budget.cli import main
+
+    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    return Completed(result.exit_code, result.stdout, result.stderr)
+
+
+def cli_process(*args: str | Path, cwd: Path | None = None) -> Completed:
+    """Run the installed `qa-budget` command as a user does, in a process of its own."""
     proc = subprocess.run(
         [qa_budget_command(), *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300
     )

@@ -1,4 +1,5 @@
-"""The installed command as a user runs it: exit codes, located messages, files written."""
+"""The command as a user runs it: exit codes, located messages, files written (in-process
+through click's runner, and end to end as an installed command where the process matters)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.conftest import ROOT, SCENARIO, cli
+from tests.conftest import ROOT, SCENARIO, cli, cli_process
 
 
 def _edit(path: Path, sheet: str, cells: dict[str, object]) -> None:
@@ -28,7 +29,7 @@ def _digest(folder: Path) -> dict[str, str]:
 
 
 def test_help_lists_every_command() -> None:
-    result = cli("--help")
+    result = cli_process("--help")
     assert result.code == 0
     for command in ("init", "validate", "run", "monitor", "schema"):
         assert command in result.out
@@ -36,7 +37,7 @@ def test_help_lists_every_command() -> None:
 
 def test_run_prints_summary_and_writes_outputs(example: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = cli("run", SCENARIO, "--inputs", example, "--out", out)
+    result = cli_process("run", SCENARIO, "--inputs", example, "--out", out)
     assert result.code == 0, result.text
     assert "2024" in result.out and "3,210" in result.out  # still to allocate 2024, k EUR
     assert "-84" in result.out
@@ -164,12 +165,12 @@ def test_scenario_year_without_funds(tmp_path: Path, example: Path) -> None:
 
 
 def test_usage_error_exit_code_2() -> None:
-    assert cli("run").code == 2
-    assert cli("frobnicate").code == 2
+    assert cli_process("run").code == 2
+    assert cli_process("frobnicate").code == 2
 
 
 def test_missing_scenario_file(tmp_path: Path) -> None:
-    result = cli("run", tmp_path / "nope.toml")
+    result = cli_process("run", tmp_path / "nope.toml")
     assert result.code == 1
     assert "file not found" in result.err
 

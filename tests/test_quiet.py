@@ -15,7 +15,8 @@ import pytest
 
 from qa_budget.keys.tariff import lp as tariff_lp
 from qa_budget.keys.tariff.quiet import quiet_stdout
-from tests.conftest import ROOT, cli
+from tests.conftest import ROOT
+from tests.conftest import cli_process as cli
 
 TARIFF = ROOT / "scenarios" / "tariff-tiers.toml"
 CHATTER = ("Copyright", "Running HiGHS", "licence", "Welcome to the CBC", "Cbc0", "Coin0")
