@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qa_budget.compare import Comparison
-from qa_budget.compare import compare as _compare
+from qa_budget.comparison import Comparison
+from qa_budget.comparison import compare as _compare
 from qa_budget.inputs.check import check_inputs
 from qa_budget.inputs.read import read_inputs
 from qa_budget.inputs.tables import Inputs, InputSet

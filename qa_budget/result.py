@@ -42,15 +42,9 @@ class Outcome:
         """Per unit and year: unit, year, EEA students and the allocation `amount` in EUR
         (an exact decimal with two places)."""
         units = self.allocation.units
-        return units.select(
-            "unit",
-            "year",
-            "students",
-            pl.col("allocation")
-            .cast(pl.Decimal(20, 0))
-            .truediv(100)
-            .cast(pl.Decimal(20, 2))
-            .alias("amount"),
+        amounts = [cents_to_decimal(c) for c in units["allocation"].to_list()]
+        return units.select("unit", "year", "students").with_columns(
+            pl.Series("amount", amounts, dtype=pl.Decimal(20, 2))
         )
 
     @property
