@@ -141,7 +141,7 @@ def stages(inputs_dir: Path, uniform: Path, tariff: Path, repeat: int) -> dict[s
         out["write overview"], _ = _time(
             lambda: write_run(result, Path(tmp), force=True, faculty=False), repeat
         )
-        from qa_budget.report.council import write_council
+        from qa_budget.report.council.book import write_council
 
         out["write council workbook"], _ = _time(
             lambda: write_council(
@@ -149,8 +149,8 @@ def stages(inputs_dir: Path, uniform: Path, tariff: Path, repeat: int) -> dict[s
             ),
             repeat,
         )
-        from qa_budget.report.faculty_batch import write_all
-        from qa_budget.report.page import inputs_fingerprint
+        from qa_budget.report.common.page import inputs_fingerprint
+        from qa_budget.report.faculty.batch import write_all
 
         codes = inputs.units["code"].to_list()
         targets = {u: Path(tmp) / f"{u}.xlsx" for u in codes}

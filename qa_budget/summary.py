@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import polars as pl
 
 from qa_budget.money import format_eur
-from qa_budget.report.overview import shown_years
+from qa_budget.report.overview.book import shown_years
 from qa_budget.result import Result
 
 MAX_UNITS_SHOWN = 20

@@ -33,7 +33,7 @@ from qa_budget.inputs.contracts import (
     SheetContract,
 )
 from qa_budget.output.atomic import OutputSet
-from qa_budget.report.sheet import new_workbook
+from qa_budget.report.common.sheet import new_workbook
 
 VALIDATED_ROWS = 2000  # rows below the header that carry data validation
 INSTRUCTIONS = "Toelichting"

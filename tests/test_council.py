@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from qa_budget.example import load_table
-from qa_budget.report.council import write_council
+from qa_budget.report.council.book import write_council
 from tests.builders import compute_file as compute
 from tests.conftest import SCENARIO, WHAT_IF, Demo, cli
 from tests.workbooks import SKIM, TOP_UP, find_row, values, with_tariff_columns

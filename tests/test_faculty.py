@@ -11,8 +11,8 @@ import openpyxl
 import pytest
 
 from qa_budget.example import load_table
-from qa_budget.report.faculty import write_faculty
-from qa_budget.report.page import inputs_fingerprint
+from qa_budget.report.common.page import inputs_fingerprint
+from qa_budget.report.faculty.book import write_faculty
 from tests.builders import compute_file as compute
 from tests.conftest import SCENARIO, Demo
 from tests.workbooks import SKIM, TOP_UP, find_row, values, with_tariff_columns

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
-from qa_budget.report.council import write_council
+from qa_budget.report.council.book import write_council
 from tests.builders import compute_file as compute
 from tests.builders import write_outputs as write
 from tests.conftest import SCENARIO, WHAT_IF, Demo

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from qa_budget.errors import ScenarioError
 from qa_budget.money import format_eur
-from qa_budget.report.overview import shown_years
+from qa_budget.report.overview.book import shown_years
 from tests.builders import compute_file as compute
 from tests.builders import run_file as run
 from tests.builders import write

@@ -32,10 +32,10 @@ def write_run(
 ) -> Written:
     """Write <out>/<scenario>/overview.xlsx, faculty/<UNIT>.xlsx and run.json, all or nothing;
     returns (path, 'written' | 'unchanged') per file."""
-    from qa_budget.report.faculty_batch import write_all
-    from qa_budget.report.overview import write_overview
-    from qa_budget.report.page import inputs_fingerprint
-    from qa_budget.report.provenance import provenance
+    from qa_budget.report.common.page import inputs_fingerprint
+    from qa_budget.report.common.provenance import provenance
+    from qa_budget.report.faculty.batch import write_all
+    from qa_budget.report.overview.book import write_overview
 
     target = out_dir / result.scenario.name
     outputs = OutputSet(force=force)
@@ -73,7 +73,7 @@ def write_comparison(
     results: list[Result], years: list[int], out_dir: Path, force: bool = False, lang: str = "nl"
 ) -> Written:
     """Write the comparison workbook of several computed scenarios (the first the baseline)."""
-    from qa_budget.report.council import write_council
+    from qa_budget.report.council.book import write_council
 
     outputs = OutputSet(force=force)
     try:
@@ -88,8 +88,8 @@ def write_monitoring(
     result: Result, monitoring: Monitoring, out_dir: Path, force: bool = False
 ) -> Written:
     """Write <out>/<scenario>/monitoring.xlsx."""
-    from qa_budget.report.monitoring import write_workbook
-    from qa_budget.report.provenance import monitoring_provenance
+    from qa_budget.report.common.provenance import monitoring_provenance
+    from qa_budget.report.monitoring.book import write_workbook
 
     outputs = OutputSet(force=force)
     try:

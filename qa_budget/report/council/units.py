@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qa_budget.money import cents_to_float
-from qa_budget.report.council_data import Pack, ratio, span
-from qa_budget.report.method import has
-from qa_budget.report.page import merged_paragraph
-from qa_budget.report.sheet import Sheet
+from qa_budget.report.common.method import has
+from qa_budget.report.common.page import merged_paragraph
+from qa_budget.report.common.sheet import Sheet
+from qa_budget.report.council.data import Pack, ratio, span
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from qa_budget.adjust import PART_TEXT
 from qa_budget.allocation import Allocation
 from qa_budget.inputs.tables import Inputs
-from qa_budget.report.sheet import Sheet
+from qa_budget.report.common.sheet import Sheet
 
 Text = Callable[[str], str]
 COLUMNS = (

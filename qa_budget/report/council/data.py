@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from qa_budget.report.sheet import Ref, Registry, Sheet
+from qa_budget.report.common.sheet import Ref, Registry, Sheet
 from qa_budget.result import Result
 from qa_budget.texts import label
 

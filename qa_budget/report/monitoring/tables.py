@@ -4,12 +4,11 @@ annex (k EUR and exact EUR), the checks, and the provenance."""
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import Any
 
 from qa_budget.monitoring.columns import rounding_notes
 from qa_budget.monitoring.model import Monitoring
-from qa_budget.report.monitoring_layout import EPS, eur, intro, wide
-from qa_budget.report.sheet import Registry, Sheet
+from qa_budget.report.common.sheet import Registry, Sheet
+from qa_budget.report.monitoring.layout import EPS, eur, intro, wide
 from qa_budget.texts import THEME_NUMBERS, label, theme_name
 
 # --- B/R: the layout of the published annex ---------------------------------------------------
@@ -206,21 +205,3 @@ def write_checks(s: Sheet, m: Monitoring, reg: Registry) -> None:
             row += 1
     s.ws.freeze_panes(4, 0)
     s.setup_print()
-
-
-def write_provenance(s: Sheet, provenance: dict[str, Any]) -> None:
-    s.ws.set_column(0, 0, 34)
-    s.ws.set_column(1, 1, 90)
-    s.text(0, 0, "Provenance / herkomst", "title")
-    row = 2
-    for key, value in provenance.items():
-        s.text(row, 0, key, "bold")
-        if isinstance(value, dict):
-            row += 1
-            for k, v in value.items():
-                s.text(row, 0, f"  {k}")
-                s.text(row, 1, str(v))
-                row += 1
-        else:
-            s.text(row, 1, str(value))
-            row += 1

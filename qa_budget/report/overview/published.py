@@ -18,8 +18,8 @@ from qa_budget.published import (
     SelfCheck,
     published_columns,
 )
-from qa_budget.report.page import merged_paragraph
-from qa_budget.report.sheet import Registry, Sheet
+from qa_budget.report.common.page import merged_paragraph
+from qa_budget.report.common.sheet import Registry, Sheet
 from qa_budget.texts import label, theme_name
 
 Text = Callable[[str], str]

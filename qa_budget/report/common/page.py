@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
-from qa_budget.report.sheet import Sheet, add_formats
+from qa_budget.report.common.sheet import Sheet, add_formats
 
 EXTRA_FORMATS: dict[str, dict[str, Any]] = {
     "eur0": {"num_format": "#,##0;-#,##0"},

@@ -18,7 +18,9 @@ import polars as pl
 from qa_budget.inputs.contracts import MOMENTS
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.monitoring.units import totals
-from qa_budget.report.monitoring_layout import (
+from qa_budget.report.common.provenance import write_provenance
+from qa_budget.report.common.sheet import Registry, Sheet, add_formats, new_workbook
+from qa_budget.report.monitoring.layout import (
     EXTRA_FORMATS,
     SIGNAL_TEXT,
     eur,
@@ -29,8 +31,7 @@ from qa_budget.report.monitoring_layout import (
     status_text,
     wide,
 )
-from qa_budget.report.monitoring_tables import write_br, write_checks, write_provenance
-from qa_budget.report.sheet import Registry, Sheet, add_formats, new_workbook
+from qa_budget.report.monitoring.tables import write_br, write_checks
 from qa_budget.result import Result
 from qa_budget.texts import THEME_NUMBERS, label, theme_name
 
@@ -59,7 +60,7 @@ def write_workbook(path: Path, result: Result, m: Monitoring, provenance: dict[s
     write_br(sheets["br_eur"], m, keur=False)
     _reports(sheets["reports"], m)
     write_checks(sheets["checks"], m, reg)
-    write_provenance(sheets["provenance"], provenance)
+    write_provenance(sheets["provenance"], "Provenance / herkomst", provenance, width=90)
     sheets["signals"].ws.activate()
     wb.close()
 

@@ -17,11 +17,11 @@ import polars as pl
 from qa_budget.allocation import Allocation
 from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
-from qa_budget.report.faculty_allocation import HEAD, allocation_sheet
-from qa_budget.report.faculty_plan import measures_sheet, plan_by_theme
-from qa_budget.report.method import method_lines
-from qa_budget.report.page import add_report_formats, paragraph, setup_page
-from qa_budget.report.sheet import Registry, Sheet, new_workbook
+from qa_budget.report.common.method import method_lines
+from qa_budget.report.common.page import add_report_formats, paragraph, setup_page
+from qa_budget.report.common.sheet import Registry, Sheet, new_workbook
+from qa_budget.report.faculty.allocation import HEAD, allocation_sheet
+from qa_budget.report.faculty.plan import measures_sheet, plan_by_theme
 from qa_budget.scenario import Scenario
 from qa_budget.texts import label, sheet_name
 from qa_budget.version import __version__
@@ -78,7 +78,7 @@ def write_faculty(
         setup_page(s, last[key], width[key], header=header, footer=footer, repeat_rows=repeat)
         s.ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
     if monitoring is not None and monitoring.height:
-        from qa_budget.report.monitoring_section import write_monitoring
+        from qa_budget.report.common.monitoring_section import write_monitoring
 
         mon = Sheet(wb, sheet_name("monitoring", lang), reg, fmt)
         write_monitoring(mon, monitoring, lang)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from qa_budget.money import cents_to_float
-from qa_budget.report.council_data import Pack
-from qa_budget.report.page import merged_paragraph
-from qa_budget.report.sheet import Sheet
+from qa_budget.report.common.page import merged_paragraph
+from qa_budget.report.common.sheet import Sheet
+from qa_budget.report.council.data import Pack
 from qa_budget.texts import THEME_NUMBERS, label
 
 LINES = (

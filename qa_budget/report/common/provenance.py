@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from qa_budget.monitoring.model import Monitoring
-from qa_budget.report.method import key_sentence
-from qa_budget.report.page import inputs_fingerprint
+from qa_budget.report.common.method import key_sentence
+from qa_budget.report.common.page import inputs_fingerprint
+from qa_budget.report.common.sheet import Sheet
 from qa_budget.result import Result
 from qa_budget.texts import label
 from qa_budget.version import __version__
@@ -47,3 +48,24 @@ def monitoring_provenance(result: Result, m: Monitoring) -> dict[str, Any]:
         "rounding": "exact cents; k EUR shown with largest-remainder rounding so columns add up",
         "input files (SHA-256)": dict(result.hashes),
     }
+
+
+def write_provenance(s: Sheet, title: str, provenance: dict[str, Any], width: int = 80) -> int:
+    """The provenance sheet of every workbook: a label and a value per line, a nested table
+    (the input files and their hashes) indented under its label. Returns the last row."""
+    s.ws.set_column(0, 0, 34)
+    s.ws.set_column(1, 1, width)
+    s.text(0, 0, title, "title")
+    row = 2
+    for key, value in provenance.items():
+        s.text(row, 0, key, "bold")
+        if isinstance(value, dict):
+            row += 1
+            for k, v in value.items():
+                s.text(row, 0, f"  {k}")
+                s.text(row, 1, str(v))
+                row += 1
+        else:
+            s.text(row, 1, str(value))
+            row += 1
+    return row - 1

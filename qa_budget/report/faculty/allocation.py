@@ -12,9 +12,9 @@ import polars as pl
 
 from qa_budget.allocation import Allocation
 from qa_budget.money import cents_to_float
-from qa_budget.report.method import binding_constraints, format_eur, has, years_text
-from qa_budget.report.page import merged_paragraph
-from qa_budget.report.sheet import Sheet
+from qa_budget.report.common.method import binding_constraints, format_eur, has, years_text
+from qa_budget.report.common.page import merged_paragraph
+from qa_budget.report.common.sheet import Sheet
 from qa_budget.scenario import Scenario
 
 Text = Callable[[str], str]

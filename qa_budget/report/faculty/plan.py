@@ -11,8 +11,8 @@ import polars as pl
 
 from qa_budget.money import cents_to_float
 from qa_budget.reconcile import Reconciliation
-from qa_budget.report.page import paragraph
-from qa_budget.report.sheet import Ref, Sheet
+from qa_budget.report.common.page import paragraph
+from qa_budget.report.common.sheet import Ref, Sheet
 from qa_budget.texts import THEME_NUMBERS, theme_name
 
 Text = Callable[[str], str]

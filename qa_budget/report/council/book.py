@@ -11,19 +11,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from qa_budget.report.charts import allocation_chart, change_chart, theme_chart
-from qa_budget.report.council_data import Pack
-from qa_budget.report.council_totals import still_to_allocate, themes
-from qa_budget.report.council_units import by_unit, floors_and_caps, per_student
-from qa_budget.report.method import key_sentence, method_lines, years_text
-from qa_budget.report.page import (
+from qa_budget.report.common.method import key_sentence, method_lines, years_text
+from qa_budget.report.common.page import (
     add_report_formats,
     inputs_fingerprint,
     merged_paragraph,
     paragraph,
     setup_page,
 )
-from qa_budget.report.sheet import Sheet, new_workbook
+from qa_budget.report.common.provenance import write_provenance
+from qa_budget.report.common.sheet import Sheet, new_workbook
+from qa_budget.report.council.charts import allocation_chart, change_chart, theme_chart
+from qa_budget.report.council.data import Pack
+from qa_budget.report.council.totals import still_to_allocate, themes
+from qa_budget.report.council.units import by_unit, floors_and_caps, per_student
 from qa_budget.result import Result
 from qa_budget.texts import sheet_name
 from qa_budget.version import __version__
@@ -95,7 +96,7 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
     s["cmp_summary"].ws.activate()
     monitoring = runs[0].monitoring.unit_table() if runs[0].monitoring else None
     if monitoring is not None and monitoring.height:
-        from qa_budget.report.monitoring_section import write_monitoring
+        from qa_budget.report.common.monitoring_section import write_monitoring
 
         write_monitoring(Sheet(wb, sheet_name("monitoring", lang), p.reg, fmt), monitoring, lang)
     wb.close()
@@ -209,16 +210,9 @@ def _method(s: Sheet, p: Pack) -> int:
 
 def _provenance(s: Sheet, p: Pack) -> int:
     t = p.t
-    s.ws.set_column(0, 0, 40)
-    s.ws.set_column(1, 1, 90)
-    s.text(0, 0, t("provenance_title"), "title")
-    rows: list[tuple[str, str, str]] = [("qa-budget", __version__, "bold")]
+    items: dict[str, Any] = {"qa-budget": __version__}
     for run in p.runs:
-        rows.append((f"{t('scenario')} {run.scenario.name}", run.scenario_path.name, "bold"))
-    rows.append((t("prov_fingerprint"), inputs_fingerprint(p.hashes()), "bold"))
-    rows.append((t("prov_input_files"), "", "bold"))
-    rows += [(f"  {name}", digest, "text") for name, digest in p.hashes().items()]
-    for k, (key, value, fmt) in enumerate(rows):
-        s.text(2 + k, 0, key, fmt)
-        s.text(2 + k, 1, value)
-    return 2 + len(rows) - 1
+        items[f"{t('scenario')} {run.scenario.name}"] = run.scenario_path.name
+    items[t("prov_fingerprint")] = inputs_fingerprint(p.hashes())
+    items[t("prov_input_files")] = p.hashes()
+    return write_provenance(s, t("provenance_title"), items, width=90)

@@ -7,7 +7,7 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.report.sheet import Sheet
+from qa_budget.report.common.sheet import Sheet
 from qa_budget.texts import theme_name
 
 HEADERS: dict[str, tuple[str, ...]] = {

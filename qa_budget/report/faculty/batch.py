@@ -18,7 +18,7 @@ import polars as pl
 from qa_budget.allocation import Allocation
 from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
-from qa_budget.report.faculty import write_faculty
+from qa_budget.report.faculty.book import write_faculty
 from qa_budget.result import Result
 from qa_budget.scenario import Scenario
 

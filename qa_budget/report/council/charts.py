@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from qa_budget.report.council_data import Pack
-from qa_budget.report.council_totals import Mix
-from qa_budget.report.council_units import Block
-from qa_budget.report.sheet import Sheet
+from qa_budget.report.common.sheet import Sheet
+from qa_budget.report.council.data import Pack
+from qa_budget.report.council.totals import Mix
+from qa_budget.report.council.units import Block
 
 PALETTE = ("#1F4E78", "#C55A11", "#548235", "#7030A0", "#BF9000", "#7F7F7F", "#2E75B6")
 SIZE = {"x_scale": 1.9, "y_scale": 1.35}

@@ -7,7 +7,7 @@ from typing import Any
 
 from qa_budget.money import cents_to_float
 from qa_budget.monitoring.model import Monitoring
-from qa_budget.report.sheet import Sheet
+from qa_budget.report.common.sheet import Sheet
 
 MOMENT_TEXT = {
     "mei": "mei (uitgaven januari-april)",
