@@ -14,61 +14,8 @@ from qa_budget.errors import QaBudgetError
 from qa_budget.money import format_eur
 from qa_budget.result import Result
 from qa_budget.scenario import Scenario
+from qa_budget.texts import PARAMETERS_NL, label
 from qa_budget.version import __version__
-
-TO_COMPLETE = {
-    "nl": "(in te vullen door de organisatie)",
-    "en": "(to be completed by the organisation)",
-}
-
-# Dutch wording of every scenario parameter (the English comes from the models' docstrings).
-PARAMETERS_NL: dict[str, str] = {
-    "name": "Korte naam van het scenario; de uitvoer komt in <out>/<naam>/.",
-    "title": "Titel op de werkboeken.",
-    "description": "Korte omschrijving in gewone taal van waar het scenario voor is.",
-    "years": "De begrotingsjaren die worden berekend.",
-    "base": "Scenario waarvan dit scenario uitgaat; de sleutels hier overschrijven die van de "
-    "basis.",
-    "key.kind": "Soort verdeelsleutel: uniform (gelijk bedrag per EER-student) of tarief "
-    "(tariefdifferentiatie naar bekostigingsniveau).",
-    "key.amount_per_student": "Bedrag in EUR per EER-student per jaar.",
-    "key.weights": "Gewicht per bekostigingsniveau (laag / hoog / top).",
-    "key.tariffs": "Vast tarief in EUR per student per bekostigingsniveau.",
-    "key.unit_weights": "Extra gewicht per eenheid (vermenigvuldigt de niveaugewichten).",
-    "key.pool": "Wat elk jaar over de eenheden wordt verdeeld (basisscenario, vast bedrag, "
-    "kadernota min centraal, of tarieven × studenten).",
-    "key.pool_amount": "Het te verdelen bedrag per jaar (bij pool = amount).",
-    "key.baseline": "Het scenario waartegen vloeren, plafonds en veranderingen worden gemeten.",
-    "key.objective": "Doel van de optimalisatie: tariefverhoudingen behouden "
-    "(tariff_ratios), de grootste relatieve verandering minimaliseren "
-    "(min_max_change), of zo dicht mogelijk bij de gewichten (closest_to_weights).",
-    "key.max_loss_pct": "Vloer: geen eenheid verliest meer dan dit percentage.",
-    "key.max_gain_pct": "Plafond: geen eenheid wint meer dan dit percentage.",
-    "key.max_loss_eur": "Vloer: geen eenheid verliest meer dan dit bedrag in EUR.",
-    "key.max_gain_eur": "Plafond: geen eenheid wint meer dan dit bedrag in EUR.",
-    "key.max_yearly_change_pct": "Grens op de verandering per eenheid van jaar op jaar, in %.",
-    "revenue.rijksbijdrage": "Wat-als op de rijksbijdrage per jaar (bedrag of percentage).",
-    "revenue.kadernota": "Wat-als op het kadernotabedrag per jaar (bedrag of percentage).",
-    "oploop": "Het nog te alloceren bedrag (deels) toewijzen; niet gezet: niets extra toegewezen.",
-    "oploop.share_pct": "Deel van het gekozen bedrag (oploop.part) dat wordt toegewezen, in %.",
-    "oploop.part": "Waarop het deel slaat: het hele nog te alloceren bedrag (total), kadernota "
-    "min toegewezen (kadernota: de oploop van de middelen die de sleutel nog niet toewijst) of "
-    "rijksbijdrage min kadernota (rijksbijdrage: de bijstelling sinds de kadernota).",
-    "oploop.reference_year": "Jaar waarvan de verhouding eenheden : centraal behouden blijft.",
-    "inputs.units": "Werkboek met de budgeteenheden.",
-    "inputs.students": "Werkboek met de EER-studentaantallen.",
-    "inputs.funds": "Werkboek met de middelen en centrale initiatieven.",
-    "inputs.plans": "Map met één planwerkboek per eenheid.",
-    "checks.plan_deviation_pct": "Waarschuw als het plan van een eenheid meer dan dit "
-    "percentage van de toewijzing afwijkt.",
-    "inputs.realised": "Werkboek met de gerealiseerde bestedingen en baten (voor de monitoring).",
-    "monitoring.underspend_pct": "Monitoring: signaleer onderbesteding als de prognose meer dan "
-    "dit percentage onder de begroting ligt.",
-    "monitoring.overspend_pct": "Monitoring: signaleer overbesteding als de prognose meer dan "
-    "dit percentage boven de begroting ligt.",
-    "monitoring.min_difference_eur": "Monitoring: verschillen kleiner dan dit bedrag in EUR "
-    "worden niet gesignaleerd.",
-}
 
 
 def _field_docs(model: type[BaseModel], prefix: str = "") -> dict[str, str]:
@@ -130,60 +77,6 @@ def _binding_summary(result: Result) -> list[str]:
     return out
 
 
-T: dict[str, dict[str, str]] = {
-    "title": {"nl": "Toelichting op de methode", "en": "Method note"},
-    "key": {"nl": "Verdeelsleutel", "en": "Distribution key"},
-    "params": {"nl": "Parameters van dit scenario", "en": "Parameters of this scenario"},
-    "optimiser": {"nl": "Optimalisatie", "en": "Optimiser"},
-    "rounding": {"nl": "Afronding", "en": "Rounding"},
-    "data": {"nl": "Gebruikte gegevens", "en": "Data used"},
-    "decides": {"nl": "Wie beslist", "en": "Who decides"},
-    "results": {"nl": "Uitkomsten", "en": "Outcomes"},
-}
-
-TEXT: dict[str, dict[str, str]] = {
-    "optimiser": {
-        "nl": "Per jaar lost een lineair programma ({solver}) het basistarief op, met "
-        "per beleidsregel een eigen groep restricties (pool, vloer, plafond, aandeel). "
-        "Bindende restricties in deze uitkomst: {binding}. De uitkomst is gecontroleerd "
-        "met exacte rekenkunde en in centen afgerond.",
-        "en": "Each year a linear programme ({solver}) solves for the base tariff, "
-        "with one family of constraints per policy line (pool, floor, cap, share). "
-        "Binding constraints in this outcome: {binding}. The outcome is checked in exact "
-        "arithmetic and rounded to cents.",
-    },
-    "no_optimiser": {
-        "nl": "Deze sleutel heeft geen optimalisatie nodig: de toewijzing volgt direct uit de "
-        "aantallen.",
-        "en": "This key needs no optimiser: the allocation follows directly from the counts.",
-    },
-    "rounding": {
-        "nl": "Alle bedragen worden exact in centen berekend. Bedragen in k EUR worden getoond "
-        "met de grootste-restmethode, zodat elke kolom optelt tot het getoonde totaal en "
-        "percentages tot 100; bij gelijke resten gaat de eenheid voor die eerst komt.",
-        "en": "All amounts are computed exactly in cents. Amounts in k EUR are shown with the "
-        "largest-remainder method, so every column adds up to its shown total and "
-        "percentages to 100; equal remainders go to the line that comes first.",
-    },
-    "data": {
-        "nl": "Alleen geaggregeerde aantallen EER-studenten per eenheid, jaar en "
-        "bekostigingsniveau (een van nationaliteit afgeleide indicator, op groepsniveau); "
-        "geen gegevens over personen. Verder: de middelen per jaar, de centrale "
-        "initiatieven en de plannen van de eenheden (maatregelen per thema).",
-        "en": "Only aggregated counts of EEA students per unit, year and funding tier (a "
-        "nationality-derived indicator, at group level); no data about persons. "
-        "Further: the funds per year, the central initiatives and the units' plans "
-        "(measures per theme).",
-    },
-    "decides": {
-        "nl": "Het programma rekent; het College van Bestuur besluit en de Universiteitsraad "
-        "stemt in. Elke uitkomst kan met `qa-budget verify` worden nagerekend.",
-        "en": "The tool computes; the Executive Board decides and the University Council "
-        "consents. Every outcome can be recomputed with `qa-budget verify`.",
-    },
-}
-
-
 def method_note(result: Result, lang: str = "nl") -> list[tuple[str, str]]:
     """The method note as (heading, text) sections."""
     s, a = result.scenario, result.allocation
@@ -194,18 +87,18 @@ def method_note(result: Result, lang: str = "nl") -> list[tuple[str, str]]:
     )
     if a.models:
         binding = "; ".join(_binding_summary(result)) or ("geen" if lang == "nl" else "none")
-        optimiser = TEXT["optimiser"][lang].format(solver=a.solver, binding=binding)
+        optimiser = label("explain_optimiser_text", lang).format(solver=a.solver, binding=binding)
     else:
-        optimiser = TEXT["no_optimiser"][lang]
+        optimiser = label("explain_no_optimiser_text", lang)
     outcomes = "\n".join(f"- {f.year}: " + _outcome(f, lang) for f in result.reconciliation.years)
     sections = [
-        (T["key"][lang], what + (f" ({a.method})" if lang == "en" else "")),
-        (T["params"][lang], params),
-        (T["optimiser"][lang], optimiser),
-        (T["rounding"][lang], TEXT["rounding"][lang]),
-        (T["data"][lang], TEXT["data"][lang]),
-        (T["decides"][lang], TEXT["decides"][lang]),
-        (T["results"][lang], outcomes),
+        (label("explain_key", lang), what + (f" ({a.method})" if lang == "en" else "")),
+        (label("explain_params", lang), params),
+        (label("explain_optimiser", lang), optimiser),
+        (label("explain_rounding", lang), label("explain_rounding_text", lang)),
+        (label("explain_data", lang), label("explain_data_text", lang)),
+        (label("explain_decides", lang), label("explain_decides_text", lang)),
+        (label("explain_results", lang), outcomes),
     ]
     if result.notes:
         sections.append(
@@ -249,7 +142,7 @@ def json_value(v: Any) -> str:
 def markdown(result: Result, lang: str = "nl") -> str:
     """The method note as Markdown."""
     s = result.scenario
-    lines = [f"# {T['title'][lang]}: {s.display_title}", ""]
+    lines = [f"# {label('explain_title', lang)}: {s.display_title}", ""]
     if s.description:
         lines += [s.description, ""]
     for heading, text in method_note(result, lang):
@@ -280,7 +173,7 @@ REGISTER_FIELDS = (
 
 def register_record(result: Result, lang: str = "nl") -> dict[str, Any]:
     """A record with the fields of the Dutch algorithm register standard (docs/register.md)."""
-    todo = TO_COMPLETE[lang]
+    todo = label("explain_to_complete", lang)
     s, a = result.scenario, result.allocation
     sections = dict(method_note(result, lang))
     nl = lang == "nl"
@@ -300,17 +193,17 @@ def register_record(result: Result, lang: str = "nl") -> dict[str, Any]:
             "education quality."
         ),
         "considerations": todo,
-        "human_intervention": sections[T["decides"][lang]],
+        "human_intervention": sections[label("explain_decides", lang)],
         "risk_management": todo,
         "legal_basis": todo,
         "processing_register": todo,
         "impact_assessment": todo,
-        "data": sections[T["data"][lang]],
-        "technical_operation": sections[T["key"][lang]]
+        "data": sections[label("explain_data", lang)],
+        "technical_operation": sections[label("explain_key", lang)]
         + " "
-        + sections[T["optimiser"][lang]]
+        + sections[label("explain_optimiser", lang)]
         + " "
-        + sections[T["rounding"][lang]],
+        + sections[label("explain_rounding", lang)],
         "supplier": "qa-budget " + __version__ + (" (eigen beheer)" if nl else " (in-house)"),
         "source_code": todo,
         "parameters": dict(parameters(s, mode="json")),

@@ -55,3 +55,16 @@ def test_theme_names_follow_the_language(demo: Demo) -> None:
     assert Path(demo.run("en") / "faculty" / "FGW.xlsx").exists()
     rows = values(demo.run("en") / "faculty" / "FGW.xlsx", "Plan by theme")
     assert any(r[1] == "Room for lecturers to professionalise" for r in rows)
+
+
+def test_the_catalogue_has_each_key_once_in_both_languages() -> None:
+    from qa_budget.texts import LABELS, PARTS
+
+    seen: dict[str, str] = {}
+    for part, texts in PARTS.items():
+        for key, value in texts.items():
+            assert key not in seen, f"{key} in both {seen[key]} and {part}"
+            seen[key] = part
+            assert set(value) == {"nl", "en"}, key
+            assert value["nl"].strip() and value["en"].strip(), key
+    assert len(LABELS) == len(seen)

@@ -1,0 +1,116 @@
+"""The texts of `qa-budget explain`: the method note, the register record, the parameters."""
+
+from __future__ import annotations
+
+EXPLAIN_HEADINGS: dict[str, dict[str, str]] = {
+    "explain_title": {"nl": "Toelichting op de methode", "en": "Method note"},
+    "explain_key": {"nl": "Verdeelsleutel", "en": "Distribution key"},
+    "explain_params": {"nl": "Parameters van dit scenario", "en": "Parameters of this scenario"},
+    "explain_optimiser": {"nl": "Optimalisatie", "en": "Optimiser"},
+    "explain_rounding": {"nl": "Afronding", "en": "Rounding"},
+    "explain_data": {"nl": "Gebruikte gegevens", "en": "Data used"},
+    "explain_decides": {"nl": "Wie beslist", "en": "Who decides"},
+    "explain_results": {"nl": "Uitkomsten", "en": "Outcomes"},
+}
+
+EXPLAIN_TEXTS: dict[str, dict[str, str]] = {
+    "explain_optimiser_text": {
+        "nl": "Per jaar lost een lineair programma ({solver}) het basistarief op, met "
+        "per beleidsregel een eigen groep restricties (pool, vloer, plafond, aandeel). "
+        "Bindende restricties in deze uitkomst: {binding}. De uitkomst is gecontroleerd "
+        "met exacte rekenkunde en in centen afgerond.",
+        "en": "Each year a linear programme ({solver}) solves for the base tariff, "
+        "with one family of constraints per policy line (pool, floor, cap, share). "
+        "Binding constraints in this outcome: {binding}. The outcome is checked in exact "
+        "arithmetic and rounded to cents.",
+    },
+    "explain_no_optimiser_text": {
+        "nl": "Deze sleutel heeft geen optimalisatie nodig: de toewijzing volgt direct uit de "
+        "aantallen.",
+        "en": "This key needs no optimiser: the allocation follows directly from the counts.",
+    },
+    "explain_rounding_text": {
+        "nl": "Alle bedragen worden exact in centen berekend. Bedragen in k EUR worden getoond "
+        "met de grootste-restmethode, zodat elke kolom optelt tot het getoonde totaal en "
+        "percentages tot 100; bij gelijke resten gaat de eenheid voor die eerst komt.",
+        "en": "All amounts are computed exactly in cents. Amounts in k EUR are shown with the "
+        "largest-remainder method, so every column adds up to its shown total and "
+        "percentages to 100; equal remainders go to the line that comes first.",
+    },
+    "explain_data_text": {
+        "nl": "Alleen geaggregeerde aantallen EER-studenten per eenheid, jaar en "
+        "bekostigingsniveau (een van nationaliteit afgeleide indicator, op groepsniveau); "
+        "geen gegevens over personen. Verder: de middelen per jaar, de centrale "
+        "initiatieven en de plannen van de eenheden (maatregelen per thema).",
+        "en": "Only aggregated counts of EEA students per unit, year and funding tier (a "
+        "nationality-derived indicator, at group level); no data about persons. "
+        "Further: the funds per year, the central initiatives and the units' plans "
+        "(measures per theme).",
+    },
+    "explain_decides_text": {
+        "nl": "Het programma rekent; het College van Bestuur besluit en de Universiteitsraad "
+        "stemt in. Elke uitkomst kan met `qa-budget verify` worden nagerekend.",
+        "en": "The tool computes; the Executive Board decides and the University Council "
+        "consents. Every outcome can be recomputed with `qa-budget verify`.",
+    },
+}
+
+EXPLAIN: dict[str, dict[str, str]] = (
+    EXPLAIN_HEADINGS
+    | EXPLAIN_TEXTS
+    | {
+        "explain_to_complete": {
+            "nl": "(in te vullen door de organisatie)",
+            "en": "(to be completed by the organisation)",
+        },
+    }
+)
+
+# Dutch wording of every scenario parameter (the English comes from the models' docstrings).
+PARAMETERS_NL: dict[str, str] = {
+    "name": "Korte naam van het scenario; de uitvoer komt in <out>/<naam>/.",
+    "title": "Titel op de werkboeken.",
+    "description": "Korte omschrijving in gewone taal van waar het scenario voor is.",
+    "years": "De begrotingsjaren die worden berekend.",
+    "base": "Scenario waarvan dit scenario uitgaat; de sleutels hier overschrijven die van de "
+    "basis.",
+    "key.kind": "Soort verdeelsleutel: uniform (gelijk bedrag per EER-student) of tarief "
+    "(tariefdifferentiatie naar bekostigingsniveau).",
+    "key.amount_per_student": "Bedrag in EUR per EER-student per jaar.",
+    "key.weights": "Gewicht per bekostigingsniveau (laag / hoog / top).",
+    "key.tariffs": "Vast tarief in EUR per student per bekostigingsniveau.",
+    "key.unit_weights": "Extra gewicht per eenheid (vermenigvuldigt de niveaugewichten).",
+    "key.pool": "Wat elk jaar over de eenheden wordt verdeeld (basisscenario, vast bedrag, "
+    "kadernota min centraal, of tarieven × studenten).",
+    "key.pool_amount": "Het te verdelen bedrag per jaar (bij pool = amount).",
+    "key.baseline": "Het scenario waartegen vloeren, plafonds en veranderingen worden gemeten.",
+    "key.objective": "Doel van de optimalisatie: tariefverhoudingen behouden "
+    "(tariff_ratios), de grootste relatieve verandering minimaliseren "
+    "(min_max_change), of zo dicht mogelijk bij de gewichten (closest_to_weights).",
+    "key.max_loss_pct": "Vloer: geen eenheid verliest meer dan dit percentage.",
+    "key.max_gain_pct": "Plafond: geen eenheid wint meer dan dit percentage.",
+    "key.max_loss_eur": "Vloer: geen eenheid verliest meer dan dit bedrag in EUR.",
+    "key.max_gain_eur": "Plafond: geen eenheid wint meer dan dit bedrag in EUR.",
+    "key.max_yearly_change_pct": "Grens op de verandering per eenheid van jaar op jaar, in %.",
+    "revenue.rijksbijdrage": "Wat-als op de rijksbijdrage per jaar (bedrag of percentage).",
+    "revenue.kadernota": "Wat-als op het kadernotabedrag per jaar (bedrag of percentage).",
+    "oploop": "Het nog te alloceren bedrag (deels) toewijzen; niet gezet: niets extra toegewezen.",
+    "oploop.share_pct": "Deel van het gekozen bedrag (oploop.part) dat wordt toegewezen, in %.",
+    "oploop.part": "Waarop het deel slaat: het hele nog te alloceren bedrag (total), kadernota "
+    "min toegewezen (kadernota: de oploop van de middelen die de sleutel nog niet toewijst) of "
+    "rijksbijdrage min kadernota (rijksbijdrage: de bijstelling sinds de kadernota).",
+    "oploop.reference_year": "Jaar waarvan de verhouding eenheden : centraal behouden blijft.",
+    "inputs.units": "Werkboek met de budgeteenheden.",
+    "inputs.students": "Werkboek met de EER-studentaantallen.",
+    "inputs.funds": "Werkboek met de middelen en centrale initiatieven.",
+    "inputs.plans": "Map met één planwerkboek per eenheid.",
+    "checks.plan_deviation_pct": "Waarschuw als het plan van een eenheid meer dan dit "
+    "percentage van de toewijzing afwijkt.",
+    "inputs.realised": "Werkboek met de gerealiseerde bestedingen en baten (voor de monitoring).",
+    "monitoring.underspend_pct": "Monitoring: signaleer onderbesteding als de prognose meer dan "
+    "dit percentage onder de begroting ligt.",
+    "monitoring.overspend_pct": "Monitoring: signaleer overbesteding als de prognose meer dan "
+    "dit percentage boven de begroting ligt.",
+    "monitoring.min_difference_eur": "Monitoring: verschillen kleiner dan dit bedrag in EUR "
+    "worden niet gesignaleerd.",
+}
