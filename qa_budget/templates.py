@@ -19,11 +19,9 @@ from qa_budget.inputs.contracts import (
     MAX_YEAR,
     MIN_YEAR,
     MOMENTS,
-    PLAN,
     PUBLISHED_LINES,
     REALISED,
     REALISED_REVENUE,
-    REFERENCE_CONTRACTS,
     SOURCES,
     STUDENTS,
     TIERS,
@@ -242,15 +240,13 @@ def example_rows() -> dict[str, Any]:
     ]
     revenue = [[int(r["year"]), _eur(r["amount"])] for r in load_table("revenue_realised")]
     return {
-        "units": units,
-        "students": students,
-        "funds": funds,
-        "central": central,
+        "units": {UNITS.sheet: units},
+        "students": {STUDENTS.sheet: students},
+        "funds": {FUNDS.sheet: funds, CENTRAL.sheet: central},
         "plans": plans,
         "years": sorted(years),
         "reference": reference_rows(),
-        "realised": realised,
-        "realised_revenue": revenue,
+        "realised": {REALISED.sheet: realised, REALISED_REVENUE.sheet: revenue},
     }
 
 
@@ -274,82 +270,38 @@ def reference_rows() -> dict[str, list[list[Any]]]:
 def write_inputs(
     folder: Path, *, example: bool, years: list[int], force: bool = False
 ) -> list[tuple[Path, str]]:
-    """Write the input workbooks into a folder: empty templates, or the bundled example.
+    """Write every input workbook of the registry into a folder: empty templates, or the
+    bundled example. All workbooks are written together or not at all (see OutputSet)."""
+    from qa_budget.inputs.registry import WORKBOOKS
 
-    All workbooks are written together or not at all (see OutputSet)."""
-    data: dict[str, Any] = (
-        example_rows()
-        if example
-        else {
-            "units": [],
-            "students": [],
-            "funds": [],
-            "central": [],
-            "plans": {},
-            "years": list(years),
-            "reference": {},
-        }
-    )
+    data: dict[str, Any] = example_rows() if example else {"plans": {}, "years": list(years)}
     years = data["years"]
     outputs = OutputSet(force=force)
     try:
-        write_template(
-            outputs,
-            folder / "units.xlsx",
-            [UNITS],
-            {UNITS.sheet: data["units"]},
-            "Eenheden (budget units)",
-        )
-        write_template(
-            outputs,
-            folder / "students.xlsx",
-            [STUDENTS],
-            {STUDENTS.sheet: data["students"]},
-            "EER-studenten per eenheid en jaar (aggregated counts only)",
-        )
-        write_template(
-            outputs,
-            folder / "funds.xlsx",
-            [FUNDS, CENTRAL],
-            {FUNDS.sheet: data["funds"], CENTRAL.sheet: data["central"]},
-            "Middelen kwaliteitsafspraken en centrale initiatieven",
-        )
-        write_template(
-            outputs,
-            folder / "reference.xlsx",
-            REFERENCE_CONTRACTS,
-            data["reference"],
-            "Optioneel: gepubliceerde cijfers en het plan van 2018 (optional reference figures)",
-        )
-        write_template(
-            outputs,
-            folder / "realised.xlsx",
-            [REALISED, REALISED_REVENUE],
-            {
-                REALISED.sheet: data.get("realised", []),
-                REALISED_REVENUE.sheet: data.get("realised_revenue", []),
-            },
-            "Realisatie: gerapporteerde bestedingen en gerealiseerde baten (optioneel, voor "
-            "qa-budget monitor)",
-        )
-        plans = data["plans"] or {"_sjabloon": {}}
-        for unit, measures in plans.items():
-            rows = [
-                [name, m["theme"], *[m["y"].get(y) for y in years]] for name, m in measures.items()
-            ]
-            title = (
-                f"Plan {unit}: maatregelen per thema en jaar"
-                if unit != "_sjabloon"
-                else "Plan: maatregelen per thema en jaar (copy to plans/<UNIT CODE>.xlsx)"
-            )
-            write_template(
-                outputs,
-                folder / "plans" / f"{unit}.xlsx",
-                [PLAN],
-                {PLAN.sheet: rows},
-                title,
-                years=years,
-            )
+        for spec in WORKBOOKS:
+            if not spec.per_unit:
+                rows = data.get(spec.key, {})
+                write_template(outputs, folder / spec.default, spec.sheets, rows, spec.title)
+                continue
+            per_unit = data["plans"] or {"_sjabloon": {}}
+            for unit, measures in per_unit.items():
+                rows = [
+                    [name, m["theme"], *[m["y"].get(y) for y in years]]
+                    for name, m in measures.items()
+                ]
+                title = (
+                    f"Plan {unit}: maatregelen per thema en jaar"
+                    if unit != "_sjabloon"
+                    else spec.title
+                )
+                write_template(
+                    outputs,
+                    folder / spec.default / f"{unit}.xlsx",
+                    spec.sheets,
+                    {spec.sheets[0].sheet: rows},
+                    title,
+                    years=years,
+                )
         return outputs.commit()
     finally:
         outputs.discard()

@@ -78,6 +78,7 @@ class InputWorkbook:
     per_unit: bool = False  # a folder with one workbook per unit, named <UNIT CODE>.xlsx
     needed_by_run: bool = True  # False: only `monitor` and `validate` stop on its errors
     description: str = ""
+    title: str = ""  # the title of its template (`qa-budget init`)
 
 
 def _plans_folder(ctx: Context) -> str:
@@ -93,6 +94,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         {"units": UNITS_SCHEMA | LOCATION},
         (Check(lambda x: c.check_unit_codes_unique(x["units"])),),
         description="The budget units.",
+        title="Eenheden (budget units)",
     ),
     InputWorkbook(
         "students",
@@ -106,6 +108,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
             Check(lambda x: c.check_student_tiers_not_mixed(x["students"])),
         ),
         description="Aggregated EEA-student counts per unit, year and funding tier.",
+        title="EER-studenten per eenheid en jaar (aggregated counts only)",
     ),
     InputWorkbook(
         "funds",
@@ -122,6 +125,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
             Check(lambda x: c.check_central_lines_unique(x["central"])),
         ),
         description="The funds per year and the central initiatives.",
+        title="Middelen kwaliteitsafspraken en centrale initiatieven",
     ),
     InputWorkbook(
         "plans",
@@ -164,6 +168,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         ),
         per_unit=True,
         description="One plan workbook per unit: its measures per theme and year.",
+        title="Plan: maatregelen per thema en jaar (copy to plans/<UNIT CODE>.xlsx)",
     ),
     InputWorkbook(
         "realised",
@@ -180,6 +185,8 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         required=False,
         needed_by_run=False,
         description="Realised spending (mei, september, definitief) and realised revenue.",
+        title="Realisatie: gerapporteerde bestedingen en gerealiseerde baten (optioneel, voor "
+        "qa-budget monitor)",
     ),
     InputWorkbook(
         "reference",
@@ -200,6 +207,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         ),
         required=False,
         description="The published overview and the 2018 plan, to check against.",
+        title="Optioneel: gepubliceerde cijfers en het plan van 2018 (optional reference figures)",
     ),
 )
 BY_KEY = {w.key: w for w in WORKBOOKS}
