@@ -18,6 +18,29 @@ from qa_budget.version import __version__
 EXIT_INTERNAL = 4
 
 
+# Text from input files ends up in messages; a control character or escape sequence in a cell
+# must not drive the user's terminal (colours, cursor moves, a hidden line): show it instead.
+_INVISIBLE = {
+    **{c: f"\\x{c:02x}" for c in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F)},
+    **{c: f"\\x{c:02x}" for c in range(0x80, 0xA0)},
+    **{c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F)},
+}
+
+
+def printable(text: str) -> str:
+    """Text safe to print: control characters and direction overrides shown as escapes
+    (new lines and tabs kept)."""
+    return str(text).translate(_INVISIBLE)
+
+
+def _echo(message: object = "", err: bool = False, nl: bool = True) -> None:
+    click.echo(printable(str(message)), err=err, nl=nl)
+
+
+def _secho(message: object, err: bool = False, **styles: Any) -> None:
+    click.secho(printable(str(message)), err=err, **styles)
+
+
 class Group(click.Group):
     """Turns the project's errors into messages and exit codes, here and only here."""
 
@@ -28,7 +51,7 @@ class Group(click.Group):
             raise
         except InputErrors as err:
             _print_problems(err.problems, err.warnings)
-            click.secho(
+            _secho(
                 f"{err} — nothing was written. Fix the cells above and run again "
                 "(`qa-budget validate` checks without running).",
                 fg="red",
@@ -36,20 +59,20 @@ class Group(click.Group):
             )
             ctx.exit(err.exit_code)
         except ScenarioError as err:
-            click.secho(f"Scenario {err.path}:", fg="red", err=True)
+            _secho(f"Scenario {err.path}:", fg="red", err=True)
             for message in err.messages:
-                click.echo(f"  {message}", err=True)
+                _echo(f"  {message}", err=True)
             ctx.exit(err.exit_code)
         except QaBudgetError as err:
-            click.secho(f"Error: {err}", fg="red", err=True)
+            _secho(f"Error: {err}", fg="red", err=True)
             ctx.exit(err.exit_code)
         except Exception as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.secho(
+            _secho(
                 f"Internal error: {type(err).__name__}: {err}".splitlines()[0], fg="red", err=True
             )
-            click.echo(
+            _echo(
                 "This is a bug in qa-budget, not in your inputs. Rerun with "
                 "`qa-budget --debug ...` for the traceback and report it.",
                 err=True,
@@ -59,9 +82,31 @@ class Group(click.Group):
 
 def _print_problems(errors: list[Problem], warnings: list[Problem]) -> None:
     for p in errors:
-        click.echo(f"error: {p}", err=True)
+        _echo(f"error: {p}", err=True)
     for p in warnings:
-        click.echo(f"warning: {p}", err=True)
+        _echo(f"warning: {p}", err=True)
+
+
+def _sizes(text: str) -> list[str]:
+    """Benchmark sizes: 'example' or UNITSxYEARS (1-100,000 units, 1-30 years)."""
+    import re
+
+    sizes = [s.strip() for s in text.split(",") if s.strip()]
+    for size in sizes:
+        found = re.fullmatch(r"([0-9]{1,6})x([0-9]{1,2})", size)
+        ok = size == "example" or (
+            found is not None
+            and 1 <= int(found.group(1)) <= 100_000
+            and 1 <= int(found.group(2)) <= 30
+        )
+        if not ok:
+            raise click.BadParameter(
+                f"expected 'example' or UNITSxYEARS such as 200x10, got {size!r}",
+                param_hint="'--sizes'",
+            )
+    if not sizes:
+        raise click.BadParameter("give at least one size", param_hint="'--sizes'")
+    return sizes
 
 
 def _years(text: str) -> list[int]:
@@ -139,9 +184,9 @@ def init(folder: Path, example: bool, years: str, force: bool) -> None:
 
     done = write_inputs(folder, example=example, years=_years(years), force=force)
     for path, status in done:
-        click.echo(f"{status:9} {path}")
+        _echo(f"{status:9} {path}")
     what = "the bundled example" if example else "empty templates"
-    click.echo(f"Wrote {what} to {folder}/. Next: qa-budget validate --inputs {folder}")
+    _echo(f"Wrote {what} to {folder}/. Next: qa-budget validate --inputs {folder}")
 
 
 @main.command()
@@ -161,7 +206,7 @@ def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
     warnings = validate_inputs(inputs_dir, scenario_path)
     _print_problems([], warnings)
     n = len(warnings)
-    click.secho(
+    _secho(
         f"OK: no errors in {inputs_dir}/"
         + (f", {n} warning{'s' * (n != 1)} to look at" if n else ""),
         fg="green",
@@ -235,12 +280,12 @@ def run(
     written = qa.write(result, out_dir, force=force, lang=lang, faculty=faculty, stamp=when)
     _print_problems([], list(result.warnings))
     for line in summary_lines(result):
-        click.echo(line)
+        _echo(line)
     if result.reference is not None:
         from qa_budget.published import check_run
 
         check = check_run(result.reference, result.reconciliation, result.allocation)
-        click.echo(
+        _echo(
             f"Published table ({result.reference.file}): {check.differences} figure(s) differ "
             f"from the computed ones, {check.flaws} flaw(s) in the table itself "
             "(flagged in overview.xlsx)."
@@ -249,9 +294,9 @@ def run(
         from qa_budget.keys.tariff.lp import export
 
         if not result.allocation.models:
-            click.echo("No LP to export: this scenario's key needs no optimiser.")
+            _echo("No LP to export: this scenario's key needs no optimiser.")
         for path in export(result.allocation.models, export_lp):
-            click.echo(f"{'written':9} {path}")
+            _echo(f"{'written':9} {path}")
     _print_written(written)
 
 
@@ -265,7 +310,7 @@ def _check_out(inputs_dir: Path, out_dir: Path, name: str) -> None:
 
 def _print_written(written: list[tuple[Path, str]]) -> None:
     for path, status in written:
-        click.echo(f"{status:9} {path}")
+        _echo(f"{status:9} {path}")
 
 
 @main.command()
@@ -312,11 +357,11 @@ def compare(
     comparison = qa.compare(results)
     written = qa.write_comparison(comparison, out_dir, force=force, lang=lang)
     names = comparison.names
-    click.echo(f"Baseline: {names[0]}; compared: {', '.join(names[1:])}")
-    click.echo("Unit allocations, k EUR " + "".join(f"{n:>18}" for n in names))
+    _echo(f"Baseline: {names[0]}; compared: {', '.join(names[1:])}")
+    _echo("Unit allocations, k EUR " + "".join(f"{n:>18}" for n in names))
     for year in comparison.years:
         totals = [r.allocation.total(year) / 100_000 for r in comparison.results]
-        click.echo(f"{year:<24}" + "".join(f"{v:>18,.0f}" for v in totals))
+        _echo(f"{year:<24}" + "".join(f"{v:>18,.0f}" for v in totals))
     _print_written(written)
 
 
@@ -355,13 +400,13 @@ def explain(
     result = qa.compute(scenario, inputs, qa.Options(solver=solver))
     if unit is not None and year is not None:
         for line in ex.unit_trace(result, unit, year):
-            click.echo(line)
+            _echo(line)
     elif fmt == "json":
         import json
 
-        click.echo(json.dumps(ex.register_record(result, lang), indent=2, ensure_ascii=False))
+        _echo(json.dumps(ex.register_record(result, lang), indent=2, ensure_ascii=False))
     else:
-        click.echo(ex.markdown(result, lang), nl=False)
+        _echo(ex.markdown(result, lang), nl=False)
 
 
 @main.command()
@@ -386,15 +431,15 @@ def verify(folder: Path, inputs_dir: Path | None, scenario_path: Path | None) ->
 
     report = verify_folder(folder, inputs_dir, scenario_path)
     for line in report.lines:
-        click.echo(line)
+        _echo(line)
     if not report.ok:
-        click.secho(
+        _secho(
             "Verification FAILED: the outputs are not what these inputs and this scenario produce.",
             fg="red",
             err=True,
         )
         raise SystemExit(1)
-    click.secho("Verified: inputs unchanged, every output identical to a fresh run.", fg="green")
+    _secho("Verified: inputs unchanged, every output identical to a fresh run.", fg="green")
 
 
 @main.command()
@@ -427,11 +472,11 @@ def bench(sizes: str, measures: int, repeat: int, work: Path, json_path: Path) -
 
     from qa_budget.bench import run_bench, table
 
-    record = run_bench([s.strip() for s in sizes.split(",") if s.strip()], work, measures, repeat)
+    record = run_bench(_sizes(sizes), work, measures, repeat)
     for line in table(record):
-        click.echo(line)
+        _echo(line)
     json_path.write_text(json.dumps(record, indent=2) + "\n")
-    click.echo(f"written   {json_path}")
+    _echo(f"written   {json_path}")
 
 
 @main.command()
@@ -470,7 +515,7 @@ def monitor(
     written = qa.write_monitoring(result, monitoring, out_dir, force=force)
     _print_problems([], [*result.warnings, *monitoring.warnings])
     for line in summary_lines(result, monitoring):
-        click.echo(line)
+        _echo(line)
     _print_written(written)
 
 

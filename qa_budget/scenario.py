@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -16,7 +19,17 @@ from qa_budget.keys import Key, TariffKey, UniformKey
 
 __all__ = ["Key", "Scenario", "TariffKey", "UniformKey", "load_scenario"]
 
-CHANGE = r"^[+-]?\d+(\.\d+)?%$"
+CHANGE = r"^[+-]?[0-9]{1,4}(\.[0-9]{1,6})?%$"
+
+
+def _change_in_bounds(values: dict[str, Any]) -> dict[str, Any]:
+    for year, value in values.items():
+        if isinstance(value, str) and not -100 <= Decimal(value.rstrip("%")) <= 1000:
+            raise ValueError(
+                f"the change for '{year}' ({value}) is outside -100% .. +1000%; a what-if on the "
+                "funds moves them by a realistic percentage"
+            )
+    return values
 
 
 class Revenue(Strict):
@@ -31,6 +44,11 @@ class Revenue(Strict):
         Annotated[str, Field(pattern=YEAR_OR_ALL)], Money | Annotated[str, Field(pattern=CHANGE)]
     ] = Field(default_factory=dict)
     """Per year (or "all"): a new amount in EUR, or a change such as "-1.5%"."""
+
+    @field_validator("rijksbijdrage", "kadernota")
+    @classmethod
+    def _bounded(cls, values: dict[str, Any]) -> dict[str, Any]:
+        return _change_in_bounds(values)
 
 
 class Oploop(Strict):
@@ -168,19 +186,62 @@ class Scenario(Strict):
         return self.title or self.name
 
 
+# Names pydantic gives the members of a union in an error's location (not keys of the file).
+_MEMBER = re.compile(
+    r"^(decimal|int|float|str|bool|constrained-str|\[key\]|(function|json|lax|list|dict|"
+    r"is-instance|tagged-union)[-a-z]*\[.*\])$"
+)
+
+
+def _friendly(e: Any) -> str:
+    """What an error expected, in words (patterns named, not shown)."""
+    pattern = (e.get("ctx") or {}).get("pattern")
+    if pattern is not None:
+        return {
+            CHANGE: 'expected a change such as "+3%" or "-1.5%"',
+            YEAR_OR_ALL: 'expected a year such as 2024, or "all"',
+            NAME_PATTERN: "expected a name of letters, digits, '-', '_' and '.' (at most 64)",
+        }.get(pattern, str(e["msg"]))
+    if e["type"] in ("decimal_parsing", "decimal_type"):
+        return "expected an amount in EUR as a number (e.g. 21000000)"
+    return str(e["msg"]).removeprefix("Value error, ")
+
+
+def _shown(value: Any) -> str:
+    """A value as the user typed it, cut short, without control characters."""
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
 def _format_validation_error(err: ValidationError) -> list[str]:
-    messages = []
+    messages: list[str] = []
+    alternatives: dict[str, list[str]] = {}
+    inputs: dict[str, Any] = {}
     for e in err.errors():
-        loc = [str(p) for i, p in enumerate(e["loc"]) if not (i and e["loc"][i - 1] == "key")]
+        raw = e["loc"]
+        loc = [
+            str(p)
+            for i, p in enumerate(raw)
+            if not (i and raw[i - 1] == "key") and not _MEMBER.match(str(p))
+        ]
         path = ".".join(loc) or "(top level)"
         if e["type"] == "extra_forbidden":
             messages.append(f"unknown key '{path}' (check the spelling; see docs/scenarios.md)")
         elif e["type"] == "missing":
             messages.append(f"missing key '{path}'")
         else:
-            got = e.get("input")
-            shown = "" if isinstance(got, dict) else f", got {got!r}"
-            messages.append(f"key '{path}': {e['msg']}{shown}")
+            if path not in alternatives:
+                alternatives[path] = []
+                inputs[path] = e.get("input")
+            text = _friendly(e)
+            if text not in alternatives[path]:
+                alternatives[path].append(text)
+    for path, texts in alternatives.items():
+        got = inputs[path]
+        shown = "" if isinstance(got, dict) else f", got {_shown(got)}"
+        merged = texts[0] + "".join(", or " + t.removeprefix("expected ") for t in texts[1:])
+        messages.append(f"key '{path}': {merged}{shown}")
     return messages
 
 
@@ -192,17 +253,50 @@ def parse_scenario(data: dict[str, Any], source: Path | str) -> Scenario:
         raise ScenarioError(source, _format_validation_error(err)) from None
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+MAX_SCENARIO_BYTES = 1 << 20  # a scenario file is a page of settings
+
+
+def _read_text(path: Path) -> str:
+    """A scenario file's text: a regular file, read once, of bounded size (never a pipe or a
+    device, which could block or never end)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise ScenarioError(path, ["file not found"]) from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise ScenarioError(path, [f"cannot read the file: {err}"]) from None
+    except (OSError, ValueError) as err:
+        raise ScenarioError(path, [f"cannot read the file: {_reason(err)}"]) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ScenarioError(
+                path, ["not a regular file (a folder, pipe or device); expected a .toml file"]
+            )
+        data = os.read(fd, MAX_SCENARIO_BYTES + 1)
+    except OSError as err:
+        raise ScenarioError(path, [f"cannot read the file: {_reason(err)}"]) from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_SCENARIO_BYTES:
+        raise ScenarioError(path, ["larger than 1 MB; a scenario file is a page of settings"])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ScenarioError(path, [f"not UTF-8 text ({err.reason} at byte {err.start})"]) from None
+
+
+def _reason(err: Exception) -> str:
+    return str(getattr(err, "strerror", None) or err)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    text = _read_text(path)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ScenarioError(path, [f"not valid TOML: {err}"]) from None
+    except RecursionError:
+        raise ScenarioError(
+            path, ["not a scenario: its tables or lists are nested too deeply to be settings"]
+        ) from None
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any], log: list[str], prefix: str = "") -> None:
@@ -233,8 +327,14 @@ def _resolve(path: Path, seen: tuple[Path, ...]) -> tuple[dict[str, Any], list[s
     base_name = data.get("base")
     if base_name is None:
         return data, []
-    if not isinstance(base_name, str):
-        raise ScenarioError(path, [f"key 'base': expected a scenario name, got {base_name!r}"])
+    if not isinstance(base_name, str) or not re.match(NAME_PATTERN, base_name):
+        raise ScenarioError(
+            path,
+            [
+                "key 'base': expected the name of a scenario file in the same folder (letters, "
+                f"digits, '-', '_' and '.'), got {_shown(base_name)}"
+            ],
+        )
     base_path = path.parent / f"{base_name}.toml"
     if base_path.resolve() in seen:
         chain = " -> ".join(p.stem for p in (*seen, base_path.resolve()))

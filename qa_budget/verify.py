@@ -12,7 +12,9 @@ import json
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, StringConstraints, ValidationError
 
 from qa_budget.errors import QaBudgetError
 from qa_budget.inputs.read import read_inputs
@@ -76,37 +78,22 @@ def verify(
 ) -> Report:
     """Check an output folder against its run.json; see the module docstring."""
     record_path = folder / "run.json"
-    try:
-        record: dict[str, Any] = json.loads(record_path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise QaBudgetError(
-            f"{record_path} not found: point verify at a folder written by "
-            "`qa-budget run` (outputs/<scenario>/)"
-        ) from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise QaBudgetError(f"{record_path} is not a run record ({err})") from None
-    needed = ("inputs_dir", "scenario_file", "inputs_sha256", "outputs_sha256", "scenario")
-    missing = [k for k in needed if k not in record]
-    if missing:
-        raise QaBudgetError(
-            f"{record_path} lacks {', '.join(missing)}: it was not written by "
-            "this version of qa-budget; run the scenario again"
-        )
+    record = _load_record(record_path)
     report = Report()
-    inputs = inputs_dir or Path(record["inputs_dir"])
-    scenario = scenario_path or Path(record["scenario_file"])
+    inputs = inputs_dir or Path(record.inputs_dir)
+    scenario = scenario_path or Path(record.scenario_file)
 
-    for name, digest in record["inputs_sha256"].items():
+    for name, digest in record.inputs_sha256.items():
         path = inputs / name
-        if not path.exists():
+        if not path.is_file():
             report.bad(f"input {name}: missing from {inputs}")
         elif _sha(path) != digest:
             report.bad(f"input {name}: changed since the run (SHA-256 differs)")
         else:
             report.good(f"input {name}")
-    for name, digest in record["outputs_sha256"].items():
+    for name, digest in record.outputs_sha256.items():
         path = folder / name
-        if not path.exists():
+        if not path.is_file():
             report.bad(f"output {name}: missing")
         elif _sha(path) != digest:
             report.bad(f"output {name}: changed after the run (SHA-256 differs from run.json)")
@@ -114,9 +101,10 @@ def verify(
         report.bad(f"scenario {scenario}: not found")
         return report
 
-    recorded = dict(record.get("options", {}))
-    faculty = bool(recorded.pop("faculty", True))
-    options = Options(**recorded)
+    for stale in _unrecorded(folder, record.outputs_sha256):
+        report.bad(f"output {stale}: not written by this run (a unit no longer in units.xlsx?)")
+    faculty = record.options.faculty
+    options = Options(record.options.solver, record.options.allow_infeasible)
     with tempfile.TemporaryDirectory() as tmp:
         try:
             loaded = load_scenario(scenario)
@@ -124,24 +112,24 @@ def verify(
         except QaBudgetError as err:
             report.bad(f"the run cannot be recomputed: {err}")
             return report
-        if json.loads(json.dumps(result.scenario.model_dump(mode="json"))) != record["scenario"]:
+        if json.loads(json.dumps(result.scenario.model_dump(mode="json"))) != record.scenario:
             report.bad(f"scenario {scenario}: differs from the one recorded in run.json")
         # the record names the paths as they were given; recompute as if from there
         as_given = replace(
             result,
-            scenario=_with_source(result.scenario, Path(record["scenario_file"])),
-            sources=replace(result.sources, folder=Path(record["inputs_dir"])),
+            scenario=_with_source(result.scenario, Path(record.scenario_file)),
+            sources=replace(result.sources, folder=Path(record.inputs_dir)),
         )
         write_run(
             as_given,
             Path(tmp),
             force=True,
-            stamp=record.get("stamp"),
-            lang=record.get("lang", "nl"),
+            stamp=record.stamp,
+            lang=record.lang,
             faculty=faculty,
         )
         fresh_folder = Path(tmp) / result.scenario.name
-        for name in sorted(set(record["outputs_sha256"]) | {"run.json"}):
+        for name in sorted(set(record.outputs_sha256) | {"run.json"}):
             fresh, current = fresh_folder / name, folder / name
             if not current.exists() or not fresh.exists():
                 continue
@@ -161,3 +149,62 @@ def _with_source(scenario: Scenario, path: Path) -> Scenario:
     copy._source = path
     copy._overrides = scenario.overrides
     return copy
+
+
+_SHA = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+def _relative(name: str) -> str:
+    parts = name.split("/")
+    if not name or name.startswith("/") or ".." in parts or "\x00" in name or len(name) > 255:
+        raise ValueError("expected a file name relative to the folder")
+    return name
+
+
+_NAME = Annotated[str, AfterValidator(_relative)]
+
+
+class _Options(BaseModel):
+    solver: Literal["highs", "cbc"] = "highs"
+    allow_infeasible: bool = False
+    faculty: bool = True
+
+
+class _Record(BaseModel):
+    """What verify needs from run.json (other keys are the record's own business)."""
+
+    inputs_dir: str
+    scenario_file: str
+    inputs_sha256: dict[_NAME, _SHA]
+    outputs_sha256: dict[_NAME, _SHA]
+    scenario: dict[str, Any]
+    options: _Options = _Options()
+    lang: Literal["nl", "en"] = "nl"
+    stamp: str | None = None
+
+
+def _load_record(path: Path) -> _Record:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise QaBudgetError(
+            f"{path} not found: point verify at a folder written by "
+            "`qa-budget run` (outputs/<scenario>/)"
+        ) from None
+    except (OSError, ValueError) as err:  # unreadable, not UTF-8, not JSON
+        raise QaBudgetError(f"{path} is not a run record ({type(err).__name__})") from None
+    try:
+        return _Record.model_validate(data)
+    except ValidationError as err:
+        where = ", ".join(".".join(str(p) for p in e["loc"]) or "(top level)" for e in err.errors())
+        raise QaBudgetError(
+            f"{path} is not a run record written by this version of qa-budget (check: "
+            f"{where[:200]}); run the scenario again"
+        ) from None
+
+
+def _unrecorded(folder: Path, recorded: dict[str, str]) -> list[str]:
+    """Workbooks in the run's folders that its record does not list (stale files)."""
+    found = [p for p in (folder / "faculty").glob("*.xlsx") if p.is_file()]
+    names = [p.relative_to(folder).as_posix() for p in found]
+    return sorted(n for n in names if n not in recorded)

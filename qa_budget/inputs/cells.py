@@ -23,7 +23,7 @@ from qa_budget.inputs.layout import Uncalculated
 from qa_budget.money import number_to_cents
 
 _ERROR_VALUES = {"#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#N/A", "#NUM!", "#NULL!", "#SPILL!"}
-_DUTCH_NUMBER = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+,\d+$")
+_DUTCH_NUMBER = re.compile(r"^-?[0-9]{1,3}(\.[0-9]{3})*(,[0-9]+)?$|^-?[0-9]+,[0-9]+$")
 
 
 def _describe(value: Any) -> str:
@@ -40,11 +40,18 @@ class CellError(ValueError):
     """A cell value that does not fit its column; the message says what was expected."""
 
 
+_ASCII_WHOLE = re.compile(r"^-?[0-9]+$")
+
+
 def _whole_number(value: Any, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-            return int(value.strip())
-        raise CellError(f"expected {what}, got {_describe(value)}")
+        hint = ""
+        if isinstance(value, str) and _ASCII_WHOLE.match(value.strip()):
+            hint = (
+                "; the number is typed as text: make it a number cell (in Excel: the warning "
+                "sign › Convert to Number)"
+            )
+        raise CellError(f"expected {what} as a number, got {_describe(value)}{hint}")
     if isinstance(value, float) and not value.is_integer():
         raise CellError(f"expected {what}, got the fraction {value!r}")
     return int(value)

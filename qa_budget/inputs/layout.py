@@ -68,7 +68,7 @@ def cell_ref(row: int, col: int) -> str:
     return f"{col_letters(col)}{row + 1}"
 
 
-_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
+_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?([0-9]+)$")
 
 
 def parse_ref(ref: str) -> tuple[int, int] | None:

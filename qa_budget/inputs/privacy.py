@@ -58,7 +58,7 @@ PERSON_HEADERS: tuple[tuple[str, str], ...] = (
     (r"iban|rekeningnummer|bankrekening(nummer)?|bankaccount", "bank account numbers"),
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
-_ID_TEXT = re.compile(r"^[A-Za-z]{0,2}\d{6,10}$")
+_ID_TEXT = re.compile(r"^[A-Za-z]{0,2}[0-9]{6,10}$")
 
 
 def _fold(text: str) -> str:

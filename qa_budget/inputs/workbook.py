@@ -155,7 +155,7 @@ def _header_map(
             continue
         ref = cell_ref(0, col)
         text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
-        if contract.year_columns and re.fullmatch(r"\d{4}", text.strip()):
+        if contract.year_columns and re.fullmatch(r"[0-9]{4}", text.strip()):
             year = int(text)
             if year in read.year_columns:
                 read.problems.append(
