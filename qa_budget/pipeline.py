@@ -13,7 +13,7 @@ from qa_budget.adjust import apply_oploop, apply_revenue
 from qa_budget.allocation import Allocation
 from qa_budget.errors import InputErrors, Location, Problem, QaBudgetError, ScenarioError
 from qa_budget.inputs.check import budget_inputs, check_inputs, check_realised, default_years
-from qa_budget.inputs.checks import check_plan_near_allocation
+from qa_budget.inputs.checks import check_plan_near_allocation, check_plans_funded
 from qa_budget.inputs.read import read_inputs
 from qa_budget.inputs.tables import Inputs, InputSet
 from qa_budget.keys import KeyContext, UniformKey
@@ -70,6 +70,10 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
     options = options or Options()
     checked = check_inputs(inputs, scenario.years)
     checked, allocation, notes = _allocate(scenario, checked, inputs, options)
+    if not scenario.checks.allow_unfunded_plans:
+        unfunded = check_plans_funded(checked.measures, allocation.units, inputs.files["students"])
+        if unfunded:
+            raise InputErrors(unfunded + checked.warnings)
     rec = reconcile(checked, allocation)
     failed = [c for c in rec.checks if not c.ok]
     if failed:  # an engine bug, never a user mistake
@@ -150,6 +154,9 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
         inputs = read_inputs(inputs_dir)
         checked = check_inputs(inputs)
         allocation = ADOPTED_KEY.allocate(KeyContext(checked))
+        unfunded = check_plans_funded(checked.measures, allocation.units, inputs.files["students"])
+        if unfunded:
+            raise InputErrors(unfunded + checked.warnings)
         warnings = checked.warnings + check_plan_near_allocation(
             checked.measures, allocation.units, 10.0, allocation.method
         )

@@ -89,11 +89,15 @@ class InputFiles(Strict):
 
 
 class Checks(Strict):
-    """Thresholds for warnings (never errors)."""
+    """Thresholds for warnings, and what a run accepts."""
 
     plan_deviation_pct: Annotated[Decimal, Field(ge=0, le=1000)] = Decimal(10)
     """Warn when a unit's planned spending in a year differs from its allocation by more than
     this percentage of the allocation."""
+
+    allow_unfunded_plans: bool = False
+    """A unit that plans spending in a year but is allocated nothing (no EEA students counted,
+    or a key that gives it nothing) stops the run, unless this is true."""
 
 
 class Monitoring(Strict):

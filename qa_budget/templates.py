@@ -30,7 +30,7 @@ from qa_budget.inputs.contracts import (
     Column,
     SheetContract,
 )
-from qa_budget.output.atomic import OutputSet
+from qa_budget.output.atomic import OutputFolder, OutputSet
 from qa_budget.report.common.sheet import new_workbook
 
 VALIDATED_ROWS = 2000  # rows below the header that carry data validation
@@ -181,7 +181,7 @@ def _write_data_sheet(
 
 
 def write_template(
-    outputs: OutputSet,
+    outputs: OutputSet | OutputFolder,
     path: Path,
     contracts: Sequence[SheetContract],
     data: dict[str, Sequence[Sequence[Any]]],
@@ -276,7 +276,7 @@ def write_inputs(
 
     data: dict[str, Any] = example_rows() if example else {"plans": {}, "years": list(years)}
     years = data["years"]
-    outputs = OutputSet(force=force)
+    outputs = OutputFolder(folder, lambda relative: False, force=force)
     try:
         for spec in WORKBOOKS:
             if not spec.per_unit:

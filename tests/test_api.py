@@ -14,6 +14,7 @@ import pytest
 
 import qa_budget as qa
 from qa_budget.keys import KEYS, ExplicitKey, TariffKey, UniformKey
+from qa_budget.scenario import Checks
 from tests.conftest import ROOT, SCENARIO, cli
 
 
@@ -94,7 +95,8 @@ def test_the_explicit_key_allocates_what_it_is_given(example: Path, tmp_path: Pa
         kind="explicit",
         amounts={"FGW": {"2022": Decimal("3000000"), "all": Decimal("3100000.50")}},
     )
-    scenario = qa.Scenario(name="fixed", years=[2022, 2023, 2024], key=key)
+    allow = Checks(allow_unfunded_plans=True)  # the other units plan, but get nothing here
+    scenario = qa.Scenario(name="fixed", years=[2022, 2023, 2024], key=key, checks=allow)
     result = qa.compute(scenario, qa.read_inputs(example))
     fgw = result.allocations.filter(pl.col("unit") == "FGW")
     assert [str(a) for a in fgw["amount"]] == ["3000000.00", "3100000.50", "3100000.50"]
@@ -106,6 +108,7 @@ def test_the_explicit_key_allocates_what_it_is_given(example: Path, tmp_path: Pa
     path = tmp_path / "fixed.toml"
     path.write_text(
         'name = "fixed"\nyears = [2022, 2023, 2024]\n[key]\nkind = "explicit"\n'
+        "[checks]\nallow_unfunded_plans = true\n"
         "[key.amounts]\nFGW = { 2022 = 3000000, all = 3100000.50 }\n"
     )
     ran = cli("run", path, "--inputs", example, "--out", tmp_path / "out")
@@ -130,7 +133,9 @@ def test_every_key_implements_the_interface(key_class: type, example: Path) -> N
         ExplicitKey: ExplicitKey(kind="explicit", amounts={"FGW": {"all": Decimal(1)}}),
     }
     key = examples[key_class]
-    scenario = qa.Scenario(name="k", years=[2024], key=key)
+    scenario = qa.Scenario(
+        name="k", years=[2024], key=key, checks=Checks(allow_unfunded_plans=True)
+    )
     result = qa.compute(scenario, qa.read_inputs(example))
     for lang in ("nl", "en"):
         assert len(key.sentence(lang)) > 20 and len(key.explanation(lang)) > 40

@@ -70,41 +70,44 @@ def test_a_write_error_midway_keeps_earlier_outputs(
     before = digest(out)
     changed = _changed_inputs(example, tmp_path)
 
-    def disk_full(self: atomic.OutputSet, target: Path, data: bytes) -> None:
+    def disk_full(self: atomic.OutputFolder, target: Path, data: bytes) -> None:
         path = self.stage_path(target)
         path.write_bytes(data[: len(data) // 2])  # half a file, then the disk is full
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic.OutputSet, "write_bytes", disk_full)
+    monkeypatch.setattr(atomic.OutputFolder, "write_bytes", disk_full)
     code, err = _run(changed, out, "--force")
     assert code == 1
-    assert "cannot write the outputs" in err and "No space left on device" in err
+    assert "cannot write" in err and "the disk is full" in err
     assert "earlier outputs are untouched" in err
-    assert digest(out) == before  # no temporary files left, earlier outputs intact
+    assert digest(out) == before  # no staging folder left, earlier outputs intact
 
 
-def test_a_rename_failing_midway_is_rolled_back(
+def test_a_switch_failing_midway_is_rolled_back(
     example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Without the one-step exchange, the switch is two renames: the old folder aside, the new
+    # one in. When the second fails, the old folder is put back.
     out = tmp_path / "out"
     assert _run(example, out)[0] == 0
     before = digest(out)
     changed = _changed_inputs(example, tmp_path)
-    real_replace = atomic.os.replace
+    real_rename = atomic.os.rename
     calls: list[str] = []
 
-    def flaky_replace(src: str | Path, dst: str | Path) -> None:
+    def flaky_rename(src: str | Path, dst: str | Path) -> None:
         calls.append(str(dst))
-        if str(src).endswith(".tmp") and str(dst).endswith("run.json"):  # overview in place
+        if ".staging-" in str(src):
             raise OSError(errno.EACCES, "Permission denied")
-        real_replace(src, dst)
+        real_rename(src, dst)
 
-    monkeypatch.setattr(atomic.os, "replace", flaky_replace)
+    monkeypatch.setattr(atomic, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(atomic.os, "rename", flaky_rename)
     code, err = _run(changed, out, "--force")
     assert code == 1
-    assert "Permission denied" in err
-    assert any(c.endswith("overview.xlsx") for c in calls)
-    assert digest(out) == before  # the new overview was taken back, no temporaries left
+    assert "no permission to write there" in err
+    assert any(".old-" in c for c in calls)  # the old set was moved aside, then back
+    assert digest(out) == before
 
 
 def test_a_scenario_named_like_the_inputs_folder_cannot_write_into_it(

@@ -82,6 +82,7 @@ def _scenario(folder: Path, years: list[int], amount: str) -> Path:
     path = folder / "prop.toml"
     path.write_text(
         f'name = "prop"\nyears = {years}\n[key]\nkind = "uniform"\namount_per_student = {amount}\n'
+        "[checks]\nallow_unfunded_plans = true\n"
     )
     return path
 
@@ -144,7 +145,7 @@ def _uniform_with_oploop(folder: Path, years: list[int], oploop: dict[str, Any])
     body = "".join(f"{k} = {v!r}\n".replace("'", '"') for k, v in oploop.items())
     path.write_text(
         f'name = "op"\nyears = {years}\n[key]\nkind = "uniform"\namount_per_student = 500\n'
-        f"[oploop]\n{body}"
+        f"[checks]\nallow_unfunded_plans = true\n[oploop]\n{body}"
     )
     return path
 

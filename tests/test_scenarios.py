@@ -136,7 +136,7 @@ def test_oploop_in_a_year_without_students_hands_out_nothing(tmp_path: Path) -> 
     scenario = tmp_path / "o.toml"
     scenario.write_text(
         'name = "o"\nyears = [2030]\n[key]\nkind = "uniform"\namount_per_student = 500\n'
-        "[oploop]\nshare_pct = 100\n"
+        "[checks]\nallow_unfunded_plans = true\n[oploop]\nshare_pct = 100\n"
     )
     result = compute(scenario, tmp_path / "in")
     d = result.allocation.oploop[2030]

@@ -51,7 +51,9 @@ def _whole_number(value: Any, what: str) -> int:
                 "; the number is typed as text: make it a number cell (in Excel: the warning "
                 "sign › Convert to Number)"
             )
-        raise CellError(f"expected {what} as a number, got {_describe(value)}{hint}")
+        elif isinstance(value, str) and any(ch.isdigit() for ch in value):
+            hint = "; type it with the digits 0-9 as a number cell"
+        raise CellError(f"expected {what}, got {_describe(value)}{hint}")
     if isinstance(value, float) and not value.is_integer():
         raise CellError(f"expected {what}, got the fraction {value!r}")
     return int(value)

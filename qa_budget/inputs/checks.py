@@ -369,3 +369,33 @@ def check_plan_years_outside_scenario(
             )
         )
     return problems
+
+
+def check_plans_funded(
+    measures: pl.DataFrame, allocation: pl.DataFrame, students_file: str
+) -> list[Problem]:
+    """A unit that plans spending in a year is allocated something (error: a silent zero is
+    almost always a count missing from students.xlsx)."""
+    planned = measures.group_by("unit", "year").agg(pl.col("amount").sum().alias("plan"))
+    given = allocation.select("unit", "year", "students", "allocation")
+    unfunded = (
+        planned.join(given, on=["unit", "year"], how="left")
+        .filter((pl.col("plan") > 0) & (pl.col("allocation").fill_null(0) == 0))
+        .sort("unit", "year")
+    )
+    problems = []
+    for r in _rows(unfunded):
+        why = (
+            f"no EEA students are counted for it in {r['year']}; add its count"
+            if not r["students"]
+            else "the key gives it nothing; check the key"
+        )
+        problems.append(
+            Problem(
+                Location(students_file, "Studenten"),
+                f"{r['unit']} plans {format_eur(int(r['plan']))} in {r['year']} but is allocated "
+                f"nothing: {why}, or set checks.allow_unfunded_plans = true in the scenario "
+                "when this is intended",
+            )
+        )
+    return problems

@@ -1,26 +1,295 @@
-"""Safe writing: every file goes to a temporary file beside its target and is renamed into place.
+"""Safe writing: every output set is whole, whatever happens.
 
-A set of outputs is committed together: when any target exists with other content and
-overwriting was not allowed, nothing is written at all; when a rename fails midway, the files
-already replaced are put back, so a failing run leaves earlier outputs as they were.
+- `OutputFolder` (a run's `<out>/<scenario>/`, the folder `init` writes): the new set is written
+  into a fresh sibling folder, completed (files of the old folder that are not products of this
+  kind of run, such as monitoring.xlsx, are carried over), then switched into place by renaming
+  folders; an interrupted switch is completed or rolled back by the next write. Products of an
+  earlier run that this one no longer makes (the workbook of a removed unit) go with the old
+  folder.
+- `OutputSet` (single files: a comparison workbook, monitoring.xlsx, exported models): each file
+  is written beside its target and renamed into place; a failing set is rolled back.
+
+Nothing is overwritten without `force` (identical content is 'unchanged'); nothing is written
+through a link: the folders are created fresh and renames replace directory entries. Files get
+the user's usual permissions (umask). Leftovers of crashed runs are removed. Every failure to
+write is an OutputError naming the path.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
 import os
-import tempfile
+import re
+import secrets
+import shutil
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from qa_budget.errors import OutputError
+
+Written = list[tuple[Path, str]]
+_STAGING, _OLD, _TMP = ".staging-", ".old-", ".tmp"
 
 
 def _same_bytes(a: Path, b: Path) -> bool:
     return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+_LEFTOVER = re.compile(r"\.([0-9]+)(-[0-9a-f]+)?\.(tmp|bak)$")
+
+
+def _pid_of(name: str, marker: str) -> int | None:
+    """The process id in a staging or old folder's name (after `marker`), or None."""
+    tail = name.rsplit(marker, 1)[-1]
+    digits = tail.split("-", 1)[0]
+    return int(digits) if digits.isdigit() else None
+
+
+def _leftover_pid(name: str) -> int | None:
+    """The process id in a temporary or backup file's name, or None."""
+    found = _LEFTOVER.search(name)
+    return int(found.group(1)) if found else None
+
+
+def failure(path: Path, err: BaseException) -> OutputError:
+    """An OutputError that says what could not be written and why, in plain words."""
+    code = getattr(err, "errno", None)
+    reason = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "no permission to write there",
+        errno.EPERM: "no permission to write there",
+        errno.EROFS: "the file system is read-only",
+        errno.ENAMETOOLONG: "the file name is too long for this file system (use shorter "
+        "scenario names, or fewer scenarios in one comparison)",
+        errno.EISDIR: "a folder is in the way of a file",
+        errno.ENOTDIR: "a file is in the way of a folder",
+    }.get(code or -1, getattr(err, "strerror", None) or type(err).__name__)
+    return OutputError(
+        f"cannot write {path}: {reason}; nothing was written and earlier outputs are untouched"
+    )
+
+
+@contextlib.contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Turn any failure while writing (OS errors, a writer library's own errors) into an
+    OutputError naming the path."""
+    try:
+        yield
+    except OutputError:
+        raise
+    except (OSError, RuntimeError, ValueError) as err:
+        raise failure(path, err) from None
+    except Exception as err:  # xlsxwriter's FileCreateError and kin are not OSErrors
+        if type(err).__module__.startswith(("xlsxwriter", "zipfile")):
+            raise failure(path, err) from None
+        raise
+
+
+def _mkdirs(folder: Path) -> None:
+    """Create a folder (and its parents) like `mkdir -p`, refusing a file in the way."""
+    with writing(folder):
+        if folder.is_symlink() and not folder.is_dir():
+            raise OutputError(f"cannot write into {folder}: it is a link to nowhere")
+        folder.mkdir(parents=True, exist_ok=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directory entries in one step (Linux renameat2 RENAME_EXCHANGE); False when
+    the system cannot, so the caller falls back to two renames."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, exchange = -100, 2
+    rc = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), exchange)
+    return bool(rc == 0)
+
+
+def _remove(path: Path) -> None:
+    """Remove a file, a link or a folder tree without following links."""
+    with contextlib.suppress(FileNotFoundError):
+        if path.is_symlink() or not path.is_dir():
+            path.unlink()
+        else:
+            shutil.rmtree(path)
+
+
+def recover(folder: Path) -> None:
+    """Complete or roll back what a crashed write left beside `folder`, and remove leftovers
+    of dead processes (staging folders, old folders, temporary and backup files)."""
+    parent = folder.parent
+    if not parent.is_dir():
+        return
+    prefix = f".{folder.name}"
+    for entry in sorted(parent.iterdir()):
+        name = entry.name
+        if not name.startswith(prefix):
+            continue
+        for marker in (_STAGING, _OLD):
+            pid = _pid_of(name, marker) if name.startswith(prefix + marker) else None
+            if pid is None or _alive(pid):
+                continue
+            if marker == _OLD and not folder.exists() and not folder.is_symlink():
+                os.replace(entry, folder)  # crashed between the two renames: put it back
+            else:
+                _remove(entry)
+    if folder.is_dir() and not folder.is_symlink():
+        for sub in [folder, *(p for p in folder.rglob("*") if p.is_dir() and not p.is_symlink())]:
+            clean_leftovers(sub)
+
+
+def clean_leftovers(folder: Path) -> None:
+    """Remove temporary and backup files that dead processes left in a folder."""
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            pid = _leftover_pid(entry.name) if entry.name.startswith(".") else None
+            if pid is not None and not _alive(pid) and not entry.is_dir():
+                _remove(entry)
+
+
+class OutputFolder:
+    """A folder of outputs switched into place as a whole (see the module docstring).
+
+    `products(relative_name)` says which files a write of this kind makes: those are replaced
+    (or dropped when this write no longer makes them); every other file is carried over.
+    """
+
+    def __init__(self, folder: Path, products: Callable[[str], bool], force: bool = False):
+        self.folder = folder
+        self.products = products
+        self.force = force
+        self.staged: set[str] = set()
+        _mkdirs(folder.parent)
+        with writing(folder):
+            recover(folder)
+            if folder.exists() and (folder.is_symlink() or not folder.is_dir()):
+                raise OutputError(
+                    f"cannot write the outputs into {folder}: it is "
+                    f"{'a link' if folder.is_symlink() else 'a file'}, not a folder; move it "
+                    "away or choose another --out folder"
+                )
+            token = secrets.token_hex(4)
+            self.staging = folder.parent / f".{folder.name}{_STAGING}{os.getpid()}-{token}"
+            self.staging.mkdir()
+
+    def _relative(self, target: Path) -> str:
+        try:
+            return target.relative_to(self.folder).as_posix()
+        except ValueError:
+            raise OutputError(f"{target} is outside the output folder {self.folder}") from None
+
+    def stage_path(self, target: Path) -> Path:
+        """Where to write the new content of `target` (a path inside the folder)."""
+        relative = self._relative(target)
+        self.staged.add(relative)
+        path = self.staging / relative
+        _mkdirs(path.parent)
+        return path
+
+    def write_bytes(self, target: Path, data: bytes) -> None:
+        """Stage a file with the given content."""
+        path = self.stage_path(target)
+        with writing(target), path.open("xb") as fh:
+            fh.write(data)
+
+    def _old_files(self) -> dict[str, Path]:
+        """Regular files of the current folder by relative name (links are never followed)."""
+        if not self.folder.is_dir():
+            return {}
+        out: dict[str, Path] = {}
+        for root, dirs, files in os.walk(self.folder, followlinks=False):
+            here = Path(root)
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in files:
+                path = here / name
+                if not name.startswith(".") and stat.S_ISREG(path.lstat().st_mode):
+                    out[path.relative_to(self.folder).as_posix()] = path
+        return out
+
+    def commit(self) -> Written:
+        """Switch the new set into place; returns (path, 'written' | 'unchanged' | 'removed')."""
+        try:
+            with writing(self.folder):
+                return self._commit()
+        finally:
+            self.discard()
+
+    def _commit(self) -> Written:
+        old = self._old_files()
+        done: Written = []
+        changed, dropped = [], []
+        for relative in sorted(self.staged):
+            target = self.folder / relative
+            if relative in old and _same_bytes(self.staging / relative, old[relative]):
+                done.append((target, "unchanged"))
+            else:
+                changed.append(relative)
+                done.append((target, "written"))
+        for relative, path in old.items():
+            if relative in self.staged:
+                continue
+            if self.products(relative):
+                dropped.append(relative)
+                done.append((self.folder / relative, "removed"))
+            else:  # carried over: a hard link where possible, else a copy
+                copy = self.staging / relative
+                _mkdirs(copy.parent)
+                try:
+                    os.link(path, copy, follow_symlinks=False)
+                except OSError:
+                    shutil.copy2(path, copy, follow_symlinks=False)
+        conflicts = [r for r in changed if r in old] + dropped
+        if conflicts and not self.force:
+            names = ", ".join(str(self.folder / r) for r in conflicts[:5])
+            more = f" and {len(conflicts) - 5} more" if len(conflicts) > 5 else ""
+            raise OutputError(
+                f"{names}{more} already exist{'s' if len(conflicts) == 1 else ''} with other "
+                "content; nothing was written. Rerun with --force to overwrite, or choose "
+                "another --out folder"
+            )
+        if not changed and not dropped and self.folder.is_dir():
+            return done  # every file identical: the folder stays as it is
+        self._switch()
+        return done
+
+    def _switch(self) -> None:
+        if not self.folder.exists():
+            os.rename(self.staging, self.folder)
+            return
+        if _exchange(self.staging, self.folder):
+            _remove(self.staging)  # now holds the old set
+            return
+        old = self.folder.parent / f".{self.folder.name}{_OLD}{os.getpid()}"
+        os.rename(self.folder, old)
+        try:
+            os.rename(self.staging, self.folder)
+        except OSError:
+            os.rename(old, self.folder)
+            raise
+        _remove(old)
+
+    def discard(self) -> None:
+        """Remove the staging folder (what is left of it)."""
+        _remove(self.staging)
+
+
 class OutputSet:
-    """Files staged as temporaries, renamed into place together by `commit`."""
+    """Single files staged beside their targets, renamed into place together by `commit`."""
 
     def __init__(self, force: bool = False) -> None:
         self.force = force
@@ -28,67 +297,78 @@ class OutputSet:
 
     def stage_path(self, target: Path) -> Path:
         """A fresh temporary path beside `target` to write the content to."""
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            raise OutputError(f"cannot create the folder {target.parent}: {err.strerror}") from None
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        self._staged.append((Path(tmp), target))
-        return Path(tmp)
+        _mkdirs(target.parent)
+        clean_leftovers(target.parent)
+        if target.is_dir() and not target.is_symlink():
+            raise OutputError(
+                f"cannot write {target}: a folder of that name is in the way; move it away or "
+                "choose another --out folder"
+            )
+        token = secrets.token_hex(4)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}-{token}{_TMP}")
+        self._staged.append((tmp, target))
+        return tmp
 
     def write_bytes(self, target: Path, data: bytes) -> None:
         """Stage a file with the given content."""
-        self.stage_path(target).write_bytes(data)
+        tmp = self.stage_path(target)
+        with writing(target), tmp.open("xb") as fh:
+            fh.write(data)
 
     def discard(self) -> None:
         """Remove every staged temporary."""
         for tmp, _ in self._staged:
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 tmp.unlink()
         self._staged.clear()
 
-    def commit(self) -> list[tuple[Path, str]]:
+    def commit(self) -> Written:
         """Rename every staged file into place; returns (target, 'written'|'unchanged')."""
         try:
-            conflicts = [
-                t
-                for tmp, t in self._staged
-                if t.exists() and not self.force and not _same_bytes(tmp, t)
-            ]
-            if conflicts:
-                names = ", ".join(str(t) for t in conflicts)
-                raise OutputError(
-                    f"{names} already exist{'s' if len(conflicts) == 1 else ''} "
-                    "with other content; nothing was written. Rerun with --force "
-                    "to overwrite, or choose another --out folder"
-                )
-            done: list[tuple[Path, str]] = []
-            placed: list[tuple[Path, Path | None]] = []  # (target, backup of what it replaced)
-            try:
-                for tmp, target in self._staged:
-                    if target.exists() and _same_bytes(tmp, target):
-                        tmp.unlink()
-                        done.append((target, "unchanged"))
-                        continue
-                    backup = None
-                    if target.exists():
-                        backup = target.with_name(f".{target.name}.{os.getpid()}.bak")
-                        os.replace(target, backup)
-                    placed.append((target, backup))
-                    os.replace(tmp, target)
-                    done.append((target, "written"))
-            except OSError:
-                _roll_back(placed)
-                raise
-            for _, backup in placed:
-                if backup is not None:
-                    with contextlib.suppress(FileNotFoundError):
-                        backup.unlink()
-            self._staged.clear()
-            return done
+            with writing(self._staged[0][1] if self._staged else Path(".")):
+                return self._commit()
         finally:
             self.discard()
+
+    def _commit(self) -> Written:
+        def exists(t: Path) -> bool:
+            return t.is_file() and not t.is_symlink()
+
+        conflicts = [
+            t
+            for tmp, t in self._staged
+            if (t.exists() or t.is_symlink())
+            and not self.force
+            and not (exists(t) and _same_bytes(tmp, t))
+        ]
+        if conflicts:
+            names = ", ".join(str(t) for t in conflicts)
+            raise OutputError(
+                f"{names} already exist{'s' if len(conflicts) == 1 else ''} "
+                "with other content; nothing was written. Rerun with --force "
+                "to overwrite, or choose another --out folder"
+            )
+        done: Written = []
+        placed: list[tuple[Path, Path | None]] = []  # (target, backup of what it replaced)
+        try:
+            for tmp, target in self._staged:
+                if exists(target) and _same_bytes(tmp, target):
+                    done.append((target, "unchanged"))
+                    continue
+                backup = None
+                if target.exists() or target.is_symlink():
+                    backup = target.with_name(f".{target.name}.{os.getpid()}.bak")
+                    os.replace(target, backup)
+                placed.append((target, backup))
+                os.replace(tmp, target)
+                done.append((target, "written"))
+        except OSError:
+            _roll_back(placed)
+            raise
+        for _, backup in placed:
+            if backup is not None:
+                _remove(backup)
+        return done
 
 
 def _roll_back(placed: list[tuple[Path, Path | None]]) -> None:
@@ -97,5 +377,5 @@ def _roll_back(placed: list[tuple[Path, Path | None]]) -> None:
         with contextlib.suppress(OSError):  # put back as much as can be put back
             if backup is None:
                 target.unlink(missing_ok=True)
-            elif backup.exists():
+            elif backup.exists() or backup.is_symlink():
                 os.replace(backup, target)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from qa_budget.errors import OutputError
 from qa_budget.monitoring.model import Monitoring
-from qa_budget.output.atomic import OutputSet
+from qa_budget.output.atomic import OutputFolder, OutputSet, failure
 from qa_budget.output.manifest import manifest, manifest_bytes
 from qa_budget.result import Result
 
@@ -38,7 +38,7 @@ def write_run(
     from qa_budget.report.overview.book import write_overview
 
     target = out_dir / result.scenario.name
-    outputs = OutputSet(force=force)
+    outputs = OutputFolder(target, is_run_product, force=force)
     try:
         overview = outputs.stage_path(target / "overview.xlsx")
         write_overview(overview, result, provenance(result, lang), lang)
@@ -56,12 +56,14 @@ def write_run(
         outputs.write_bytes(target / "run.json", manifest_bytes(record))
         return outputs.commit()
     except OSError as err:  # disk full, no permission, a file locked by Excel, ...
-        raise OutputError(
-            f"cannot write the outputs in {target}: {err.strerror or err}; nothing was "
-            "written and earlier outputs are untouched"
-        ) from None
+        raise failure(target, err) from None
     finally:
         outputs.discard()
+
+
+def is_run_product(relative: str) -> bool:
+    """The files `run` writes in <out>/<scenario>/ (monitoring.xlsx and others are kept)."""
+    return relative in ("overview.xlsx", "run.json") or relative.startswith("faculty/")
 
 
 def comparison_path(out_dir: Path, names: list[str]) -> Path:

@@ -106,6 +106,8 @@ PARAMETERS_NL: dict[str, str] = {
     "inputs.plans": "Map met één planwerkboek per eenheid.",
     "checks.plan_deviation_pct": "Waarschuw als het plan van een eenheid meer dan dit "
     "percentage van de toewijzing afwijkt.",
+    "checks.allow_unfunded_plans": "Sta toe dat een eenheid met geplande bestedingen in een jaar "
+    "niets toegewezen krijgt (anders stopt de berekening met een melding).",
     "inputs.realised": "Werkboek met de gerealiseerde bestedingen en baten (voor de monitoring).",
     "monitoring.underspend_pct": "Monitoring: signaleer onderbesteding als de prognose meer dan "
     "dit percentage onder de begroting ligt.",

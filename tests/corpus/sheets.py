@@ -169,10 +169,11 @@ def unit_not_in_the_list(inputs: Path) -> None:
 
 
 @case(
+    # a unit that plans spending but is allocated nothing: a silent zero is refused
+    "error: students.xlsx › Sheet 'Studenten' | ICLON plans EUR 149,183.00 in 2022 but is "
+    "allocated nothing: no EEA students are counted for it in 2022; add its count, or set "
+    "checks.allow_unfunded_plans = true in the scenario when this is intended",
     "warning: students.xlsx › Sheet 'Studenten' | no EEA-student count for ICLON in 2022",
-    "warning: plans/ICLON.xlsx › Sheet 'Maatregelen' | ICLON plans EUR 149,183.00 in 2022 but "
-    "has no EEA students that year",
-    ok=True,
 )
 def plan_without_students(inputs: Path) -> None:
     wb = openpyxl.load_workbook(inputs / STUDENTS)

@@ -7,6 +7,7 @@ same bytes whether it was written here or in a worker process.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -35,14 +36,27 @@ class Job:
     lang: str
     fingerprint: str
     units: list[tuple[str, Path, Inputs, Allocation, pl.DataFrame | None]]
+    parent: int = 0  # the process that asked for the work (0: this one)
 
 
 def _parts(frame: pl.DataFrame, column: str) -> dict[str, pl.DataFrame]:
     return {str(k[0]): v for k, v in frame.partition_by(column, as_dict=True).items()}
 
 
+def _die_with_parent() -> None:
+    """A worker ends when the run that started it ends (even by kill -9), so no orphan keeps
+    writing (Linux: PR_SET_PDEATHSIG; elsewhere each task checks its parent)."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+
+
 def _run(job: Job) -> None:
     for unit, path, inputs, allocation, monitoring in job.units:
+        if job.parent and os.getppid() != job.parent:
+            return  # the run that asked for this is gone
         write_faculty(
             path,
             job.scenario,
@@ -97,6 +111,9 @@ def write_all(
         for job in jobs:
             _run(job)
         return
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    jobs = [replace(job, parent=os.getpid()) for job in jobs]
+    with ProcessPoolExecutor(
+        workers, mp_context=get_context("spawn"), initializer=_die_with_parent
+    ) as pool:
         for _ in pool.map(_run, jobs):
             pass
