@@ -47,6 +47,7 @@ __all__ = [
     "validate",
     "write",
     "write_comparison",
+    "write_models",
     "write_monitoring",
 ]
 
@@ -81,6 +82,16 @@ def write_comparison(
     out = Path(out_dir)
     _write.check_out_dir(comparison.results[0].inputs_dir, out)
     return _write.write_comparison(comparison.results, comparison.years, out, force, lang)
+
+
+def write_models(result: Result, path: Path | str, *, force: bool = False) -> Written:
+    """Write the optimiser's models of a tariff scenario in LP format (MPS for a .mps path), one
+    file per year, so they can be re-solved elsewhere; nothing when the key needs no optimiser."""
+    from qa_budget.keys.tariff.lp import export
+
+    target = Path(path)
+    _write.check_out_dir(result.inputs_dir, target.parent)
+    return _write.write_files(export(result.allocation.models, target), force=force)
 
 
 def write_monitoring(

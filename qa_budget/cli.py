@@ -270,6 +270,8 @@ def run(
 
     scenario = qa.load_scenario(scenario_path)
     _check_out(inputs_dir, out_dir, scenario.name)
+    if export_lp is not None:
+        _check_out(inputs_dir, export_lp.parent, ".")
     inputs = qa.read_inputs(inputs_dir, scenario.inputs)
     result = qa.compute(scenario, inputs, qa.Options(solver, allow_infeasible))
     when = None
@@ -291,12 +293,9 @@ def run(
             "(flagged in overview.xlsx)."
         )
     if export_lp is not None:
-        from qa_budget.keys.tariff.lp import export
-
         if not result.allocation.models:
             _echo("No LP to export: this scenario's key needs no optimiser.")
-        for path in export(result.allocation.models, export_lp):
-            _echo(f"{'written':9} {path}")
+        _print_written(qa.write_models(result, export_lp, force=force))
     _print_written(written)
 
 

@@ -127,6 +127,58 @@ def read_layout(zf: zipfile.ZipFile, sheet: str) -> SheetLayout:
     return layout
 
 
+MAX_SHEET_CELLS = 5_000_000  # rows × columns of the area a sheet's values span
+MAX_SHEET_COLUMNS = 1_000
+_VALUE_CELL = re.compile(
+    rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"[^>]*?(?<!/)>(?!</(?:\w+:)?c>)"
+)
+
+
+@dataclass(frozen=True)
+class Extent:
+    """The area a sheet's values span from A1, and the cells that reach farthest."""
+
+    rows: int
+    cols: int
+    lowest: str  # the reference of a value in the last row
+    rightmost: str  # the reference of a value in the last column
+
+    @property
+    def cells(self) -> int:
+        """Rows × columns: what a reader that fills the area from A1 holds in memory."""
+        return self.rows * self.cols
+
+
+def sheet_extent(zf: zipfile.ZipFile, sheet: str) -> Extent | None:
+    """The extent of a sheet's values (cells with content), from its XML part, without reading
+    the values: a single value far away (XFD1048576) would make a dense reader fill more than
+    a computer holds. None when the sheet's part cannot be found."""
+    parts = _sheet_parts(zf)
+    if sheet not in parts or parts[sheet][0] not in zf.namelist():
+        return None
+    rows = cols = 0
+    lowest = rightmost = "A1"
+    with zf.open(parts[sheet][0]) as fh:
+        tail = b""
+        while chunk := fh.read(1 << 22):
+            data = tail + chunk
+            cut = data.rfind(b"<")  # a cell element may straddle two chunks
+            block, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
+            for m in _VALUE_CELL.finditer(block):
+                row, col = int(m.group(2)), col_index(m.group(1).decode()) + 1
+                if row > rows:
+                    rows, lowest = row, f"{m.group(1).decode()}{row}"
+                if col > cols:
+                    cols, rightmost = col, f"{m.group(1).decode()}{row}"
+        for m in _VALUE_CELL.finditer(tail):
+            row, col = int(m.group(2)), col_index(m.group(1).decode()) + 1
+            if row > rows:
+                rows, lowest = row, f"{m.group(1).decode()}{row}"
+            if col > cols:
+                cols, rightmost = col, f"{m.group(1).decode()}{row}"
+    return Extent(rows, cols, lowest, rightmost)
+
+
 # Byte sequences without which a (UTF-8) sheet part has no formula, error cell, hidden row or
 # column, or merged range: a plain sheet, the common case, needs no parse at all.
 # ("<f>" and "<f " rather than "<f": the data validation of every template holds "<formula1>".)

@@ -34,12 +34,14 @@ class _Reading:
         source = read_source(path, name)
         if source.sha256 is not None:
             self.hashes[name] = source.sha256
-        tables, problems = spec.read(Workbook(source), *args)
+        book = Workbook(source)
+        tables, problems = spec.read(book, *args)
         for table, data in tables.items():
             self.tables.setdefault(table, []).append(data)
         self.problems[spec.key] += problems
-        if not spec.per_unit and any(
-            p.severity == "error" and p.location.cell in (None, "row 1") for p in problems
+        if not spec.per_unit and (
+            book.refused
+            or any(p.severity == "error" and p.location.cell in (None, "row 1") for p in problems)
         ):
             self.unreadable.add(spec.key)
 

@@ -14,7 +14,15 @@ from qa_budget.errors import Location, Problem
 from qa_budget.inputs.cells import CellError, expectation, parse_cell, parse_money
 from qa_budget.inputs.columns import fast_column, money_column
 from qa_budget.inputs.contracts import SheetContract
-from qa_budget.inputs.layout import SheetLayout, cell_ref, col_index, read_layout
+from qa_budget.inputs.layout import (
+    MAX_SHEET_CELLS,
+    MAX_SHEET_COLUMNS,
+    SheetLayout,
+    cell_ref,
+    col_index,
+    read_layout,
+    sheet_extent,
+)
 from qa_budget.inputs.shape import fill_grid, is_blank, shape_problems
 from qa_budget.inputs.source import SourceFile, read_source
 
@@ -57,6 +65,7 @@ class Workbook:
         self.source = source
         self.name = source.name
         self.problems: list[Problem] = list(source.problems)
+        self.refused: set[str] = set()  # sheets not read at all (too large an area)
         self._book: Any = None
         self._zip: zipfile.ZipFile | None = None
         if source.data is None:
@@ -66,7 +75,9 @@ class Workbook:
 
             self._book = CalamineWorkbook.from_filelike(io.BytesIO(source.data))
             self._zip = zipfile.ZipFile(io.BytesIO(source.data))
-        except Exception as err:  # the reader raises several types for unreadable files
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as err:  # the reader raises several types, panics included
             self._book = None
             self._fail(
                 f"not a readable Excel workbook ({type(err).__name__}); open it in "
@@ -120,11 +131,15 @@ class Workbook:
                 + ", ".join(f"'{n}'" for n in names)
             )
             return None
+        if not self._within_limits(sheet):
+            return None
         try:
             rows: list[list[Any]] = self._book.get_sheet_by_name(sheet).to_python(
                 skip_empty_area=False
             )
-        except Exception as err:
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as err:  # the reader's own panics are not Exceptions
             self.problems.append(
                 Problem(
                     Location(self.name, sheet), f"the sheet cannot be read ({type(err).__name__})"
@@ -132,6 +147,30 @@ class Workbook:
             )
             return None
         return rows
+
+    def _within_limits(self, sheet: str) -> bool:
+        """Refuse a sheet whose values span an area far larger than a table (one value in a
+        far corner), before any reader fills that area."""
+        try:
+            extent = sheet_extent(self._zip, sheet) if self._zip is not None else None
+        except Exception:  # a damaged part: the reader reports it
+            return True
+        if extent is None:
+            return True
+        if extent.cells <= MAX_SHEET_CELLS and extent.cols <= MAX_SHEET_COLUMNS:
+            return True
+        far = extent.rightmost if extent.cols > MAX_SHEET_COLUMNS else extent.lowest
+        self.refused.add(sheet)
+        self.problems.append(
+            Problem(
+                Location(self.name, sheet, far),
+                f"a value far outside the table: the sheet's values span {extent.rows:,} rows × "
+                f"{extent.cols:,} columns, more than the {MAX_SHEET_CELLS:,} cells an input "
+                "table can have; delete the contents of this cell (and of any other cell after "
+                "the table) and save the workbook again",
+            )
+        )
+        return False
 
 
 def _blank_row(cells: list[Any]) -> bool:

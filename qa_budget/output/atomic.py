@@ -67,6 +67,9 @@ def _leftover_pid(name: str) -> int | None:
 def failure(path: Path, err: BaseException) -> OutputError:
     """An OutputError that says what could not be written and why, in plain words."""
     code = getattr(err, "errno", None)
+    for inner in err.args:  # a writer library's error that wraps the system's
+        if code is None and isinstance(inner, OSError):
+            code, err = inner.errno, inner
     reason = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "the disk quota is used up",
@@ -298,14 +301,17 @@ class OutputSet:
     def stage_path(self, target: Path) -> Path:
         """A fresh temporary path beside `target` to write the content to."""
         _mkdirs(target.parent)
-        clean_leftovers(target.parent)
-        if target.is_dir() and not target.is_symlink():
-            raise OutputError(
-                f"cannot write {target}: a folder of that name is in the way; move it away or "
-                "choose another --out folder"
-            )
-        token = secrets.token_hex(4)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}-{token}{_TMP}")
+        with writing(target):
+            clean_leftovers(target.parent)
+            if target.is_dir() and not target.is_symlink():
+                raise OutputError(
+                    f"cannot write {target}: a folder of that name is in the way; move it away "
+                    "or choose another --out folder"
+                )
+            token = secrets.token_hex(4)
+            tmp = target.with_name(f".{target.name}.{os.getpid()}-{token}{_TMP}")
+            tmp.touch(exist_ok=False)  # fails now, not later, when the name cannot exist
+            tmp.unlink()
         self._staged.append((tmp, target))
         return tmp
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from qa_budget.errors import OutputError
 from qa_budget.monitoring.model import Monitoring
-from qa_budget.output.atomic import OutputFolder, OutputSet, failure
+from qa_budget.output.atomic import OutputFolder, OutputSet, writing
 from qa_budget.output.manifest import manifest, manifest_bytes
 from qa_budget.result import Result
 
@@ -31,34 +31,44 @@ def write_run(
     faculty: bool = True,
 ) -> Written:
     """Write <out>/<scenario>/overview.xlsx, faculty/<UNIT>.xlsx and run.json, all or nothing;
-    returns (path, 'written' | 'unchanged') per file."""
+    returns (path, 'written' | 'unchanged' | 'removed') per file."""
+    target = out_dir / result.scenario.name
+    outputs = OutputFolder(target, is_run_product, force=force)
+    try:
+        with writing(target):
+            return _write_run(result, outputs, target, stamp, lang, faculty)
+    finally:
+        outputs.discard()
+
+
+def _write_run(
+    result: Result,
+    outputs: OutputFolder,
+    target: Path,
+    stamp: str | None,
+    lang: str,
+    faculty: bool,
+) -> Written:
     from qa_budget.report.common.page import inputs_fingerprint
     from qa_budget.report.common.provenance import provenance
     from qa_budget.report.faculty.batch import write_all
     from qa_budget.report.overview.book import write_overview
 
-    target = out_dir / result.scenario.name
-    outputs = OutputFolder(target, is_run_product, force=force)
-    try:
-        overview = outputs.stage_path(target / "overview.xlsx")
-        write_overview(overview, result, provenance(result, lang), lang)
-        digests = {"overview.xlsx": _sha(overview)}
-        if faculty:
-            targets = {
-                u: outputs.stage_path(target / f"faculty/{u}.xlsx")
-                for u in result.inputs.units["code"].to_list()
-            }
-            monitoring = result.monitoring.unit_table() if result.monitoring else None
-            write_all(targets, result, lang, inputs_fingerprint(result.hashes), monitoring)
-            for unit, path in targets.items():
-                digests[f"faculty/{unit}.xlsx"] = _sha(path)
-        record = manifest(result, digests, stamp, lang, faculty)
-        outputs.write_bytes(target / "run.json", manifest_bytes(record))
-        return outputs.commit()
-    except OSError as err:  # disk full, no permission, a file locked by Excel, ...
-        raise failure(target, err) from None
-    finally:
-        outputs.discard()
+    overview = outputs.stage_path(target / "overview.xlsx")
+    write_overview(overview, result, provenance(result, lang), lang)
+    digests = {"overview.xlsx": _sha(overview)}
+    if faculty:
+        targets = {
+            u: outputs.stage_path(target / f"faculty/{u}.xlsx")
+            for u in result.inputs.units["code"].to_list()
+        }
+        monitoring = result.monitoring.unit_table() if result.monitoring else None
+        write_all(targets, result, lang, inputs_fingerprint(result.hashes), monitoring)
+        for unit, path in targets.items():
+            digests[f"faculty/{unit}.xlsx"] = _sha(path)
+    record = manifest(result, digests, stamp, lang, faculty)
+    outputs.write_bytes(target / "run.json", manifest_bytes(record))
+    return outputs.commit()
 
 
 def is_run_product(relative: str) -> bool:
@@ -78,10 +88,11 @@ def write_comparison(
     from qa_budget.report.council.book import write_council
 
     outputs = OutputSet(force=force)
+    target = comparison_path(out_dir, [r.scenario.name for r in results])
     try:
-        path = outputs.stage_path(comparison_path(out_dir, [r.scenario.name for r in results]))
-        write_council(path, results, years, lang)
-        return outputs.commit()
+        with writing(target):
+            write_council(outputs.stage_path(target), results, years, lang)
+            return outputs.commit()
     finally:
         outputs.discard()
 
@@ -94,10 +105,22 @@ def write_monitoring(
     from qa_budget.report.monitoring.book import write_workbook
 
     outputs = OutputSet(force=force)
+    target = out_dir / result.scenario.name / "monitoring.xlsx"
     try:
-        target = out_dir / result.scenario.name / "monitoring.xlsx"
-        path = outputs.stage_path(target)
-        write_workbook(path, result, monitoring, monitoring_provenance(result, monitoring))
+        with writing(target):
+            path = outputs.stage_path(target)
+            write_workbook(path, result, monitoring, monitoring_provenance(result, monitoring))
+            return outputs.commit()
+    finally:
+        outputs.discard()
+
+
+def write_files(files: list[tuple[Path, bytes]], force: bool = False) -> Written:
+    """Write a few files together (all or nothing; no overwrite without `force`)."""
+    outputs = OutputSet(force=force)
+    try:
+        for target, data in files:
+            outputs.write_bytes(target, data)
         return outputs.commit()
     finally:
         outputs.discard()

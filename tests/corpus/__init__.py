@@ -52,6 +52,6 @@ def build_all(folder: Path) -> None:
         c.build(inputs)
 
 
-from tests.corpus import files, people, sheets  # noqa: E402  (registers the cases)
+from tests.corpus import files, hostile, people, sheets  # noqa: E402  (registers the cases)
 
-__all__ = ["CASES", "Case", "build_all", "case", "files", "people", "sheets"]
+__all__ = ["CASES", "Case", "build_all", "case", "files", "hostile", "people", "sheets"]

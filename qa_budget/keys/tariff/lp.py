@@ -291,19 +291,26 @@ def solve_min_max_change(
     return float(z.varValue or 0.0), prob
 
 
-def export(problems: Sequence[pulp.LpProblem], path: Path) -> list[Path]:
-    """Write the models in LP (or, for a .mps path, MPS) format, one file per year."""
-    written = []
-    for prob in problems:
-        target = (
-            path
-            if len(problems) == 1
-            else path.with_name(f"{path.stem}-{prob.name.rsplit('_', 1)[-1]}{path.suffix}")
-        )
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if path.suffix.lower() == ".mps":
-            prob.writeMPS(str(target))
-        else:
-            prob.writeLP(str(target))
-        written.append(target)
-    return written
+def export(problems: Sequence[pulp.LpProblem], path: Path) -> list[tuple[Path, bytes]]:
+    """The models in LP (or, for a .mps path, MPS) format: (target, content) per model, one
+    file per year (per year and model when a year has two: the band, then the tariffs)."""
+    import tempfile
+
+    years = [prob.name.rsplit("_", 1)[-1] for prob in problems]
+    out: list[tuple[Path, bytes]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for prob, year in zip(problems, years, strict=True):
+            if len(problems) == 1:
+                target = path
+            elif years.count(year) == 1:
+                target = path.with_name(f"{path.stem}-{year}{path.suffix}")
+            else:
+                kind = prob.name.rsplit("_", 1)[0].replace("_", "-")
+                target = path.with_name(f"{path.stem}-{year}-{kind}{path.suffix}")
+            scratch = Path(tmp) / f"model{len(out)}{path.suffix or '.lp'}"
+            if path.suffix.lower() == ".mps":
+                prob.writeMPS(str(scratch))
+            else:
+                prob.writeLP(str(scratch))
+            out.append((target, scratch.read_bytes()))
+    return out
