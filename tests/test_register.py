@@ -308,6 +308,10 @@ def test_texts_dates_versions_and_toml_syntax(example: Path) -> None:
         1,
         ["error: register.toml › version | this qa-budget reads register.toml version 1, got 2"],
     )
+    code, errors = _bad(example, "version = true\n")
+    assert errors == [
+        "error: register.toml › version | this qa-budget reads register.toml version 1, got true"
+    ]
     code, errors = _bad(example, 'version = 1\n[organisation]\nname = 5\n[dpia]\ndate = "mei"\n')
     assert errors == [
         'error: register.toml › organisation.name | expected text, or a table { nl = "...", '

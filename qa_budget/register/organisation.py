@@ -334,7 +334,7 @@ def parse_register(
     it. A `version` other than 1 is reported before anything else is checked.
     """
     version = data.get("version")
-    if "version" in data and version != FORMAT_VERSION:
+    if "version" in data and (version != FORMAT_VERSION or isinstance(version, bool)):
         message = (
             f"this qa-budget reads register.toml version {FORMAT_VERSION}, got {_shown(version)}"
         )
