@@ -1,8 +1,8 @@
 """qa-budget: planning engine for the quality-agreement funds (kwaliteitsafspraken).
 
 The library (see `qa_budget.api`): `read_inputs`, `load_scenario` / `Scenario`, `compute`,
-`compare`, `monitor`, `write`, `write_comparison`, `write_monitoring`. Names are loaded on
-first use, so `import qa_budget` (and `qa-budget --help`) stays quick.
+`compare`, `monitor`, `write`, `write_comparison`, `write_monitoring`, `register_record`. Names
+are loaded on first use, so `import qa_budget` (and `qa-budget --help`) stays quick.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         Monitoring,
         Options,
         Outcome,
+        RegisterRecord,
         Result,
         Scenario,
         check_inputs,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
         load_scenario,
         monitor,
         read_inputs,
+        register_record,
         validate,
         write,
         write_comparison,
@@ -40,6 +42,7 @@ __all__ = [
     "Monitoring",
     "Options",
     "Outcome",
+    "RegisterRecord",
     "Result",
     "Scenario",
     "__version__",
@@ -49,6 +52,7 @@ __all__ = [
     "load_scenario",
     "monitor",
     "read_inputs",
+    "register_record",
     "validate",
     "write",
     "write_comparison",

@@ -9,21 +9,25 @@
     qa.write(result, "outputs")  # overview.xlsx, faculty/<UNIT>.xlsx, run.json
 
 Phases never look back: `read_inputs` reads every input file once; `compute`, `compare` and
-`monitor` are pure; the `write*` functions write from their results alone.
+`monitor` are pure; the `write*` functions write from their results alone. `register_record`
+gives the algorithm-register record of a computed scenario.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from qa_budget.comparison import Comparison
 from qa_budget.comparison import compare as _compare
-from qa_budget.inputs.check import check_inputs
+from qa_budget.inputs.check import check_inputs, check_register
 from qa_budget.inputs.read import read_inputs
 from qa_budget.inputs.tables import Inputs, InputSet
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.output import write as _write
 from qa_budget.pipeline import compute, monitor, validate
+from qa_budget.register.publishable import build_record
+from qa_budget.register.record import RegisterRecord
 from qa_budget.result import Options, Outcome, Result
 from qa_budget.scenario import Scenario, load_scenario
 
@@ -36,6 +40,7 @@ __all__ = [
     "Monitoring",
     "Options",
     "Outcome",
+    "RegisterRecord",
     "Result",
     "Scenario",
     "check_inputs",
@@ -44,6 +49,7 @@ __all__ = [
     "load_scenario",
     "monitor",
     "read_inputs",
+    "register_record",
     "validate",
     "write",
     "write_comparison",
@@ -101,3 +107,13 @@ def write_monitoring(
     out = Path(out_dir)
     _write.check_out_dir(result.inputs_dir, out)
     return _write.write_monitoring(result, monitoring, out, force)
+
+
+def register_record(result: Result, lang: str = "nl", on: dt.date | None = None) -> RegisterRecord:
+    """The algorithm-register record of a computed scenario (docs/register.md), in Dutch or
+    English: the engine's part from the result, the organisation's part from register.toml
+    (read with the other inputs). Its `findings` say what stops its publication as of `on`
+    (default: today). Raises InputErrors when register.toml has errors."""
+    organisation = check_register(result.sources)
+    file = result.sources.files["register"]
+    return build_record(result, organisation, lang, file, on or dt.date.today())

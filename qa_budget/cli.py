@@ -52,7 +52,7 @@ class Group(click.Group):
         except InputErrors as err:
             _print_problems(err.problems, err.warnings)
             _secho(
-                f"{err} — nothing was written. Fix the cells above and run again "
+                f"{err} — nothing was written. Fix the problems above and run again "
                 "(`qa-budget validate` checks without running).",
                 fg="red",
                 err=True,
@@ -371,10 +371,24 @@ def compare(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["md", "json"]),
-    default="md",
+    type=click.Choice(["note", "md", "json"]),
+    default="note",
     show_default=True,
-    help="md: the method note; json: an algorithm-register record.",
+    help="note: the method note; json: the algorithm-register record (docs/register.md); md: "
+    "the same record as a page for the council.",
+)
+@click.option(
+    "--check",
+    is_flag=True,
+    help="List the organisation fields (register.toml) that are missing or stale; exit 1 when "
+    "the register record is not publishable.",
+)
+@click.option(
+    "--on",
+    "on",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Judge staleness as of this date, YYYY-MM-DD (default: today).",
 )
 @click.option("--unit", default=None, help="Trace how this unit's figure came about (with --year).")
 @click.option("--year", type=int, default=None, help="The year of the trace.")
@@ -384,6 +398,8 @@ def explain(
     inputs_dir: Path,
     lang: str,
     fmt: str,
+    check: bool,
+    on: Any,
     unit: str | None,
     year: int | None,
     solver: str,
@@ -394,18 +410,49 @@ def explain(
 
     if (unit is None) != (year is None):
         raise click.UsageError("--unit and --year go together")
+    if check and unit is not None:
+        raise click.UsageError("--check judges the register record; leave out --unit and --year")
     scenario = qa.load_scenario(scenario_path)
     inputs = qa.read_inputs(inputs_dir, scenario.inputs)
     result = qa.compute(scenario, inputs, qa.Options(solver=solver))
     if unit is not None and year is not None:
         for line in ex.unit_trace(result, unit, year):
             _echo(line)
-    elif fmt == "json":
-        import json
-
-        _echo(json.dumps(ex.register_record(result, lang), indent=2, ensure_ascii=False))
-    else:
+        return
+    if not check and fmt == "note":
         _echo(ex.markdown(result, lang), nl=False)
+        return
+    record = qa.register_record(result, lang, on.date() if on else None)
+    n = len(record.findings)
+    if check:
+        for finding in record.findings:
+            _echo(str(finding))
+        if not record.publishable:
+            _secho(
+                f"Not publishable: {n} point{'s' * (n != 1)} in {inputs_dir / record.file} to "
+                "fix (see docs/register.md).",
+                fg="red",
+                err=True,
+            )
+            raise SystemExit(1)
+        _secho(
+            f"Publishable: every field of {inputs_dir / record.file} is filled in ({lang}) and "
+            "current.",
+            fg="green",
+        )
+        return
+    if fmt == "json":
+        _echo(record.to_json(), nl=False)
+    else:
+        from qa_budget.register.page import markdown
+
+        _echo(markdown(record), nl=False)
+    if not record.publishable:
+        _secho(
+            f"warning: the record is not publishable yet ({n} point{'s' * (n != 1)}); "
+            f"`qa-budget explain {scenario_path} --check` lists them",
+            err=True,
+        )
 
 
 @main.command()

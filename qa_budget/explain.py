@@ -1,20 +1,20 @@
-"""Plain-language explanations of a run: the method note, the algorithm-register record, and the
-step-by-step trace of one unit's figure."""
+"""Plain-language explanations of a run: the method note and the step-by-step trace of one unit's
+figure (the algorithm-register record is `qa_budget.register`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import Any
 
 import polars as pl
 from pydantic import BaseModel
 
 from qa_budget.errors import QaBudgetError
+from qa_budget.fields import toml_text
 from qa_budget.money import format_eur
 from qa_budget.result import Result
 from qa_budget.scenario import Scenario
-from qa_budget.texts import PARAMETERS_NL, label
+from qa_budget.texts import PARAMETERS_NL, format_money, label
 from qa_budget.version import __version__
 
 
@@ -108,35 +108,25 @@ def method_note(result: Result, lang: str = "nl") -> list[tuple[str, str]]:
 
 
 def _outcome(f: Any, lang: str) -> str:
+    def m(cents: int) -> str:
+        return format_money(cents, lang, decimals=True)
+
     if lang == "nl":
         return (
-            f"baten {format_eur(f.rijksbijdrage)}, toegewezen {format_eur(f.allocated)} "
-            f"(eenheden {format_eur(f.unit_allocations)}, centraal "
-            f"{format_eur(f.central_charged)}), nog te alloceren "
-            f"{format_eur(f.still_to_allocate)}, resultaat {format_eur(f.result)}"
+            f"baten {m(f.rijksbijdrage)}, toegewezen {m(f.allocated)} "
+            f"(eenheden {m(f.unit_allocations)}, centraal {m(f.central_charged)}), nog te "
+            f"alloceren {m(f.still_to_allocate)}, resultaat {m(f.result)}"
         )
     return (
-        f"revenue {format_eur(f.rijksbijdrage)}, allocated {format_eur(f.allocated)} "
-        f"(units {format_eur(f.unit_allocations)}, central {format_eur(f.central_charged)}), "
-        f"still to allocate {format_eur(f.still_to_allocate)}, result {format_eur(f.result)}"
+        f"revenue {m(f.rijksbijdrage)}, allocated {m(f.allocated)} "
+        f"(units {m(f.unit_allocations)}, central {m(f.central_charged)}), "
+        f"still to allocate {m(f.still_to_allocate)}, result {m(f.result)}"
     )
 
 
 def json_value(v: Any) -> str:
     """A parameter value as written in a scenario file."""
-    if isinstance(v, str):
-        return f'"{v}"'
-    if v is None:
-        return "(not set)"
-    if isinstance(v, Decimal):
-        return f"{v.normalize():f}"
-    if isinstance(v, dict):
-        if not v:
-            return "{}"
-        return "{ " + ", ".join(f"{k} = {json_value(x)}" for k, x in v.items()) + " }"
-    if isinstance(v, list):
-        return "[" + ", ".join(json_value(x) for x in v) + "]"
-    return str(v)
+    return toml_text(v)
 
 
 def markdown(result: Result, lang: str = "nl") -> str:
@@ -149,67 +139,6 @@ def markdown(result: Result, lang: str = "nl") -> str:
         lines += [f"## {heading}", "", text, ""]
     lines.append(f"qa-budget {__version__}")
     return "\n".join(lines) + "\n"
-
-
-REGISTER_FIELDS = (
-    "name",
-    "short_description",
-    "organisation",
-    "theme",
-    "status",
-    "goal_and_impact",
-    "considerations",
-    "human_intervention",
-    "risk_management",
-    "legal_basis",
-    "processing_register",
-    "impact_assessment",
-    "data",
-    "technical_operation",
-    "supplier",
-    "source_code",
-)
-
-
-def register_record(result: Result, lang: str = "nl") -> dict[str, Any]:
-    """A record with the fields of the Dutch algorithm register standard (docs/register.md)."""
-    todo = label("explain_to_complete", lang)
-    s, a = result.scenario, result.allocation
-    sections = dict(method_note(result, lang))
-    nl = lang == "nl"
-    record = {
-        "name": f"qa-budget: {s.display_title}",
-        "short_description": (s.description or a.method),
-        "organisation": todo,
-        "theme": "Onderwijs en wetenschap" if nl else "Education and science",
-        "status": todo,
-        "goal_and_impact": (
-            "Verdeling van de middelen kwaliteitsafspraken over de budgeteenheden en "
-            "universiteitsbrede initiatieven; bepaalt hoeveel elke faculteit ontvangt voor "
-            "onderwijskwaliteit."
-            if nl
-            else "Distribution of the quality-agreement funds over the budget units and "
-            "university-wide initiatives; determines how much each faculty receives for "
-            "education quality."
-        ),
-        "considerations": todo,
-        "human_intervention": sections[label("explain_decides", lang)],
-        "risk_management": todo,
-        "legal_basis": todo,
-        "processing_register": todo,
-        "impact_assessment": todo,
-        "data": sections[label("explain_data", lang)],
-        "technical_operation": sections[label("explain_key", lang)]
-        + " "
-        + sections[label("explain_optimiser", lang)]
-        + " "
-        + sections[label("explain_rounding", lang)],
-        "supplier": "qa-budget " + __version__ + (" (eigen beheer)" if nl else " (in-house)"),
-        "source_code": todo,
-        "parameters": dict(parameters(s, mode="json")),
-    }
-    assert set(REGISTER_FIELDS) <= set(record)
-    return record
 
 
 def unit_trace(result: Result, unit: str, year: int, lang: str = "en") -> Iterator[str]:

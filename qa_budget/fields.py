@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,3 +21,22 @@ class Strict(BaseModel):
     """Base of every scenario model: unknown keys are errors, values are immutable."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+def toml_text(value: Any) -> str:
+    """A value as written in a TOML file: "text", 1.5, [2022, 2023], { laag = 1, top = 3 }."""
+    if isinstance(value, str):
+        return f'"{value}"'
+    if value is None:
+        return "(not set)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        return "{ " + ", ".join(f"{k} = {toml_text(x)}" for k, x in value.items()) + " }"
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_text(x) for x in value) + "]"
+    return str(value)

@@ -12,7 +12,13 @@ from pathlib import Path
 from qa_budget.adjust import apply_oploop, apply_revenue
 from qa_budget.allocation import Allocation
 from qa_budget.errors import InputErrors, Location, Problem, QaBudgetError, ScenarioError
-from qa_budget.inputs.check import budget_inputs, check_inputs, check_realised, default_years
+from qa_budget.inputs.check import (
+    budget_inputs,
+    check_inputs,
+    check_realised,
+    check_register,
+    default_years,
+)
 from qa_budget.inputs.checks import check_plan_near_allocation, check_plans_funded
 from qa_budget.inputs.read import read_inputs
 from qa_budget.inputs.tables import Inputs, InputSet
@@ -143,7 +149,7 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
 
     Without a scenario, the years on the funds sheet are checked and plans are compared with
     the adopted key (EUR 500 per EEA student). realised.xlsx, when present, is checked too,
-    with the budgets of its years.
+    with the budgets of its years, and so is register.toml.
     """
     if scenario_path is not None:
         scenario = load_scenario(scenario_path)
@@ -160,10 +166,17 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
         warnings = checked.warnings + check_plan_near_allocation(
             checked.measures, allocation.units, 10.0, allocation.method
         )
+    register: list[Problem] = []
+    try:
+        check_register(inputs)
+    except InputErrors as err:
+        register = err.problems + err.warnings
     try:
         realised = check_realised(inputs)
     except InputErrors as err:
-        raise InputErrors(warnings + err.problems + err.warnings) from None
+        raise InputErrors(warnings + register + err.problems + err.warnings) from None
+    if register:
+        raise InputErrors(warnings + register)
     if realised is None:
         return warnings
     years = scenario.years if scenario_path is not None else default_years(inputs)

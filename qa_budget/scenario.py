@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, PrivateAttr, ValidationError, field_validator
 
 from qa_budget.errors import ScenarioError
-from qa_budget.fields import NAME_PATTERN, YEAR_OR_ALL, Money, Strict
+from qa_budget.fields import NAME_PATTERN, YEAR_OR_ALL, Money, Strict, toml_text
 from qa_budget.keys import Key, TariffKey, UniformKey
 
 __all__ = ["Key", "Scenario", "TariffKey", "UniformKey", "load_scenario"]
@@ -319,7 +319,9 @@ def _merge(base: dict[str, Any], over: dict[str, Any], log: list[str], prefix: s
             _merge(old, value, log, f"{path}.")
             continue
         if old != value:
-            log.append(f"{path}: {repr(old) if key in base else '(not set)'} -> {value!r}")
+            log.append(
+                f"{path}: {toml_text(old) if key in base else '(not set)'} -> {toml_text(value)}"
+            )
         base[key] = value
 
 

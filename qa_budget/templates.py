@@ -270,8 +270,8 @@ def reference_rows() -> dict[str, list[list[Any]]]:
 def write_inputs(
     folder: Path, *, example: bool, years: list[int], force: bool = False
 ) -> list[tuple[Path, str]]:
-    """Write every input workbook of the registry into a folder: empty templates, or the
-    bundled example. All workbooks are written together or not at all (see OutputSet)."""
+    """Write every input of the registry into a folder: empty templates, or the bundled
+    example. All files are written together or not at all (see OutputSet)."""
     from qa_budget.inputs.registry import WORKBOOKS
 
     data: dict[str, Any] = example_rows() if example else {"plans": {}, "years": list(years)}
@@ -279,6 +279,9 @@ def write_inputs(
     outputs = OutputFolder(folder, lambda relative: False, force=force)
     try:
         for spec in WORKBOOKS:
+            if spec.template is not None:  # a text file (register.toml), not a workbook
+                outputs.write_bytes(folder / spec.default, spec.template(example))
+                continue
             if not spec.per_unit:
                 rows = data.get(spec.key, {})
                 write_template(outputs, folder / spec.default, spec.sheets, rows, spec.title)

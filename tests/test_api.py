@@ -47,6 +47,9 @@ def test_the_readme_example_runs(example: Path, tmp_path: Path) -> None:
     assert (work / "outputs" / "uniform-500" / "run.json").exists()
     monitoring = namespace["monitoring"]
     assert isinstance(monitoring, qa.Monitoring) and monitoring.year == 2021
+    record = namespace["record"]
+    assert isinstance(record, qa.RegisterRecord)
+    assert record.fields["organization"] == "Universiteit Leiden"
 
 
 def test_a_baseline_given_as_an_object_equals_the_one_from_its_file(example: Path) -> None:

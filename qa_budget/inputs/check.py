@@ -13,6 +13,7 @@ from qa_budget.errors import InputErrors, Location, Problem
 from qa_budget.inputs.readers.reference import SHEETS as REFERENCE_SHEETS
 from qa_budget.inputs.registry import BY_KEY, WORKBOOKS, Context
 from qa_budget.inputs.tables import Inputs, InputSet, Realised, Reference
+from qa_budget.register.organisation import Register
 
 
 def _context(inputs: InputSet, years: list[int]) -> Context:
@@ -137,6 +138,18 @@ def check_realised(inputs: InputSet) -> Realised | None:
         file=inputs.files["realised"],
         warnings=tuple(problems),
     )
+
+
+def check_register(inputs: InputSet) -> Register | None:
+    """The organisation's part of the algorithm-register record (None when there is no
+    register.toml); raises InputErrors listing every problem of the file."""
+    if not inputs.has("register"):
+        return None
+    problems = run_checks(inputs, ("register",), [])
+    if any(p.severity == "error" for p in problems):
+        raise InputErrors(problems)
+    register: Register = inputs.documents["register"]
+    return register
 
 
 def budget_inputs(inputs: InputSet, years: list[int]) -> Inputs:

@@ -29,11 +29,20 @@ class _Reading:
     present: set[str] = field(default_factory=set)
     unreadable: set[str] = field(default_factory=set)
     unit_files: dict[str, dict[str, str]] = field(default_factory=dict)
+    documents: dict[str, Any] = field(default_factory=dict)
 
     def read_one(self, spec: InputWorkbook, path: Path, name: str, *args: str) -> None:
-        source = read_source(path, name)
+        source = read_source(path, name, workbook=spec.kind == "workbook")
         if source.sha256 is not None:
             self.hashes[name] = source.sha256
+        if spec.kind == "toml":
+            document, problems = spec.read(source)
+            self.problems[spec.key] += problems
+            if document is None:
+                self.unreadable.add(spec.key)
+            else:
+                self.documents[spec.key] = document
+            return
         book = Workbook(source)
         tables, problems = spec.read(book, *args)
         for table, data in tables.items():
@@ -115,6 +124,7 @@ def read_inputs(folder: Path | str, files: Mapping[str, str] | Any = None) -> In
         problems={k: tuple(v) for k, v in reading.problems.items()},
         unreadable=frozenset(reading.unreadable),
         unit_files=reading.unit_files,
+        documents=reading.documents,
     )
 
 

@@ -2,14 +2,17 @@
 needs it. `read.read_inputs` reads them all (each file once, hashed from the bytes parsed);
 `check.check_inputs` runs the checks for the years a run computes.
 
-A new input workbook is one declaration below plus its reader in `readers/`.
+A new input workbook is one declaration below plus its reader in `readers/`. An input that is
+not a workbook (register.toml) is declared the same way with `kind="toml"`: its reader takes the
+file's bytes and returns one document instead of tables, and `template` gives the file that
+`qa-budget init` writes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import polars as pl
 
@@ -26,16 +29,18 @@ from qa_budget.inputs.contracts import (
     UNITS,
     SheetContract,
 )
-from qa_budget.inputs.readers import LOCATION, Read
+from qa_budget.inputs.readers import LOCATION
 from qa_budget.inputs.readers.funds import CENTRAL_SCHEMA, FUNDS_SCHEMA, read_funds
 from qa_budget.inputs.readers.plans import MEASURE_SCHEMA, YEARS_SCHEMA, read_plan
 from qa_budget.inputs.readers.realised import REVENUE_SCHEMA, SPENDING_SCHEMA, read_realised
 from qa_budget.inputs.readers.reference import SHEETS as REFERENCE_SHEETS
 from qa_budget.inputs.readers.reference import read_reference
+from qa_budget.inputs.readers.register import read_register
 from qa_budget.inputs.readers.students import SCHEMA as STUDENTS_SCHEMA
 from qa_budget.inputs.readers.students import read_students
 from qa_budget.inputs.readers.units import SCHEMA as UNITS_SCHEMA
 from qa_budget.inputs.readers.units import read_units
+from qa_budget.register.organisation import template as register_template
 
 
 @dataclass(frozen=True)
@@ -66,12 +71,13 @@ class Check:
 
 @dataclass(frozen=True)
 class InputWorkbook:
-    """One input workbook (or folder of per-unit workbooks), declared once."""
+    """One input workbook (or folder of per-unit workbooks, or a TOML file), declared once."""
 
     key: str  # the scenario's `inputs.<key>` names its file or folder
     default: str
     sheets: tuple[SheetContract, ...]
-    read: Callable[..., Read]  # (Workbook) -> Read, or (Workbook, unit) -> Read per unit
+    read: Callable[..., Any]  # (Workbook) -> Read, (Workbook, unit) -> Read per unit, or for a
+    # TOML file (SourceFile) -> (document or None, problems)
     schemas: Mapping[str, Mapping[str, Any]]  # the tables it produces
     checks: tuple[Check, ...] = ()
     required: bool = True
@@ -79,6 +85,8 @@ class InputWorkbook:
     needed_by_run: bool = True  # False: only `monitor` and `validate` stop on its errors
     description: str = ""
     title: str = ""  # the title of its template (`qa-budget init`)
+    kind: Literal["workbook", "toml"] = "workbook"
+    template: Callable[[bool], bytes] | None = None  # a TOML file's template (example or not)
 
 
 def _plans_folder(ctx: Context) -> str:
@@ -208,6 +216,19 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         required=False,
         description="The published overview and the 2018 plan, to check against.",
         title="Optioneel: gepubliceerde cijfers en het plan van 2018 (optional reference figures)",
+    ),
+    InputWorkbook(
+        "register",
+        "register.toml",
+        (),
+        read_register,
+        {},
+        required=False,
+        needed_by_run=False,
+        description="The organisation's part of the algorithm-register record.",
+        title="Algoritmeregister: het deel van de organisatie",
+        kind="toml",
+        template=register_template,
     ),
 )
 BY_KEY = {w.key: w for w in WORKBOOKS}

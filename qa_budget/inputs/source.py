@@ -51,8 +51,9 @@ def _refused(name: str, path: Path, message: str, data: bytes | None = None) -> 
     return SourceFile(name, path, None, digest, (Problem(Location(name), message),))
 
 
-def read_source(path: Path, name: str) -> SourceFile:
-    """Read `path` once (a regular file of at most the input size limit) and inspect it."""
+def read_source(path: Path, name: str, workbook: bool = True) -> SourceFile:
+    """Read `path` once (a regular file of at most the input size limit) and, for a workbook,
+    inspect it before any parser sees it (a text file such as register.toml is parsed as is)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
@@ -65,7 +66,8 @@ def read_source(path: Path, name: str) -> SourceFile:
             return _refused(
                 name,
                 path,
-                "this is not a regular file (a folder, pipe or device); expected a workbook",
+                "this is not a regular file (a folder, pipe or device); expected "
+                + ("a workbook" if workbook else "a text file"),
             )
         if info.st_size > MAX_FILE_BYTES:
             return _refused(name, path, too_large(info.st_size))
@@ -82,7 +84,7 @@ def read_source(path: Path, name: str) -> SourceFile:
     if len(data) > MAX_FILE_BYTES:  # it grew while being read
         return _refused(name, path, too_large(len(data)))
     digest = hashlib.sha256(data).hexdigest()
-    problems = tuple(inspect_bytes(data, path.suffix, name))
+    problems = tuple(inspect_bytes(data, path.suffix, name)) if workbook else ()
     if any(p.severity == "error" for p in problems):
         return SourceFile(name, path, None, digest, problems)
     return SourceFile(name, path, data, digest, problems)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -19,7 +20,7 @@ from qa_budget.errors import Problem
 class InputSet:
     """Every input workbook as read, once: tables by name, hashes, problems per workbook.
 
-    `files` maps each workbook key (units, students, funds, plans, realised, reference, ...)
+    `files` maps each input key (units, students, funds, plans, realised, reference, register)
     to its file or folder name; `present` holds the keys whose file or folder exists (optional
     workbooks may be absent). `hashes` has the SHA-256 of the bytes parsed of every file read.
     Nothing is checked across tables yet: that is `check_inputs`, for a scenario's years.
@@ -34,6 +35,9 @@ class InputSet:
     unreadable: frozenset[str] = frozenset()  # workbook keys read not at all (or not fully)
     unit_files: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     """For a folder of per-unit workbooks (plans): unit code -> file name, read or not."""
+    documents: Mapping[str, Any] = field(default_factory=dict)
+    """Inputs that are documents, not tables (register.toml), as read; absent when the file
+    is absent or could not be read."""
 
     def table(self, name: str) -> pl.DataFrame:
         """A table by name (see the registry for the names)."""

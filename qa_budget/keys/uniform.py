@@ -59,7 +59,7 @@ class UniformKey(DistributionKey):
 
     def explanation(self, lang: str) -> str:
         """A fixed amount per enrolled EEA student; allocation = students × amount."""
-        amount = format_eur(self.amount_cents)
+        amount = format_money(self.amount_cents, lang)
         return label("key_uniform_explained", lang).format(amount=amount)
 
     def trace(self, allocation: Allocation, inputs: Inputs, unit: str, year: int) -> list[str]:

@@ -1,14 +1,21 @@
 """One catalogue of every text shown to users, in Dutch (nl) and English (en).
 
-The catalogue is split by audience (common, report, council, explain) and merged here into one
-table; a key appears in one part only (a test checks it). Use `label(key, lang)`.
+The catalogue is split by audience (common, report, council, explain, register) and merged here
+into one
+table; a key appears in one part only (a test checks it). Use `label(key, lang)`; numbers, dates
+and months in a language's format with `format_money`, `format_number`, `format_date` and
+`format_month`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 from qa_budget.texts.common import COMMON, SHEETS, THEME_NUMBERS, THEMES, TIERS
 from qa_budget.texts.council import COUNCIL, COUNCIL_SHEETS
 from qa_budget.texts.explain import EXPLAIN, PARAMETERS_NL
+from qa_budget.texts.register import MONTHS, REGISTER
 from qa_budget.texts.report import REPORT, REPORT_SHEETS
 
 PARTS: dict[str, dict[str, dict[str, str]]] = {
@@ -16,6 +23,7 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "report": REPORT,
     "council": COUNCIL,
     "explain": EXPLAIN,
+    "register": REGISTER,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)
@@ -28,7 +36,10 @@ __all__ = [
     "THEMES",
     "THEME_NUMBERS",
     "TIERS",
+    "format_date",
     "format_money",
+    "format_month",
+    "format_number",
     "label",
     "sheet_name",
     "theme_name",
@@ -56,6 +67,29 @@ def format_money(cents: int, lang: str, decimals: bool | None = None) -> str:
     whole, frac = divmod(abs(cents), 100)
     show_cents = frac != 0 if decimals is None else decimals
     text = f"{whole:,}" + (f".{frac:02d}" if show_cents else "")
+    return f"EUR {sign}{_local(text, lang)}"
+
+
+def _local(text: str, lang: str) -> str:
+    """'1,234.5' as written in the language: '1.234,5' in Dutch."""
     if lang == "nl":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"EUR {sign}{text}"
+        return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return text
+
+
+def format_number(value: Decimal | int, lang: str) -> str:
+    """A number as written in the language: 1,5 and 31.464 (nl); 1.5 and 31,464 (en)."""
+    if isinstance(value, int):
+        return _local(f"{value:,}", lang)
+    return _local(f"{value.normalize():,f}", lang)
+
+
+def format_date(day: dt.date, lang: str) -> str:
+    """'11 mei 2021' (nl) or '11 May 2021' (en)."""
+    return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def format_month(month: str, lang: str) -> str:
+    """'2022-01' as 'januari 2022' (nl) or 'January 2022' (en)."""
+    year, number = month.split("-")
+    return f"{MONTHS[lang][int(number) - 1]} {year}"

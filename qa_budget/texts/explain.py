@@ -1,4 +1,5 @@
-"""The texts of `qa-budget explain`: the method note, the register record, the parameters."""
+"""The texts of `qa-budget explain`: the method note and the parameters (the register record's
+texts are in `texts/register.py`)."""
 
 from __future__ import annotations
 
@@ -48,23 +49,20 @@ EXPLAIN_TEXTS: dict[str, dict[str, str]] = {
         "(measures per theme).",
     },
     "explain_decides_text": {
-        "nl": "Het programma rekent; het College van Bestuur besluit en de Universiteitsraad "
-        "stemt in. Elke uitkomst kan met `qa-budget verify` worden nagerekend.",
-        "en": "The tool computes; the Executive Board decides and the University Council "
-        "consents. Every outcome can be recomputed with `qa-budget verify`.",
+        "nl": "Het programma rekent; mensen besluiten. Het College van Bestuur besluit over de "
+        "verdeling (in de kadernota), de Universiteitsraad stemt in met het kader (de "
+        "verdeelsleutel en de hoofdlijnen van de begroting) en elke faculteitsraad stemt in met "
+        "het plan van de eigen faculteit. Elke uitkomst kan met `qa-budget verify` worden "
+        "nagerekend.",
+        "en": "The tool computes; people decide. The Executive Board decides on the allocation "
+        "(in the budget framework, kadernota), the University Council consents to the framework "
+        "(the distribution key and the main lines of the budget) and each faculty council "
+        "consents to its own faculty's plan. Every outcome can be recomputed with "
+        "`qa-budget verify`.",
     },
 }
 
-EXPLAIN: dict[str, dict[str, str]] = (
-    EXPLAIN_HEADINGS
-    | EXPLAIN_TEXTS
-    | {
-        "explain_to_complete": {
-            "nl": "(in te vullen door de organisatie)",
-            "en": "(to be completed by the organisation)",
-        },
-    }
-)
+EXPLAIN: dict[str, dict[str, str]] = EXPLAIN_HEADINGS | EXPLAIN_TEXTS
 
 # Dutch wording of every scenario parameter (the English comes from the models' docstrings).
 PARAMETERS_NL: dict[str, str] = {

@@ -178,14 +178,40 @@ REPORT: dict[str, dict[str, str]] = {
     },
     "key_tariff_explained": {
         "nl": "Tariefdifferentiatie: studenten tellen zwaarder naarmate hun opleiding een "
-        "hoger bekostigingsniveau heeft (gewichten {weights}). Elke eenheid krijgt het "
+        "hoger bekostigingsniveau heeft ({weights}). Elke eenheid krijgt het "
         "basistarief × haar gewogen studenten, maar nooit minder dan haar vloer en nooit "
         "meer dan haar plafond; het basistarief wordt zo gekozen dat het te verdelen "
         "bedrag precies wordt besteed.",
         "en": "Tariff differentiation: students count more heavily as their programme's funding "
-        "tier is higher (weights {weights}). Every unit receives the base tariff × its "
+        "tier is higher ({weights}). Every unit receives the base tariff × its "
         "weighted students, but never less than its floor nor more than its cap; the base "
         "tariff is set so that the pool is spent exactly.",
+    },
+    "key_tariff_weights": {"nl": "gewichten", "en": "weights"},
+    "key_tariff_tariffs": {"nl": "tarieven per student", "en": "tariffs per student"},
+    "key_tariff_limits": {
+        "nl": "Grenzen ten opzichte van het scenario {baseline}: {limits}.",
+        "en": "Limits against the scenario {baseline}: {limits}.",
+    },
+    "key_limit_loss_pct": {
+        "nl": "geen eenheid verliest meer dan {value}",
+        "en": "no unit loses more than {value}",
+    },
+    "key_limit_gain_pct": {
+        "nl": "geen eenheid wint meer dan {value}",
+        "en": "no unit gains more than {value}",
+    },
+    "key_limit_loss_eur": {
+        "nl": "geen eenheid verliest meer dan {value}",
+        "en": "no unit loses more than {value}",
+    },
+    "key_limit_gain_eur": {
+        "nl": "geen eenheid wint meer dan {value}",
+        "en": "no unit gains more than {value}",
+    },
+    "key_limit_yearly_pct": {
+        "nl": "geen eenheid verandert meer dan {value} van jaar op jaar",
+        "en": "no unit changes more than {value} from one year to the next",
     },
     "key_explicit_explained": {
         "nl": "Elke eenheid krijgt per jaar het bedrag dat het scenario voor haar noemt; de "

@@ -17,9 +17,14 @@ from qa_budget.errors import ScenarioError
 from qa_budget.fields import Money, Name, Pct, Strict, Weight, YearOrAll
 from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import DistributionKey, KeyContext
-from qa_budget.texts import label
+from qa_budget.money import eur_to_cents
+from qa_budget.texts import TIERS, format_money, format_number, label
 
 Tier = Literal["laag", "hoog", "top"]
+
+
+def _money(value: Decimal | None, lang: str) -> str:
+    return format_money(eur_to_cents(value or 0), lang)
 
 
 class TariffKey(DistributionKey):
@@ -170,9 +175,51 @@ class TariffKey(DistributionKey):
         )
 
     def explanation(self, lang: str) -> str:
-        """Weighted students, the base tariff, floors and caps, the pool spent exactly."""
-        weights = ", ".join(f"{t} {w}" for t, w in self.tier_weights.items())
-        return label("key_tariff_explained", lang).format(weights=weights)
+        """Weighted students, the base tariff, floors and caps, the pool spent exactly; every
+        number in the language's format."""
+        tiers = {t: TIERS[t][lang] for t in self.tier_weights}
+        if self.tariffs is not None:
+            weights = (
+                label("key_tariff_tariffs", lang)
+                + " "
+                + ", ".join(
+                    f"{tiers[t]} {format_money(eur_to_cents(v), lang)}"
+                    for t, v in self.tariffs.items()
+                )
+            )
+        else:
+            weights = (
+                label("key_tariff_weights", lang)
+                + " "
+                + ", ".join(
+                    f"{tiers[t]} {format_number(w, lang)}" for t, w in self.tier_weights.items()
+                )
+            )
+        if self.unit_weights:
+            weights += "; " + ", ".join(
+                f"{u} × {format_number(w, lang)}" for u, w in self.unit_weights.items()
+            )
+        text = label("key_tariff_explained", lang).format(weights=weights)
+        limits = [
+            label(f"key_limit_{name}", lang).format(value=shown)
+            for name, value, shown in (
+                ("loss_pct", self.max_loss_pct, f"{format_number(self.max_loss_pct or 0, lang)}%"),
+                ("gain_pct", self.max_gain_pct, f"{format_number(self.max_gain_pct or 0, lang)}%"),
+                ("loss_eur", self.max_loss_eur, _money(self.max_loss_eur, lang)),
+                ("gain_eur", self.max_gain_eur, _money(self.max_gain_eur, lang)),
+                (
+                    "yearly_pct",
+                    self.max_yearly_change_pct,
+                    f"{format_number(self.max_yearly_change_pct or 0, lang)}%",
+                ),
+            )
+            if value is not None
+        ]
+        if limits:
+            text += " " + label("key_tariff_limits", lang).format(
+                baseline=self.baseline_name, limits="; ".join(limits)
+            )
+        return text
 
     def trace(self, allocation: Allocation, inputs: Inputs, unit: str, year: int) -> list[str]:
         """Weighted students, base tariff, formula, floor or cap, rounding, change."""
