@@ -9,6 +9,7 @@ sheet part streams through expat with the same guards (no DTD, no entities).
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import zipfile
@@ -92,7 +93,7 @@ def _true(value: str | None) -> bool:
     return value is not None and value.strip().lower() in ("1", "true")
 
 
-def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, tuple[str, bool]]:
+def sheet_parts(zf: zipfile.ZipFile) -> dict[str, tuple[str, bool]]:
     """Sheet name -> (part path, hidden) from the workbook part and its relationships."""
     book = SafeET.fromstring(zf.read("xl/workbook.xml"))
     rels_name = "xl/_rels/workbook.xml.rels"
@@ -113,35 +114,28 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, tuple[str, bool]]:
     return parts
 
 
-def read_layout(zf: zipfile.ZipFile, sheet: str) -> SheetLayout:
-    """The layout of one sheet of an opened workbook container; an empty layout when the
-    sheet's part cannot be found."""
-    parts = _sheet_parts(zf)
-    if sheet not in parts or parts[sheet][0] not in zf.namelist():
-        return SheetLayout()
-    part, hidden = parts[sheet]
+def read_layout(data: bytes, hidden: bool) -> SheetLayout:
+    """The layout of one sheet from its XML part's bytes (`hidden`: the sheet is hidden)."""
     layout = SheetLayout(hidden=hidden)
-    if _may_have_details(zf, part):
-        with zf.open(part) as fh:
-            _scan(fh, layout)
+    if _may_have_details(data):
+        _scan(io.BytesIO(data), layout)
     return layout
 
 
 MAX_SHEET_CELLS = 5_000_000  # rows × columns of the area a sheet's values span
 MAX_SHEET_COLUMNS = 1_000
-_VALUE_CELL = re.compile(
-    rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"[^>]*?(?<!/)>(?!</(?:\w+:)?c>)"
-)
+_R = rb'\sr="'  # the `r` attribute of a row or cell (never part of another attribute's name)
+_WIDE_COLUMN = re.compile(_R + rb"([A-Z]{2,3})[0-9]")
 
 
 @dataclass(frozen=True)
 class Extent:
-    """The area a sheet's values span from A1, and the cells that reach farthest."""
+    """The area a sheet's cells span from A1, and the cells that reach farthest."""
 
     rows: int
     cols: int
-    lowest: str  # the reference of a value in the last row
-    rightmost: str  # the reference of a value in the last column
+    lowest: str  # the reference of a cell in the last row
+    rightmost: str  # the reference of a cell in the last column
 
     @property
     def cells(self) -> int:
@@ -149,34 +143,36 @@ class Extent:
         return self.rows * self.cols
 
 
-def sheet_extent(zf: zipfile.ZipFile, sheet: str) -> Extent | None:
-    """The extent of a sheet's values (cells with content), from its XML part, without reading
-    the values: a single value far away (XFD1048576) would make a dense reader fill more than
-    a computer holds. None when the sheet's part cannot be found."""
-    parts = _sheet_parts(zf)
-    if sheet not in parts or parts[sheet][0] not in zf.namelist():
+def _letters_key(letters: bytes) -> tuple[int, bytes]:
+    return len(letters), letters
+
+
+def _refs(data: bytes, letters: bytes, digits: bytes) -> list[tuple[bytes, bytes]]:
+    return re.findall(_R + b"([A-Z]{" + letters + b"})([0-9]{" + digits + b'})"', data)
+
+
+def oversized(data: bytes) -> Extent | None:
+    """None when the cells of a sheet (its XML part's bytes) span at most MAX_SHEET_CELLS from
+    A1; else the extent, naming the cells that reach farthest. A single cell far away
+    (XFD1048576) would make a reader that fills the area from A1 need more memory than a
+    computer holds. Scans in compiled code, no parse; the common case matches almost nothing:
+    columns beyond Z are looked for first, then only row numbers large enough to matter."""
+    wide = _WIDE_COLUMN.findall(data)
+    max_cols = col_index(max(wide, key=_letters_key).decode()) + 1 if wide else 26
+    limit = MAX_SHEET_CELLS // max_cols  # rows beyond this can break the limit
+    digits = str(len(str(limit))).encode()
+    far_rows = [(a, n) for a, n in _refs(data, b"0,3", digits + b",7") if int(n) > limit]
+    if max_cols <= MAX_SHEET_COLUMNS and not far_rows:
         return None
-    rows = cols = 0
-    lowest = rightmost = "A1"
-    with zf.open(parts[sheet][0]) as fh:
-        tail = b""
-        while chunk := fh.read(1 << 22):
-            data = tail + chunk
-            cut = data.rfind(b"<")  # a cell element may straddle two chunks
-            block, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
-            for m in _VALUE_CELL.finditer(block):
-                row, col = int(m.group(2)), col_index(m.group(1).decode()) + 1
-                if row > rows:
-                    rows, lowest = row, f"{m.group(1).decode()}{row}"
-                if col > cols:
-                    cols, rightmost = col, f"{m.group(1).decode()}{row}"
-        for m in _VALUE_CELL.finditer(tail):
-            row, col = int(m.group(2)), col_index(m.group(1).decode()) + 1
-            if row > rows:
-                rows, lowest = row, f"{m.group(1).decode()}{row}"
-            if col > cols:
-                cols, rightmost = col, f"{m.group(1).decode()}{row}"
-    return Extent(rows, cols, lowest, rightmost)
+    refs = _refs(data, b"1,3", b"1,7")
+    lowest = max(refs, key=lambda r: int(r[1]))
+    rightmost = max(refs, key=lambda r: _letters_key(r[0]))
+    rows, cols = int(lowest[1]), col_index(rightmost[0].decode()) + 1
+    if rows * cols <= MAX_SHEET_CELLS and cols <= MAX_SHEET_COLUMNS:
+        return None
+    return Extent(
+        rows, cols, (lowest[0] + lowest[1]).decode(), (rightmost[0] + rightmost[1]).decode()
+    )
 
 
 # Byte sequences without which a (UTF-8) sheet part has no formula, error cell, hidden row or
@@ -185,19 +181,10 @@ def sheet_extent(zf: zipfile.ZipFile, sheet: str) -> Extent | None:
 _MARKERS = (b"<f>", b"<f ", b"<f/", b":f>", b":f ", b'"e"', b"'e'", b"hidden", b"mergeCell")
 
 
-def _may_have_details(zf: zipfile.ZipFile, part: str) -> bool:
-    tail = b""
-    with zf.open(part) as fh:
-        first = True
-        while chunk := fh.read(1 << 20):
-            if first and (chunk[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in chunk[:4]):
-                return True  # UTF-16: leave it to the parser
-            first = False
-            window = tail + chunk
-            if any(marker in window for marker in _MARKERS):
-                return True
-            tail = chunk[-16:]
-    return False
+def _may_have_details(data: bytes) -> bool:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
+        return True  # UTF-16: leave it to the parser
+    return any(marker in data for marker in _MARKERS)
 
 
 class _Scanner:

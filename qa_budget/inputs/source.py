@@ -9,11 +9,12 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from qa_budget.errors import Location, Problem
-from qa_budget.inputs.safety import MAX_FILE_BYTES, inspect_bytes, too_large
+from qa_budget.inputs.safety import MAX_FILE_BYTES, opened, too_large
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class SourceFile:
     data: bytes | None
     sha256: str | None
     problems: tuple[Problem, ...] = field(default_factory=tuple)
+    container: zipfile.ZipFile | None = None  # the checked zip container of a workbook
 
     @property
     def ok(self) -> bool:
@@ -84,7 +86,9 @@ def read_source(path: Path, name: str, workbook: bool = True) -> SourceFile:
     if len(data) > MAX_FILE_BYTES:  # it grew while being read
         return _refused(name, path, too_large(len(data)))
     digest = hashlib.sha256(data).hexdigest()
-    problems = tuple(inspect_bytes(data, path.suffix, name)) if workbook else ()
-    if any(p.severity == "error" for p in problems):
-        return SourceFile(name, path, None, digest, problems)
-    return SourceFile(name, path, data, digest, problems)
+    if not workbook:
+        return SourceFile(name, path, data, digest)
+    found, container = opened(data, path.suffix, name)
+    if container is None:
+        return SourceFile(name, path, None, digest, tuple(found))
+    return SourceFile(name, path, data, digest, tuple(found), container)

@@ -20,8 +20,9 @@ from qa_budget.inputs.layout import (
     SheetLayout,
     cell_ref,
     col_index,
+    oversized,
     read_layout,
-    sheet_extent,
+    sheet_parts,
 )
 from qa_budget.inputs.shape import fill_grid, is_blank, shape_problems
 from qa_budget.inputs.source import SourceFile, read_source
@@ -68,13 +69,16 @@ class Workbook:
         self.refused: set[str] = set()  # sheets not read at all (too large an area)
         self._book: Any = None
         self._zip: zipfile.ZipFile | None = None
+        self._sheet_parts: dict[str, tuple[str, bool]] | None = None
+        self._parts: dict[str, tuple[bytes, bool] | None] = {}
+        self._grids: dict[str, list[list[Any]]] = {}
         if source.data is None:
             return
         try:
             from python_calamine import CalamineWorkbook
 
             self._book = CalamineWorkbook.from_filelike(io.BytesIO(source.data))
-            self._zip = zipfile.ZipFile(io.BytesIO(source.data))
+            self._zip = source.container or zipfile.ZipFile(io.BytesIO(source.data))
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as err:  # the reader raises several types, panics included
@@ -97,12 +101,25 @@ class Workbook:
         """The names of the workbook's sheets (none when it could not be opened)."""
         return list(self._book.sheet_names) if self._book is not None else []
 
+    def _part(self, sheet: str) -> tuple[bytes, bool] | None:
+        """The bytes of a sheet's XML part and whether the sheet is hidden (read once)."""
+        if sheet in self._parts:
+            return self._parts[sheet]
+        found = None
+        if self._zip is not None:
+            if self._sheet_parts is None:
+                self._sheet_parts = sheet_parts(self._zip)
+            entry = self._sheet_parts.get(sheet)
+            if entry is not None and entry[0] in self._zip.namelist():
+                found = (self._zip.read(entry[0]), entry[1])
+        self._parts[sheet] = found
+        return found
+
     def layout(self, sheet: str) -> SheetLayout:
         """Merged, hidden and uncalculated cells of a sheet (see layout.py)."""
-        if self._zip is None:
-            return SheetLayout()
         try:
-            return read_layout(self._zip, sheet)
+            part = self._part(sheet)
+            return SheetLayout() if part is None else read_layout(*part)
         except Exception as err:  # a damaged XML part: the values may still be readable
             self.problems.append(
                 Problem(
@@ -131,6 +148,8 @@ class Workbook:
                 + ", ".join(f"'{n}'" for n in names)
             )
             return None
+        if sheet in self._grids:
+            return self._grids[sheet]
         if not self._within_limits(sheet):
             return None
         try:
@@ -146,18 +165,18 @@ class Workbook:
                 )
             )
             return None
+        self._grids[sheet] = rows
         return rows
 
     def _within_limits(self, sheet: str) -> bool:
         """Refuse a sheet whose values span an area far larger than a table (one value in a
         far corner), before any reader fills that area."""
         try:
-            extent = sheet_extent(self._zip, sheet) if self._zip is not None else None
+            part = self._part(sheet)
         except Exception:  # a damaged part: the reader reports it
             return True
+        extent = None if part is None else oversized(part[0])
         if extent is None:
-            return True
-        if extent.cells <= MAX_SHEET_CELLS and extent.cols <= MAX_SHEET_COLUMNS:
             return True
         far = extent.rightmost if extent.cols > MAX_SHEET_COLUMNS else extent.lowest
         self.refused.add(sheet)
@@ -238,7 +257,9 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
     if grid is None:
         return read
     layout = book.layout(contract.sheet)
-    fill_grid(grid, layout)
+    if layout.errors or layout.uncalculated:  # filled in; the cached grid stays as read
+        grid = [list(row) for row in grid]
+        fill_grid(grid, layout)
     if not grid or all(_is_blank(v) for v in grid[0]):
         read.problems.append(
             Problem(

@@ -107,7 +107,10 @@ def bomb_by_total_size(inputs: Path) -> None:
     write_zip(inputs / STUDENTS, parts)
 
 
-@case("students.xlsx | the part 'xl/media/image1.png' is damaged or does not inflate to its")
+@case(
+    "students.xlsx | the part 'xl/media/image1.png' holds more than its declared size; refused "
+    "(a decompression bomb"
+)
 def bomb_with_false_size(inputs: Path) -> None:
     name, packed, crc, _ = deflated_zeros("xl/media/image1.png", 16)
     write_zip(inputs / STUDENTS, [*parts_of(inputs / STUDENTS), (name, packed, crc, 1024)])

@@ -22,8 +22,10 @@ LOCATION: dict[str, Any] = {"file": pl.String, "sheet": pl.String, "row": pl.Int
 
 def frame(rows: Sequence[Mapping[str, object]], schema: Mapping[str, Any]) -> pl.DataFrame:
     """A table with exactly these columns, in this order (empty when there are no rows)."""
-    data = [{k: r.get(k) for k in schema} for r in rows]
-    return pl.DataFrame(data, schema=schema, orient="row") if data else pl.DataFrame(schema=schema)
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    columns = {k: [r.get(k) for r in rows] for k in schema}
+    return pl.DataFrame(columns, schema=schema)
 
 
 def complete(

@@ -35,26 +35,26 @@ def read_plan(book: Workbook, unit: str) -> Read:
                 "have one column per year, headed by the year (e.g. 2024)",
             )
         )
-    records: list[dict[str, object]] = []
+    columns: dict[str, list[Any]] = {k: [] for k in MEASURE_SCHEMA}
     for row in read.rows:
         if "measure" not in row.values or "theme" not in row.values:
             continue
+        n = len(row.years)
+        columns["measure"] += [row.values["measure"]] * n
+        columns["theme"] += [row.values["theme"]] * n
+        columns["note"] += [row.values.get("note") or None] * n
+        columns["row"] += [row.number] * n
         for year, cents in sorted(row.years.items()):
-            records.append(
-                {
-                    "unit": unit,
-                    "measure": row.values["measure"],
-                    "theme": row.values["theme"],
-                    "year": year,
-                    "amount": cents,
-                    "note": row.values.get("note") or None,
-                    "file": book.name,
-                    "sheet": PLAN.sheet,
-                    "row": row.number,
-                }
-            )
+            columns["year"].append(year)
+            columns["amount"].append(cents)
+    size = len(columns["year"])
+    columns["unit"], columns["file"], columns["sheet"] = (
+        [unit] * size,
+        [book.name] * size,
+        [PLAN.sheet] * size,
+    )
     years = [{"unit": unit, "year": y, "file": book.name} for y in sorted(read.year_columns)]
     return {
-        "measures": frame(records, MEASURE_SCHEMA),
+        "measures": pl.DataFrame(columns, schema=MEASURE_SCHEMA),
         "plan_years": frame(years, YEARS_SCHEMA),
     }, problems
