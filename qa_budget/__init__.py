@@ -1,7 +1,8 @@
 """qa-budget: planning engine for the quality-agreement funds (kwaliteitsafspraken).
 
 The library (see `qa_budget.api`): `read_inputs`, `load_scenario` / `Scenario`, `compute`,
-`compare`, `monitor`, `write`, `write_comparison`, `write_monitoring`. Names are loaded on
+`compare`, `monitor`, `progress`, `write`, `write_comparison`, `write_monitoring`,
+`write_progress`. Names are loaded on
 first use, so `import qa_budget` (and `qa-budget --help`) stays quick.
 """
 
@@ -14,11 +15,13 @@ from qa_budget.version import __version__
 if TYPE_CHECKING:
     from qa_budget.api import (
         Comparison,
+        Indicators,
         Inputs,
         InputSet,
         Monitoring,
         Options,
         Outcome,
+        Progress,
         Result,
         Scenario,
         check_inputs,
@@ -26,20 +29,24 @@ if TYPE_CHECKING:
         compute,
         load_scenario,
         monitor,
+        progress,
         read_inputs,
         validate,
         write,
         write_comparison,
         write_monitoring,
+        write_progress,
     )
 
 __all__ = [
     "Comparison",
+    "Indicators",
     "InputSet",
     "Inputs",
     "Monitoring",
     "Options",
     "Outcome",
+    "Progress",
     "Result",
     "Scenario",
     "__version__",
@@ -48,11 +55,13 @@ __all__ = [
     "compute",
     "load_scenario",
     "monitor",
+    "progress",
     "read_inputs",
     "validate",
     "write",
     "write_comparison",
     "write_monitoring",
+    "write_progress",
 ]
 
 

@@ -8,8 +8,8 @@
     result.allocations          # polars: unit, year, students, amount (EUR, exact)
     qa.write(result, "outputs")  # overview.xlsx, faculty/<UNIT>.xlsx, run.json
 
-Phases never look back: `read_inputs` reads every input file once; `compute`, `compare` and
-`monitor` are pure; the `write*` functions write from their results alone.
+Phases never look back: `read_inputs` reads every input file once; `compute`, `compare`,
+`monitor` and `progress` are pure; the `write*` functions write from their results alone.
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ from pathlib import Path
 
 from qa_budget.comparison import Comparison
 from qa_budget.comparison import compare as _compare
+from qa_budget.indicators.model import Indicators
+from qa_budget.indicators.progress import Progress
 from qa_budget.inputs.check import check_inputs
 from qa_budget.inputs.read import read_inputs
 from qa_budget.inputs.tables import Inputs, InputSet
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.output import write as _write
-from qa_budget.pipeline import compute, monitor, validate
+from qa_budget.pipeline import compute, monitor, progress, validate
 from qa_budget.result import Options, Outcome, Result
 from qa_budget.scenario import Scenario, load_scenario
 
@@ -31,11 +33,13 @@ Written = _write.Written
 
 __all__ = [
     "Comparison",
+    "Indicators",
     "InputSet",
     "Inputs",
     "Monitoring",
     "Options",
     "Outcome",
+    "Progress",
     "Result",
     "Scenario",
     "check_inputs",
@@ -43,11 +47,13 @@ __all__ = [
     "compute",
     "load_scenario",
     "monitor",
+    "progress",
     "read_inputs",
     "validate",
     "write",
     "write_comparison",
     "write_monitoring",
+    "write_progress",
 ]
 
 
@@ -90,3 +96,19 @@ def write_monitoring(
     out = Path(out_dir)
     _write.check_out_dir(result.inputs_dir, out)
     return _write.write_monitoring(result, monitoring, out, force)
+
+
+def write_progress(
+    result: Result,
+    progress: Progress,
+    out_dir: Path | str,
+    *,
+    force: bool = False,
+    lang: str = "nl",
+) -> Written:
+    """Write the progress report of `progress.year`, all or nothing:
+    <out>/<scenario>/progress-<year>.docx (for the annual report) and progress-<year>.xlsx
+    (the same tables, with native charts)."""
+    out = Path(out_dir)
+    _write.check_out_dir(result.inputs_dir, out)
+    return _write.write_progress(result, progress, out, force, lang)
