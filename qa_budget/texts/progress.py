@@ -186,8 +186,8 @@ PROGRESS: dict[str, dict[str, str]] = {
         "en": "[Responsible unit not given in indicators.xlsx › Initiatieven]",
     },
     "pr_initiative_budget": {
-        "nl": "Thema {theme}. Begroting {year}: {amount}.",
-        "en": "Theme {theme}. Budget {year}: {amount}.",
+        "nl": "Thema {theme}. Begroting {year} ten laste van de middelen: {amount}.",
+        "en": "Theme {theme}. Budget {year} charged to the funds: {amount}.",
     },
     "pr_not_charged": {
         "nl": "niet ten laste van de middelen ({source})",

@@ -32,9 +32,9 @@ from qa_budget.report.common.page import (
 )
 from qa_budget.report.common.provenance import write_provenance
 from qa_budget.report.common.sheet import Registry, Sheet, new_workbook
+from qa_budget.report.common.tables import NUMBER_FORMATS, fit_row, table_formats, write_table
 from qa_budget.report.progress.chart import points, worth_a_chart
 from qa_budget.report.progress.tables import (
-    Table,
     indicator_table,
     initiative_table,
     money_table,
@@ -44,11 +44,6 @@ from qa_budget.result import Result
 from qa_budget.texts import THEME_NUMBERS, label, sheet_name, theme_name
 from qa_budget.version import __version__
 
-NUMBER_FORMATS = {
-    "pct0": "0%",
-    **{f"ind{d}": "#,##0" + ("." + "0" * d if d else "") for d in range(4)},
-    **{f"pct_ind{d}": "#,##0" + ("." + "0" * d if d else "") + '"%"' for d in range(4)},
-}
 SHEETS = (
     "pr_money",
     "pr_units",
@@ -69,52 +64,13 @@ class Book:
     def __init__(self, path: Path, p: Progress, lang: str) -> None:
         self.wb = new_workbook(path)
         self.progress, self.lang = p, lang
-        fmt = add_report_formats(self.wb)
-        for key, number in NUMBER_FORMATS.items():
-            fmt[key] = self.wb.add_format({"num_format": number, "valign": "top"})
-        fmt["num_top"] = self.wb.add_format({"valign": "top"})
-        for key in ("text", "keur", "eur0", *NUMBER_FORMATS):
-            spec = {"num_format": NUMBER_FORMATS.get(key, fmt[key].num_format), "bold": True}
-            fmt[f"{key}_bold"] = self.wb.add_format(spec | {"top": 1})
-        fmt["right"] = self.wb.add_format({"align": "right"})
+        fmt = table_formats(self.wb, add_report_formats(self.wb))
         self.fmt = fmt
         reg = Registry()
         self.sheets = {k: Sheet(self.wb, sheet_name(k, lang), reg, fmt) for k in SHEETS}
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
-
-
-def lines(text: str, width: float) -> int:
-    """The lines a text needs in a wrapped cell `width` characters wide."""
-    per_line = max(int(width * 1.1), 1)
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
-
-
-def fit_row(s: Sheet, row: int, texts: Sequence[str], widths: Sequence[float]) -> None:
-    """Give a row the height its wrapped texts need (a program-written row does not grow)."""
-    needed = max((lines(t, w) for t, w in zip(texts, widths, strict=False) if t), default=1)
-    if needed > 1:
-        s.ws.set_row(row, 15 * needed)
-
-
-def write_table(s: Sheet, row: int, table: Table, widths: Sequence[float]) -> int:
-    """A table from `row` on: header, then each cell as a number (with its format) where it
-    has one, else as text. Returns the row after the table."""
-    s.row_texts(row, 0, list(table.headers), numeric_from=table.numeric_from)
-    fit_row(s, row, table.headers, widths)
-    for r, cells in enumerate(table.rows, start=row + 1):
-        fit_row(s, r, [c.text if c.value is None else "" for c in cells], widths)
-        for c, cell in enumerate(cells):
-            fmt = cell.fmt + ("_bold" if cell.bold else "")
-            if cell.value is not None:
-                s.number(r, c, cell.value, fmt)
-            elif cell.text:
-                right = c >= table.numeric_from and not cell.bold
-                s.text(
-                    r, c, cell.text, "right" if right else ("text_bold" if cell.bold else "wrap")
-                )
-    return row + len(table.rows) + 1
 
 
 def _title(s: Sheet, title: str, subtitle: str, widths: Sequence[float]) -> int:

@@ -186,20 +186,16 @@ class _Writer:
                 )
             self.initiative(s)
         central = p.central
-        if central is not None:
-            amounts = "; ".join(
-                f"{t('theme').lower()} {m.theme} {format_money(100 * m.realised_shown, self.lang)}"
-                for m in central.money
-                if m.theme is not None and m.realised_shown is not None
-            )
-            moment = moment_text(
-                next((m.moment for m in central.money if m.moment), None), self.lang
-            )
-            self.para(
-                t("pr_central_realised").format(
-                    year=p.year, moment=moment or "-", amounts=amounts or "-"
-                )
-            )
+        if central is None:
+            return
+        amounts = "; ".join(
+            f"{t('theme').lower()} {m.theme} {format_money(100 * m.realised_shown, self.lang)}"
+            for m in central.money
+            if m.theme is not None and m.realised_shown is not None
+        )
+        moment = moment_text(next((m.moment for m in central.money if m.moment), None), self.lang)
+        if amounts:
+            self.para(t("pr_central_realised").format(year=p.year, moment=moment, amounts=amounts))
 
     def initiative(self, s: InitiativeSection) -> None:
         t, lang = self.t, self.lang

@@ -17,7 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from qa_budget.report.progress.tables import Table
+from qa_budget.report.common.tables import Table
 from qa_budget.texts import label
 
 FIXED = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)  # as the workbooks: no timestamps
@@ -122,6 +122,8 @@ def add_table(doc: Any, table: Table, size: float = 9) -> Any:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             if values is None:
                 _shade(cell, HEADER_FILL)
+    spacer = doc.add_paragraph().paragraph_format  # a little room below the table
+    spacer.space_before, spacer.space_after, spacer.line_spacing = Pt(0), Pt(0), Pt(6)
     return t
 
 

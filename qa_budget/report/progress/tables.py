@@ -5,7 +5,6 @@ cell's text, the workbook its number (with a number format) where it has one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from fractions import Fraction
 
 from qa_budget.indicators.model import Definition, Figure, Indicators
@@ -17,27 +16,8 @@ from qa_budget.indicators.text import (
     status_text,
     target_text,
 )
+from qa_budget.report.common.tables import Cell, Table
 from qa_budget.texts import format_money, label, theme_name
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One cell: the text the document shows; the number and format the workbook writes."""
-
-    text: str
-    value: float | None = None
-    fmt: str = "text"  # a workbook format: keur, eur0, pct0, ind0..ind3, pct_ind0..3, text
-    bold: bool = False
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table: headers, rows, the first column of figures, and relative column widths."""
-
-    headers: tuple[str, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-    numeric_from: int
-    widths: tuple[float, ...]
 
 
 def whole(n: int, lang: str) -> str:
