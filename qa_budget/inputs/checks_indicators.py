@@ -109,9 +109,10 @@ def _range(low: Fraction | None, high: Fraction | None) -> str:
     return f"its minimum {_shown(low)}" if low is not None else f"its maximum {_shown(high)}"
 
 
-def check_values_known(values: pl.DataFrame, definitions: pl.DataFrame) -> list[Problem]:
-    """Every value belongs to an indicator defined on Indicatoren."""
-    known = set(definitions["code"].to_list())
+def check_values_known(values: pl.DataFrame, codes: pl.DataFrame) -> list[Problem]:
+    """Every value belongs to an indicator on Indicatoren (`codes`: every code on the sheets,
+    also on a row with an error of its own)."""
+    known = set(codes.filter(pl.col("sheet") == INDICATORS.sheet)["code"].to_list())
     return [
         Problem(
             _at(r, "code"),
@@ -281,9 +282,10 @@ def check_value_forms(values: pl.DataFrame, definitions: pl.DataFrame) -> list[P
     return problems
 
 
-def check_definitions_have_values(definitions: pl.DataFrame, values: pl.DataFrame) -> list[Problem]:
-    """An indicator without any value (warning: the report shows it as not measured)."""
-    measured = set(values["code"].to_list())
+def check_definitions_have_values(definitions: pl.DataFrame, codes: pl.DataFrame) -> list[Problem]:
+    """An indicator without any value (warning: the report shows it as not measured);
+    `codes`: every code on the sheets, also on a row with an error of its own."""
+    measured = set(codes.filter(pl.col("sheet") == INDICATOR_VALUES.sheet)["code"].to_list())
     return [
         Problem(
             _at(d, "code"),

@@ -222,9 +222,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         (
             Check(lambda x: ci.check_indicator_codes_unique(x["indicator_definitions"])),
             Check(lambda x: ci.check_indicator_definitions(x["indicator_definitions"])),
-            Check(
-                lambda x: ci.check_values_known(x["indicator_values"], x["indicator_definitions"])
-            ),
+            Check(lambda x: ci.check_values_known(x["indicator_values"], x["indicator_codes"])),
             Check(lambda x: ci.check_units_known(x["indicator_values"], x["units"]), ("units",)),
             Check(lambda x: ci.check_values_unique(x["indicator_values"])),
             Check(
@@ -250,7 +248,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
             ),
             Check(
                 lambda x: ci.check_definitions_have_values(
-                    x["indicator_definitions"], x["indicator_values"]
+                    x["indicator_definitions"], x["indicator_codes"]
                 )
             ),
         ),

@@ -39,6 +39,7 @@ def schema(contract: SheetContract) -> dict[str, Any]:
     return columns | LOCATION | cells
 
 
+CODES_SCHEMA: dict[str, Any] = {"sheet": pl.String, "code": pl.String}
 TABLES = {
     "indicator_definitions": INDICATORS,
     "indicator_values": INDICATOR_VALUES,
@@ -46,17 +47,30 @@ TABLES = {
     "indicator_initiatives": INITIATIVES,
 }
 SCHEMAS = {name: schema(contract) for name, contract in TABLES.items()}
+SCHEMAS["indicator_codes"] = CODES_SCHEMA  # every code on Indicatoren and Waarden
 NUMBER_HEADERS = tuple(
     c.header for s in INDICATOR_CONTRACTS for c in s.columns if c.kind in ("number", "persons")
 )
 
 
+def _failed_rows(read: SheetRead) -> set[int]:
+    """Rows with a cell error (already reported): the checks across rows leave them out, so
+    that one wrong cell is one message, not a chain."""
+    found = set()
+    for p in read.problems:
+        digits = (p.location.cell or "").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if p.severity == "error" and digits.isdigit():
+            found.add(int(digits))
+    return found
+
+
 def _rows(read: SheetRead, contract: SheetContract) -> list[dict[str, Any]]:
-    """Rows with every required column (a row with a cell problem there is left out)."""
+    """Rows with every required column and no cell error."""
     required = [c.key for c in contract.columns if c.required]
+    failed = _failed_rows(read)
     rows = []
     for row in read.rows:
-        if not all(k in row.values for k in required):
+        if row.number in failed or not all(k in row.values for k in required):
             continue
         values = {c.key: row.values.get(c.key) for c in contract.columns}
         cells = {
@@ -70,18 +84,28 @@ def _rows(read: SheetRead, contract: SheetContract) -> list[dict[str, Any]]:
 
 
 def read_indicators(book: Workbook) -> Read:
-    """Tables `indicator_definitions`, `indicator_values`, `indicator_reflections` and
-    `indicator_initiatives`; a workbook with person-level data is refused before its cells
-    are parsed (no value is echoed)."""
+    """Tables `indicator_definitions`, `indicator_values`, `indicator_reflections`,
+    `indicator_initiatives` and `indicator_codes` (sheet, code: every code on Indicatoren and
+    Waarden, also on a row with an error elsewhere, so that one wrong cell does not make its
+    indicator look undefined or unmeasured); a workbook with person-level data is refused
+    before its cells are parsed (no value is echoed)."""
     if book.ok:
         grids = {s: g for s in book.sheet_names if (g := book.grid(s)) is not None}
         personal = find_person_data(book.name, grids, INDICATORS_REFUSAL, NUMBER_HEADERS)
         if personal:
-            empty = {name: frame([], SCHEMAS[name]) for name in TABLES}
+            empty = {name: frame([], schema) for name, schema in SCHEMAS.items()}
             return empty, book.problems + personal
     tables, problems = {}, list(book.problems)
+    codes: list[dict[str, Any]] = []
     for name, contract in TABLES.items():
         read = read_sheet(book, contract)
         problems += read.problems
         tables[name] = frame(_rows(read, contract), SCHEMAS[name])
+        if contract in (INDICATORS, INDICATOR_VALUES):
+            codes += [
+                {"sheet": contract.sheet, "code": r.values["code"]}
+                for r in read.rows
+                if "code" in r.values
+            ]
+    tables["indicator_codes"] = frame(codes, CODES_SCHEMA)
     return tables, problems
