@@ -283,14 +283,14 @@ def check_value_forms(values: pl.DataFrame, definitions: pl.DataFrame) -> list[P
 
 
 def check_definitions_have_values(definitions: pl.DataFrame, codes: pl.DataFrame) -> list[Problem]:
-    """An indicator without any value (warning: the report shows it as not measured);
+    """An indicator without any value (warning: the report shows it without values);
     `codes`: every code on the sheets, also on a row with an error of its own."""
     measured = set(codes.filter(pl.col("sheet") == INDICATOR_VALUES.sheet)["code"].to_list())
     return [
         Problem(
             _at(d, "code"),
             f"indicator {d['code']} has no values on the sheet Waarden; the report shows it "
-            "as not measured",
+            "without values",
             "warning",
         )
         for d in definitions.iter_rows(named=True)

@@ -24,10 +24,6 @@ PROGRESS: dict[str, dict[str, str]] = {
     },
     "ind_n": {"nl": "n = {n}", "en": "n = {n}"},
     "ind_university": {"nl": "Universiteit", "en": "University"},
-    "ind_not_measured": {
-        "nl": "nog niet gemeten (geen waarden)",
-        "en": "not measured yet (no values)",
-    },
     "ind_in_english_missing": {
         "nl": "(alleen in het Nederlands opgegeven)",
         "en": "(given in Dutch only)",
@@ -105,16 +101,10 @@ PROGRESS: dict[str, dict[str, str]] = {
         "nl": "Zonder definitieve rapportage (niet in de realisatie): {units}.",
         "en": "Without a final report (not in the realised figures): {units}.",
     },
-    "pr_no_final": {
-        "nl": "nog niet definitief",
-        "en": "not final yet",
-    },
     "pr_budget": {"nl": "Begroting", "en": "Budget"},
     "pr_realised": {"nl": "Realisatie", "en": "Realised"},
     "pr_realised_pct": {"nl": "Realisatie in %", "en": "Realised in %"},
-    "pr_realised_to_date": {"nl": "Besteed tot nu toe", "en": "Spent to date"},
     "pr_moment": {"nl": "Rapportage", "en": "Report"},
-    "pr_keur": {"nl": "k EUR", "en": "k EUR"},
     "pr_theme_money": {
         "nl": "Begroting {budget}, realisatie {realised} ({pct} van de begroting).",
         "en": "Budget {budget}, realised {realised} ({pct} of the budget).",
@@ -233,10 +223,6 @@ PROGRESS: dict[str, dict[str, str]] = {
     },
     "pr_page": {"nl": "pagina", "en": "page"},
     "pr_of": {"nl": "van", "en": "of"},
-    "pr_book_title": {
-        "nl": "Voortgangsrapportage kwaliteitsafspraken {year}: tabellen",
-        "en": "Progress report quality agreements {year}: tables",
-    },
     "pr_book_subtitle": {
         "nl": "Dezelfde tabellen als het Word-document; getallen als getallen.",
         "en": "The same tables as the Word document; figures as numbers.",

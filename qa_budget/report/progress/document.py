@@ -138,12 +138,15 @@ class _Writer:
             heading = self.para(self.t("pr_computation"), size=9)
             heading.runs[0].bold = True
             heading.paragraph_format.space_before = Pt(8)
+            heading.paragraph_format.keep_with_next = True
             add_table(self.doc, table, size=8)
 
     def chart(self, d: Definition, series: list[Any], years: list[int]) -> None:
         self.figures += 1
         image = trend_chart(series, d, self.lang)
-        self.doc.add_paragraph().add_run().add_picture(io.BytesIO(image), width=Cm(16))
+        picture = self.doc.add_paragraph()
+        picture.paragraph_format.keep_with_next = True  # the chart stays with its caption
+        picture.add_run().add_picture(io.BytesIO(image), width=Cm(16))
         caption = self.t("pr_chart").format(
             number=self.figures,
             name=d.name.get(self.lang),
@@ -227,13 +230,17 @@ class _Writer:
         add_table(self.doc, unit_money_table(s, lang))
         defs = [self.p.indicators.definition(code) for code in s.indicators]
         self.indicators(defs, s.code, t("pr_unit_no_indicators"))
-        self.para(t("pr_reflection"), size=10).runs[0].bold = True
+        label_ = self.para(t("pr_reflection"), size=10)
+        label_.runs[0].bold = True
+        label_.paragraph_format.keep_with_next = True
         general = [r for r in s.reflections if r.theme is None]
         for r in general:
             self.reflection(r)
         themed = {r.theme: r for r in s.reflections if r.theme is not None}
         for theme, r in sorted(themed.items()):
-            self.para(f"{t('theme')} {theme}: {theme_name(theme, lang)}").runs[0].bold = True
+            head = self.para(f"{t('theme')} {theme}: {theme_name(theme, lang)}")
+            head.runs[0].bold = True
+            head.paragraph_format.keep_with_next = True
             self.reflection(r)
         missing = [str(n) for n in THEME_NUMBERS if n not in themed]
         if not s.reflections:

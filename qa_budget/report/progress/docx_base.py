@@ -90,8 +90,9 @@ def _shade(cell: Any, fill: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
-def _repeat_header(row: Any) -> None:
-    flag = OxmlElement("w:tblHeader")
+def _row_flag(row: Any, name: str) -> None:
+    """w:tblHeader (repeat the row on every page) or w:cantSplit (keep a row on one page)."""
+    flag = OxmlElement(name)
     flag.set(qn("w:val"), "true")
     row._tr.get_or_add_trPr().append(flag)
 
@@ -109,8 +110,9 @@ def add_table(doc: Any, table: Table, size: float = 9) -> Any:
         column.width = width
     for r, values in enumerate([None, *table.rows]):
         row = t.rows[r]
+        _row_flag(row, "w:cantSplit")
         if values is None:
-            _repeat_header(row)
+            _row_flag(row, "w:tblHeader")
         for c, cell in enumerate(row.cells):
             cell.width = widths[c]
             text = table.headers[c] if values is None else values[c].text

@@ -83,7 +83,7 @@ def unit_money_table(s: UnitSection, lang: str) -> Table:
                 Cell(moment_text(m.moment, lang) if m.theme is not None else ""),
             )
         )
-    return Table(heads, tuple(rows), 2, (1.8, 7.7, 2.8, 2.8, 2.4))
+    return Table(heads, tuple(rows), 2, (1.8, 7.2, 2.8, 2.8, 2.8))
 
 
 def moment_text(moment: str | None, lang: str) -> str:
@@ -119,7 +119,7 @@ def indicator_table(
             kind = "pct_ind" if d.kind == "percentage" else "ind"
             target = Cell(target.text, float(d.target), f"{kind}{d.decimals}")
         rows.append((Cell(d.name.get(lang)), Cell(d.measure.get(lang)), *values, target))
-    widths = (6.0, 2.6, *(2.2 for _ in years), 2.5)
+    widths = (5.4, 3.0, *(2.2 for _ in years), 2.9)
     return Table(heads, tuple(rows), 2, widths)
 
 
@@ -153,7 +153,7 @@ def computation_table(
                 )
             )
             first = False
-    return Table(heads, tuple(rows), 99, (3.8, 1.2, 5.0, 2.0, 4.6))
+    return Table(heads, tuple(rows), 99, (3.7, 1.2, 4.8, 2.4, 4.5))
 
 
 def initiative_table(s: InitiativeSection, lang: str) -> Table:
