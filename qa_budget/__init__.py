@@ -2,8 +2,8 @@
 
 The library (see `qa_budget.api`): `read_inputs`, `load_scenario` / `Scenario`, `compute`,
 `compare`, `monitor`, `progress`, `write`, `write_comparison`, `write_monitoring`,
-`write_progress`. Names are loaded on
-first use, so `import qa_budget` (and `qa-budget --help`) stays quick.
+`write_progress`. Names are loaded on first use, so `import qa_budget` (and `qa-budget --help`)
+stays quick.
 """
 
 from __future__ import annotations
