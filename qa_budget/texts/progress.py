@@ -183,9 +183,9 @@ PROGRESS: dict[str, dict[str, str]] = {
         "nl": "niet ten laste van de middelen ({source})",
         "en": "not charged to the funds ({source})",
     },
-    "pr_central_realised": {
-        "nl": "Besteding centrale initiatieven {year} ({moment}) per thema: {amounts}.",
-        "en": "Spending of the central initiatives {year} ({moment}) per theme: {amounts}.",
+    "pr_central_money": {
+        "nl": "Begroting en besteding centrale initiatieven (CENTRAAL)",
+        "en": "Budget and spending of the central initiatives (CENTRAAL)",
     },
     "pr_units": {"nl": "Per eenheid", "en": "Per unit"},
     "pr_units_intro": {

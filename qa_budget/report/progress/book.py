@@ -280,7 +280,7 @@ def _reflections(b: Book, p: Progress, names: dict[str, str]) -> int:
 def _initiatives(b: Book, p: Progress) -> int:
     s = b.sheets["pr_initiatives"]
     intro = b.t("pr_initiatives_intro").format(year=p.year, central="CENTRAAL")
-    row = _title(s, b.t("pr_initiatives"), intro, [60, 16, 40])
+    row = _title(s, b.t("pr_initiatives"), intro, [60, 40, 16])
     if not p.initiatives:
         s.text(row, 0, b.t("pr_no_initiatives").format(year=p.year), "note")
         return row
@@ -289,7 +289,7 @@ def _initiatives(b: Book, p: Progress) -> int:
         s.text(row, 0, f"{sec.name} ({b.t('theme').lower()} {sec.theme})", "section")
         responsible = b.t("pr_responsible").format(name=who) if who else b.t("pr_no_responsible")
         s.text(row + 1, 0, responsible, "note")
-        row = write_table(s, row + 2, initiative_table(sec, b.lang), [60, 16, 40]) + 1
+        row = write_table(s, row + 2, initiative_table(sec, b.lang), [60, 40, 16]) + 1
     return row
 
 

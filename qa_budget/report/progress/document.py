@@ -189,16 +189,9 @@ class _Writer:
                 )
             self.initiative(s)
         central = p.central
-        if central is None:
-            return
-        amounts = "; ".join(
-            f"{t('theme').lower()} {m.theme} {format_money(100 * m.realised_shown, self.lang)}"
-            for m in central.money
-            if m.theme is not None and m.realised_shown is not None
-        )
-        moment = moment_text(next((m.moment for m in central.money if m.moment), None), self.lang)
-        if amounts:
-            self.para(t("pr_central_realised").format(year=p.year, moment=moment, amounts=amounts))
+        if central is not None:
+            self.heading(t("pr_central_money"), 2)
+            add_table(self.doc, unit_money_table(central, self.lang))
 
     def initiative(self, s: InitiativeSection) -> None:
         t, lang = self.t, self.lang

@@ -158,13 +158,13 @@ def computation_table(
 
 def initiative_table(s: InitiativeSection, lang: str) -> Table:
     """A common initiative's budget lines of the year, charged to the funds or not."""
-    heads = (label("line", lang), f"{label('pr_budget', lang)} (EUR)", label("source", lang))
-    amounts = [x.amount for x in s.lines]
+    heads = (label("line", lang), label("source", lang), f"{label('pr_budget', lang)} (EUR)")
     rows = []
-    for x, cents in zip(s.lines, amounts, strict=True):
+    for x in s.lines:
         source = x.source if x.charged else label("pr_not_charged", lang).format(source=x.source)
-        rows.append((Cell(x.line), Cell(_eur_text(cents, lang), cents / 100, "eur0"), Cell(source)))
-    return Table(heads, tuple(rows), 1, (9.5, 3.0, 4.0))
+        amount = Cell(_eur_text(x.amount, lang), x.amount / 100, "eur0")
+        rows.append((Cell(x.line), Cell(source), amount))
+    return Table(heads, tuple(rows), 2, (9.5, 4.0, 3.0))
 
 
 def _eur_text(cents: int, lang: str) -> str:
