@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import struct
 import zipfile
 from dataclasses import dataclass
 from fractions import Fraction
@@ -138,7 +139,9 @@ def test_document_structure_chart_reflection_and_gaps(report: Report) -> None:
     assert "FGW — Faculteit Geesteswetenschappen" in headings and headings[-1] == "Verantwoording"
     # one chart: the only indicator with two values (the student-staff ratio, 2019 and 2020)
     images = [r for r in document.part.rels.values() if "image" in r.reltype]
-    assert len(images) == 1 and images[0].target_part.blob.startswith(b"\x89PNG\r\n\x1a\n")
+    png = images[0].target_part.blob
+    assert len(images) == 1 and png.startswith(b"\x89PNG\r\n\x1a\n")
+    assert struct.unpack(">II", png[16:24]) == (1500, 540)  # drawn at 200 dpi, shown 16 cm wide
     lines = texts(report.docx())
     assert "Figuur 1. Student-stafratio, 2019-2020 (studenten per fte staf)." in lines
     assert any("(25,8 op 1-10-2019 naar 24,4 op 1-10-2020)" in x for x in lines)

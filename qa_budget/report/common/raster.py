@@ -71,7 +71,12 @@ SPACING = 1.2  # between glyphs, in glyph units
 def text_width(text: str, size: float) -> float:
     """The width of a text in pixels at a cap height of `size` pixels."""
     unit = size / 8
-    return sum((GLYPHS[ch][0] + SPACING) * unit for ch in text) - SPACING * unit
+    return sum((_glyph(ch)[0] + SPACING) * unit for ch in text) - SPACING * unit
+
+
+def _glyph(ch: str) -> tuple[float, list[list[Point]]]:
+    """A glyph of the built-in font; a character it does not have is left blank."""
+    return GLYPHS.get(ch, GLYPHS[" "])
 
 
 class Canvas:
@@ -152,7 +157,7 @@ class Canvas:
         x -= {"left": 0, "center": width / 2, "right": width}[anchor]
         stroke = max(size / 8.5, 1.2)
         for ch in text:
-            advance, strokes = GLYPHS[ch]
+            advance, strokes = _glyph(ch)
             for s in strokes:
                 self.polyline(
                     [(x + gx * unit, y - size + gy * unit) for gx, gy in s], stroke, color
