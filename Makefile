@@ -23,13 +23,15 @@ install-test: $(BIN)/python
 	$(PIP) install --quiet --no-build-isolation -c constraints.txt -e '.[test]'
 
 ## demo: install and run the uniform EUR 500 scenario on the bundled example inputs, then a
-## tariff scenario; compare both (and the EUR 550 what-if) for the council; monitor uniform-500
+## tariff scenario; compare both (and the EUR 550 what-if) for the council; monitor uniform-500;
+## write the 2020 progress report
 demo: install
 	$(BIN)/qa-budget validate --inputs inputs
 	$(BIN)/qa-budget run scenarios/uniform-500.toml --inputs inputs --out outputs --force
 	$(BIN)/qa-budget run scenarios/tariff-tiers.toml --inputs inputs --out outputs --force
 	$(BIN)/qa-budget compare scenarios/uniform-500.toml scenarios/tariff-tiers.toml scenarios/uniform-550.toml --inputs inputs --out outputs --force
 	$(BIN)/qa-budget monitor scenarios/uniform-500.toml --inputs inputs --out outputs --force
+	$(BIN)/qa-budget progress scenarios/uniform-500.toml --year 2020 --inputs inputs --out outputs --force
 
 ## test: install with test extras and run the whole test suite (every feature), then lint
 test: install-test

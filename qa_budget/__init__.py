@@ -1,8 +1,9 @@
 """qa-budget: planning engine for the quality-agreement funds (kwaliteitsafspraken).
 
 The library (see `qa_budget.api`): `read_inputs`, `load_scenario` / `Scenario`, `compute`,
-`compare`, `monitor`, `write`, `write_comparison`, `write_monitoring`, `register_record`. Names
-are loaded on first use, so `import qa_budget` (and `qa-budget --help`) stays quick.
+`compare`, `monitor`, `progress`, `write`, `write_comparison`, `write_monitoring`,
+`write_progress`, `register_record`. Names are loaded on first use, so `import qa_budget` (and
+`qa-budget --help`) stays quick.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from qa_budget.version import __version__
 if TYPE_CHECKING:
     from qa_budget.api import (
         Comparison,
+        Indicators,
         Inputs,
         InputSet,
         Monitoring,
         Options,
         Outcome,
+        Progress,
         RegisterRecord,
         Result,
         Scenario,
@@ -27,21 +30,25 @@ if TYPE_CHECKING:
         compute,
         load_scenario,
         monitor,
+        progress,
         read_inputs,
         register_record,
         validate,
         write,
         write_comparison,
         write_monitoring,
+        write_progress,
     )
 
 __all__ = [
     "Comparison",
+    "Indicators",
     "InputSet",
     "Inputs",
     "Monitoring",
     "Options",
     "Outcome",
+    "Progress",
     "RegisterRecord",
     "Result",
     "Scenario",
@@ -51,12 +58,14 @@ __all__ = [
     "compute",
     "load_scenario",
     "monitor",
+    "progress",
     "read_inputs",
     "register_record",
     "validate",
     "write",
     "write_comparison",
     "write_monitoring",
+    "write_progress",
 ]
 
 

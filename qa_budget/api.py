@@ -8,9 +8,9 @@
     result.allocations          # polars: unit, year, students, amount (EUR, exact)
     qa.write(result, "outputs")  # overview.xlsx, faculty/<UNIT>.xlsx, run.json
 
-Phases never look back: `read_inputs` reads every input file once; `compute`, `compare` and
-`monitor` are pure; the `write*` functions write from their results alone. `register_record`
-gives the algorithm-register record of a computed scenario.
+Phases never look back: `read_inputs` reads every input file once; `compute`, `compare`,
+`monitor` and `progress` are pure; the `write*` functions write from their results alone.
+`register_record` gives the algorithm-register record of a computed scenario.
 """
 
 from __future__ import annotations
@@ -20,12 +20,14 @@ from pathlib import Path
 
 from qa_budget.comparison import Comparison
 from qa_budget.comparison import compare as _compare
+from qa_budget.indicators.model import Indicators
+from qa_budget.indicators.progress import Progress
 from qa_budget.inputs.check import check_inputs, check_register
 from qa_budget.inputs.read import read_inputs
 from qa_budget.inputs.tables import Inputs, InputSet
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.output import write as _write
-from qa_budget.pipeline import compute, monitor, validate
+from qa_budget.pipeline import compute, monitor, progress, validate
 from qa_budget.register.publishable import build_record
 from qa_budget.register.record import RegisterRecord
 from qa_budget.result import Options, Outcome, Result
@@ -35,11 +37,13 @@ Written = _write.Written
 
 __all__ = [
     "Comparison",
+    "Indicators",
     "InputSet",
     "Inputs",
     "Monitoring",
     "Options",
     "Outcome",
+    "Progress",
     "RegisterRecord",
     "Result",
     "Scenario",
@@ -48,6 +52,7 @@ __all__ = [
     "compute",
     "load_scenario",
     "monitor",
+    "progress",
     "read_inputs",
     "register_record",
     "validate",
@@ -55,6 +60,7 @@ __all__ = [
     "write_comparison",
     "write_models",
     "write_monitoring",
+    "write_progress",
 ]
 
 
@@ -117,3 +123,19 @@ def register_record(result: Result, lang: str = "nl", on: dt.date | None = None)
     organisation = check_register(result.sources)
     file = result.sources.files["register"]
     return build_record(result, organisation, lang, file, on or dt.date.today())
+
+
+def write_progress(
+    result: Result,
+    progress: Progress,
+    out_dir: Path | str,
+    *,
+    force: bool = False,
+    lang: str = "nl",
+) -> Written:
+    """Write the progress report of `progress.year`, all or nothing:
+    <out>/<scenario>/progress-<year>.docx (for the annual report) and progress-<year>.xlsx
+    (the same tables, with native charts)."""
+    out = Path(out_dir)
+    _write.check_out_dir(result.inputs_dir, out)
+    return _write.write_progress(result, progress, out, force, lang)

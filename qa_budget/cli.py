@@ -566,6 +566,35 @@ def monitor(
 
 
 @main.command()
+@click.argument("scenario_path", metavar="SCENARIO.toml", type=click.Path(path_type=Path))
+@click.option("--year", type=int, required=True, help="The year reported on, e.g. 2020.")
+@inputs_option
+@out_option
+@force_option
+@lang_option
+def progress(
+    scenario_path: Path, year: int, inputs_dir: Path, out_dir: Path, force: bool, lang: str
+) -> None:
+    """Write the progress report of a year for the annual report (needs indicators.xlsx and
+    realised.xlsx): progress-<year>.docx and progress-<year>.xlsx."""
+    import qa_budget.api as qa
+
+    scenario = qa.load_scenario(scenario_path)
+    _check_out(inputs_dir, out_dir, scenario.name)
+    result = qa.compute(scenario, qa.read_inputs(inputs_dir, scenario.inputs))
+    report = qa.progress(result, year)
+    written = qa.write_progress(result, report, out_dir, force=force, lang=lang)
+    _print_problems([], [*result.warnings, *report.gaps])
+    shown = sum(1 for f in report.indicators.figures.values() if f.year <= year)
+    click.echo(
+        f"Progress report {year} of scenario {scenario.name}: "
+        f"{len(report.indicators.definitions)} indicators, {shown} figures up to {year}, "
+        f"{len(report.gaps)} gap(s) marked in the report"
+    )
+    _print_written(written)
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the scenario file format."""
     from qa_budget.scenario import scenario_json_schema

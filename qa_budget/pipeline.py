@@ -12,8 +12,12 @@ from pathlib import Path
 from qa_budget.adjust import apply_oploop, apply_revenue
 from qa_budget.allocation import Allocation
 from qa_budget.errors import InputErrors, Location, Problem, QaBudgetError, ScenarioError
+from qa_budget.indicators.compute import compute_indicators
+from qa_budget.indicators.model import Indicators
+from qa_budget.indicators.progress import Progress, build_progress
 from qa_budget.inputs.check import (
     budget_inputs,
+    check_indicators,
     check_inputs,
     check_realised,
     check_register,
@@ -31,7 +35,7 @@ from qa_budget.scenario import Scenario, load_scenario
 
 ADOPTED_KEY = UniformKey(kind="uniform", amount_per_student=500)  # type: ignore[arg-type]
 
-__all__ = ["Options", "Result", "compute", "monitor", "read_inputs", "validate"]
+__all__ = ["Options", "Result", "compute", "monitor", "progress", "read_inputs", "validate"]
 
 
 def _allocate(
@@ -89,6 +93,7 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
         checked.measures, allocation.units, pct, allocation.method
     )
     outcome = Outcome(scenario, checked, allocation, rec)
+    indicators = _indicators(scenario, checked, inputs, warnings)
     return Result(
         scenario,
         checked,
@@ -99,7 +104,27 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
         notes=tuple(scenario.overrides + notes + allocation.notes),
         warnings=tuple(warnings),
         monitoring=_default_monitoring(outcome, inputs),
+        indicators=indicators,
     )
+
+
+def _indicators(
+    scenario: Scenario, checked: Inputs, inputs: InputSet, warnings: list[Problem]
+) -> Indicators | None:
+    """The indicators the workbooks show (None without indicators.xlsx); a broken
+    indicators.xlsx never stops a run, but the run says that its indicators are left out."""
+    if checked.indicators is not None:
+        return compute_indicators(checked.indicators, scenario.indicators.min_group_size)
+    if inputs.has("indicators"):
+        warnings.append(
+            Problem(
+                Location(inputs.files["indicators"]),
+                "this workbook has errors, so the faculty-board workbooks and the council pack "
+                "show no indicators; `qa-budget validate` lists the errors",
+                "warning",
+            )
+        )
+    return None
 
 
 def _default_monitoring(outcome: Outcome, inputs: InputSet) -> Monitoring | None:
@@ -144,6 +169,34 @@ def monitor(result: Result, year: int | None = None, moment: str | None = None) 
     )
 
 
+def progress(result: Result, year: int) -> Progress:
+    """The progress report of a year: budget and realised spending per theme (the
+    monitoring of that year), the indicators with their trend, the reflections and the common
+    initiatives; pure. Raises InputErrors when indicators.xlsx or realised.xlsx is missing or
+    has errors."""
+    indicators = result.indicators
+    if indicators is None:
+        checked = check_indicators(result.sources)  # raises the workbook's errors
+        if checked is None:
+            name = result.sources.files["indicators"]
+            raise InputErrors(
+                [
+                    Problem(
+                        Location(name),
+                        f"file not found; expected it at {result.sources.folder / name} "
+                        "(`qa-budget init` writes the template indicators.xlsx)",
+                    )
+                ]
+            )
+        indicators = compute_indicators(checked, result.scenario.indicators.min_group_size)
+    monitoring = monitor(result, year)
+    if year in result.inputs.years:
+        central = result.inputs.central
+    else:
+        central = budget_inputs(result.sources, [year]).central
+    return build_progress(result, monitoring, indicators, central, year)
+
+
 def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Problem]:
     """Check all inputs; returns the warnings, raises InputErrors (with warnings) on errors.
 
@@ -171,6 +224,12 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
         check_register(inputs)
     except InputErrors as err:
         register = err.problems + err.warnings
+    try:
+        indicators = check_indicators(inputs)
+    except InputErrors as err:
+        raise InputErrors(warnings + err.problems + err.warnings) from None
+    if indicators is not None:
+        warnings += list(indicators.warnings)
     try:
         realised = check_realised(inputs)
     except InputErrors as err:

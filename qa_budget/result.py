@@ -13,6 +13,7 @@ import polars as pl
 
 from qa_budget.allocation import Allocation
 from qa_budget.errors import Problem
+from qa_budget.indicators.model import Indicators
 from qa_budget.inputs.tables import Inputs, InputSet, Reference
 from qa_budget.money import cents_to_decimal
 from qa_budget.reconcile import Reconciliation
@@ -66,13 +67,15 @@ class Outcome:
 @dataclass(frozen=True)
 class Result(Outcome):
     """A computed scenario: its Outcome, what it was computed from, the notes and warnings
-    for the reader, and the monitoring (None until units report realised spending)."""
+    for the reader, the monitoring (None until units report realised spending) and the
+    indicators (None without a usable indicators.xlsx; small groups already suppressed)."""
 
     sources: InputSet
     options: Options = field(default_factory=Options)
     notes: tuple[str, ...] = ()  # overrides taken from the base, what-ifs, oploop
     warnings: tuple[Problem, ...] = ()
     monitoring: Monitoring | None = None
+    indicators: Indicators | None = None
 
     @property
     def inputs_dir(self) -> Path:

@@ -87,6 +87,10 @@ class InputFiles(Strict):
     """Workbook with the realised spending and revenue (sheets 'Realisatie' and 'Baten');
     optional: read by `qa-budget monitor` and `validate`, never needed by a run."""
 
+    indicators: str = "indicators.xlsx"
+    """Workbook with the indicators, their values per year and the reflection texts; optional:
+    read by `qa-budget progress`, the faculty-board workbooks and the council pack."""
+
 
 class Checks(Strict):
     """Thresholds for warnings, and what a run accepts."""
@@ -115,6 +119,15 @@ class Monitoring(Strict):
 
     min_difference_eur: Money = Decimal(0)
     """Leave differences smaller than this amount in EUR unflagged (0: flag every one)."""
+
+
+class Indicators(Strict):
+    """How indicator values are shown: the privacy of small groups."""
+
+    min_group_size: Annotated[int, Field(ge=1, le=1000)] = 10
+    """Suppress every indicator value based on fewer persons than this (its n), in every
+    output, with the reason; the council asks for data at a sufficiently high level of
+    aggregation."""
 
 
 class Scenario(Strict):
@@ -153,6 +166,9 @@ class Scenario(Strict):
 
     monitoring: Monitoring = Monitoring()
     """Thresholds for the under- and overspending signals of `qa-budget monitor`."""
+
+    indicators: Indicators = Indicators()
+    """The minimum group size below which indicator values are suppressed."""
 
     @field_validator("years")
     @classmethod

@@ -16,6 +16,11 @@ from qa_budget.inputs.contracts import (
     BUDGET_COLUMNS,
     CENTRAL,
     FUNDS,
+    INDICATOR_CONTRACTS,
+    INDICATOR_KINDS,
+    MAX_COUNT,
+    MAX_DECIMALS,
+    MAX_NUMBER,
     MAX_YEAR,
     MIN_YEAR,
     MOMENTS,
@@ -47,6 +52,7 @@ def _validation(column: Column) -> dict[str, Any] | None:
         "theme": [1, 2, 3, 4, 5, 6],
         "published_line": list(PUBLISHED_LINES),
         "budget_column": list(BUDGET_COLUMNS),
+        "indicator_kind": list(INDICATOR_KINDS),
     }
     if kind in lists:
         return {
@@ -81,6 +87,25 @@ def _validation(column: Column) -> dict[str, Any] | None:
             "maximum": high,
             "error_title": column.header,
             "error_message": column.help[:255],
+        }
+    if kind in ("persons", "decimals"):
+        low, high = (1, MAX_COUNT) if kind == "persons" else (0, MAX_DECIMALS)
+        return {
+            "validate": "integer",
+            "criteria": "between",
+            "minimum": low,
+            "maximum": high,
+            "error_title": column.header,
+            "error_message": column.help[:255],
+        }
+    if kind == "number":
+        return {
+            "validate": "decimal",
+            "criteria": "between",
+            "minimum": -MAX_NUMBER,
+            "maximum": MAX_NUMBER,
+            "error_title": column.header,
+            "error_message": "A number (no text, no unit of measure).",
         }
     if kind == "year":
         return {
@@ -157,6 +182,8 @@ def _write_data_sheet(
     columns += [c for c in contract.columns if c.key == "note"]
     formats = {"money": money, "count": whole, "year": whole, "theme": whole}
     formats |= {"keur": wb.add_format({"num_format": "#,##0;-#,##0"}), "percent": whole}
+    number = wb.add_format({"num_format": "General"})
+    formats |= {"number": number, "target": number, "persons": whole, "decimals": whole}
     for col, c in enumerate(columns):
         ws.set_column(col, col, c.width, formats.get(c.kind, text))
         header = int(c.header) if c.key.startswith("y") and c.header.isdigit() else c.header
@@ -174,6 +201,8 @@ def _write_data_sheet(
             c = columns[col]
             if c.kind in ("money",):
                 ws.write_number(r, col, float(value), money)
+            elif isinstance(value, Decimal):
+                ws.write_number(r, col, float(value), number)
             elif isinstance(value, int):
                 ws.write_number(r, col, value, whole)
             else:
@@ -247,6 +276,27 @@ def example_rows() -> dict[str, Any]:
         "years": sorted(years),
         "reference": reference_rows(),
         "realised": {REALISED.sheet: realised, REALISED_REVENUE.sheet: revenue},
+        "indicators": indicator_rows(),
+    }
+
+
+def indicator_rows() -> dict[str, list[list[Any]]]:
+    """The example's indicators.xlsx rows: the seed's 2019 indicator table and the 2020
+    student-staff ratio, the reflections and the units responsible for the initiatives."""
+    from qa_budget.example import load_table
+
+    tables = ("indicators", "indicator_values", "reflections", "initiatives")
+
+    def cell(text: str, kind: str) -> Any:
+        if text == "":
+            return None
+        if kind in ("theme", "year", "decimals", "persons"):
+            return int(text)
+        return Decimal(text) if kind == "number" else text
+
+    return {
+        contract.sheet: [[cell(r[c.key], c.kind) for c in contract.columns] for r in load_table(t)]
+        for t, contract in zip(tables, INDICATOR_CONTRACTS, strict=True)
     }
 
 

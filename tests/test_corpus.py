@@ -49,8 +49,9 @@ def test_broken_input(name: str, pristine: Path, tmp_path: Path) -> None:
     case.build(inputs)
     before = digest(inputs)
     out = tmp_path / "out"
+    command, *options = case.command
     result = CliRunner().invoke(
-        main, ["run", str(SCENARIO), "--inputs", str(inputs), "--out", str(out)]
+        main, [command, str(SCENARIO), *options, "--inputs", str(inputs), "--out", str(out)]
     )
     err = result.stderr
     assert result.exit_code == (0 if case.ok else 1), result.output + err

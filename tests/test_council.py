@@ -53,7 +53,8 @@ def test_sheets_in_both_languages(demo: Demo, lang: str) -> None:
     assert openpyxl.load_workbook(demo.pack(lang)).sheetnames == [
         *SHEETS[lang],
         "Monitoring",
-    ]  # the example has a realised report
+        {"nl": "Indicatoren", "en": "Indicators"}[lang],
+    ]  # the example has a realised report and indicators
 
 
 def test_per_unit_difference_and_sorting(demo: Demo) -> None:

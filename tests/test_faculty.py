@@ -59,7 +59,8 @@ def test_one_workbook_per_unit(demo: Demo, lang: str) -> None:
         assert openpyxl.load_workbook(folder / f"{unit}.xlsx").sheetnames == [
             *SHEETS[lang],
             "Monitoring",
-        ]  # the example has a realised report
+            {"nl": "Indicatoren", "en": "Indicators"}[lang],
+        ]  # the example has a realised report and indicators
     record = json.loads((demo.run(lang) / "run.json").read_text())
     assert {f"faculty/{u}.xlsx" for u in UNITS} <= set(record["outputs_sha256"])
 

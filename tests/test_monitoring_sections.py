@@ -13,7 +13,7 @@ def test_sections_appear_with_a_realised_report(example: Path, tmp_path: Path) -
     out = tmp_path / "out"
     assert cli("run", SCENARIO, "--inputs", example, "--out", out).code == 0
     wb = openpyxl.load_workbook(out / "uniform-500" / "faculty" / "FGW.xlsx", data_only=True)
-    assert wb.sheetnames[-1] == "Monitoring"
+    assert wb.sheetnames[-2:] == ["Monitoring", "Indicatoren"]
     rows = {r[1]: r for r in wb["Monitoring"].iter_rows(min_row=5, values_only=True) if r[0]}
     assert {1, 2, 3, 4, 5} <= set(rows) <= {1, 2, 3, 4, 5, 6}
     assert all(r[0] == "FGW" for r in rows.values())

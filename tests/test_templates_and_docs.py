@@ -8,9 +8,10 @@ from pathlib import Path
 import openpyxl
 from pydantic import BaseModel
 
-from qa_budget.inputs.contracts import CONTRACTS, REFERENCE_CONTRACTS
+from qa_budget.inputs.contracts import CONTRACTS, INDICATOR_CONTRACTS, REFERENCE_CONTRACTS
 from qa_budget.scenario import (
     Checks,
+    Indicators,
     InputFiles,
     Monitoring,
     Oploop,
@@ -110,6 +111,7 @@ def test_every_scenario_field_is_documented() -> None:
         InputFiles,
         Checks,
         Monitoring,
+        Indicators,
     ]
     for model in models:
         for name in model.model_fields:
@@ -118,7 +120,7 @@ def test_every_scenario_field_is_documented() -> None:
 
 def test_every_input_column_is_documented() -> None:
     text = (ROOT / "docs" / "inputs.md").read_text()
-    for contract in CONTRACTS + REFERENCE_CONTRACTS:
+    for contract in CONTRACTS + REFERENCE_CONTRACTS + INDICATOR_CONTRACTS:
         assert f"`{contract.sheet}`" in text, contract.sheet
         for column in contract.columns:
             assert f"`{column.header}`" in text, column.header

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from typing import Any
 
 from qa_budget.inputs.contracts import (
@@ -12,8 +13,12 @@ from qa_budget.inputs.contracts import (
     CODE_PATTERN,
     MAX_AMOUNT_EUR,
     MAX_COUNT,
+    MAX_DECIMALS,
+    MAX_NUMBER,
     MAX_YEAR,
     MIN_YEAR,
+    MONTHS,
+    NO_TARGET,
     PUBLISHED_LINE_ALIASES,
     PUBLISHED_LINES,
     Column,
@@ -107,7 +112,9 @@ def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
         return t, None
     if kind == "money":
         return parse_money(value)
-    if kind in ("tier", "source", "unit_kind"):
+    if kind in ("number", "target", "persons", "decimals", "day_month"):
+        return parse_indicator_cell(value, kind), None
+    if kind in ("tier", "source", "unit_kind", "indicator_kind"):
         allowed, aliases = listed_values(kind)
         text = str(value).strip()
         lookup = {a.casefold(): a for a in allowed} | {k: v for k, v in aliases.items()}
@@ -140,6 +147,68 @@ def parse_reference_cell(value: Any, kind: str) -> Any:
     if text.casefold() not in lookup:
         raise CellError("expected one of " + " / ".join(allowed) + f", got {_describe(value)}")
     return lookup[text.casefold()]
+
+
+def exact_number(value: Any, what: str = "a number") -> Decimal:
+    """A number cell as the exact decimal that was typed (1071.8, not its binary float)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        hint = ""
+        if isinstance(value, str) and _DUTCH_NUMBER.match(value.strip()):
+            hint = "; this looks like Dutch notation: type it as a number cell, e.g. 1071.8"
+        raise CellError(f"expected {what}, got {_describe(value)}{hint}")
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise CellError(f"expected {what}, got a non-finite number")
+    if abs(value) > MAX_NUMBER:
+        raise CellError(f"expected {what} of at most {MAX_NUMBER:,}, got {_big(value)}")
+    if isinstance(value, int) or value.is_integer():
+        return Decimal(int(value))
+    return Decimal(repr(value))
+
+
+def parse_indicator_cell(value: Any, kind: str) -> Any:
+    """The kinds of indicators.xlsx: a number (exact, as text), a target (a number, or None
+    for 'geen'), a number of persons, the decimals shown."""
+    if kind == "number":
+        return str(exact_number(value))
+    if kind == "target":
+        if isinstance(value, str) and " ".join(value.split()).casefold() in NO_TARGET:
+            return None
+        return str(exact_number(value, f"a number, or '{NO_TARGET[0]}' when there is no target"))
+    if kind == "day_month":
+        return day_month(value)
+    if kind == "persons":
+        n = _whole_number(value, "a whole number of persons (1 or more)")
+        if not 1 <= n <= MAX_COUNT:
+            raise CellError(f"expected a whole number of persons (1-{MAX_COUNT:,}), got {_big(n)}")
+        return n
+    d = _whole_number(value, f"a number of decimals (0-{MAX_DECIMALS})")
+    if not 0 <= d <= MAX_DECIMALS:
+        raise CellError(f"expected a number of decimals (0-{MAX_DECIMALS}), got {d}")
+    return d
+
+
+_MONTH_NUMBERS = {
+    name.casefold(): i for names in MONTHS.values() for i, name in enumerate(names, 1)
+}
+_MONTH_NUMBERS |= {name[:3]: i for name, i in list(_MONTH_NUMBERS.items())}
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def day_month(value: Any) -> str:
+    """A day of the year as 'MM-DD', from a date cell (its year is not used) or a text such as
+    '1 oktober', '1 October' or '1-10'."""
+    if isinstance(value, dt.date | dt.datetime):
+        return f"{value.month:02d}-{value.day:02d}"
+    what = "a day of the year, e.g. 1 oktober or 1-10"
+    text = " ".join(str(value).split()).casefold()
+    found = re.fullmatch(r"(\d{1,2})(?:\s*[-/.]\s*(\d{1,2})|\s+([a-z]+)\.?)", text)
+    if found is None:
+        raise CellError(f"expected {what}, got {_describe(value)}")
+    day = int(found.group(1))
+    month = int(found.group(2)) if found.group(2) else _MONTH_NUMBERS.get(found.group(3) or "", 0)
+    if not 1 <= month <= 12 or not 1 <= day <= _DAYS[month - 1]:
+        raise CellError(f"expected {what}, got {_describe(value)}")
+    return f"{month:02d}-{day:02d}"
 
 
 def _big(value: float) -> str:
@@ -185,4 +254,10 @@ def expectation(column: Column) -> str:
         "budget_column": "B or R",
         "keur": "a figure in k EUR",
         "percent": "a percentage",
+        "indicator_kind": "waarde / percentage / verhouding / schaal",
+        "number": "a number",
+        "target": f"a number, or '{NO_TARGET[0]}' when there is no target",
+        "persons": "a whole number of persons (1 or more)",
+        "decimals": f"a number of decimals (0-{MAX_DECIMALS})",
+        "day_month": "a day of the year, e.g. 1 oktober",
     }[column.kind]

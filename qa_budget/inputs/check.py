@@ -12,7 +12,7 @@ import polars as pl
 from qa_budget.errors import InputErrors, Location, Problem
 from qa_budget.inputs.readers.reference import SHEETS as REFERENCE_SHEETS
 from qa_budget.inputs.registry import BY_KEY, WORKBOOKS, Context
-from qa_budget.inputs.tables import Inputs, InputSet, Realised, Reference
+from qa_budget.inputs.tables import IndicatorInputs, Inputs, InputSet, Realised, Reference
 from qa_budget.register.organisation import Register
 
 
@@ -82,9 +82,11 @@ def check_inputs(inputs: InputSet, years: list[int] | None = None) -> Inputs:
     if any(p.severity == "error" for p in problems):
         raise InputErrors(problems)
     in_years = pl.col("year").is_in(years)
-    realised = None
+    realised = indicators = None
     with contextlib.suppress(InputErrors):  # reported by `validate` and `monitor`; a run
         realised = check_realised(inputs)  # leaves the monitoring out
+    with contextlib.suppress(InputErrors):  # reported by `validate` and `progress`; a run
+        indicators = check_indicators(inputs)  # leaves the indicators out (with a warning)
     return Inputs(
         units=_in_order(inputs.table("units")),
         students=inputs.table("students").filter(in_years),
@@ -96,6 +98,7 @@ def check_inputs(inputs: InputSet, years: list[int] | None = None) -> Inputs:
         warnings=[p for p in problems if p.severity != "error"],
         reference=_reference(inputs),
         realised=realised,
+        indicators=indicators,
     )
 
 
@@ -150,6 +153,24 @@ def check_register(inputs: InputSet) -> Register | None:
         raise InputErrors(problems)
     register: Register = inputs.documents["register"]
     return register
+
+
+def check_indicators(inputs: InputSet) -> IndicatorInputs | None:
+    """The indicators, values and reflections, checked (None when there is no
+    indicators.xlsx); raises InputErrors listing every problem of the workbook."""
+    if not inputs.has("indicators"):
+        return None
+    problems = run_checks(inputs, ("indicators",), [])
+    if any(p.severity == "error" for p in problems):
+        raise InputErrors(problems)
+    return IndicatorInputs(
+        definitions=inputs.table("indicator_definitions"),
+        values=inputs.table("indicator_values"),
+        reflections=inputs.table("indicator_reflections"),
+        initiatives=inputs.table("indicator_initiatives"),
+        file=inputs.files["indicators"],
+        warnings=tuple(problems),
+    )
 
 
 def budget_inputs(inputs: InputSet, years: list[int]) -> Inputs:

@@ -82,6 +82,7 @@ FAST: dict[str, Callable[[list[Any]], list[Any] | None]] = {
     "tier": _listed("tier"),
     "source": _listed("source"),
     "unit_kind": _listed("unit_kind"),
+    "indicator_kind": _listed("indicator_kind"),
 }
 
 

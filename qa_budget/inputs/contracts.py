@@ -15,6 +15,27 @@ SOURCES = ("kwaliteitsafspraken", "NPO", "overig")
 SOURCE_ALIASES = {"mka": "kwaliteitsafspraken", "other": "overig"}
 CHARGED_SOURCE = "kwaliteitsafspraken"
 UNIT_KIND_ALIASES = {"faculty": "faculteit", "interfaculty": "interfacultair"}
+INDICATOR_KINDS = ("waarde", "percentage", "verhouding", "schaal")
+"""How an indicator is computed: a value as measured; a percentage (a value 0-100, or 100 ×
+numerator / denominator); a ratio (numerator / denominator, e.g. students per fte staff); a
+mean ± standard deviation on a scale (e.g. 1-5), with the number of respondents."""
+INDICATOR_KIND_ALIASES = {
+    "value": "waarde",
+    "percent": "percentage",
+    "%": "percentage",
+    "ratio": "verhouding",
+    "scale": "schaal",
+    "mean": "schaal",
+    "gemiddelde": "schaal",
+}
+_MONTHS_NL = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+)
+_MONTHS_EN = "January February March April May June July August September October November December"
+MONTHS = {"nl": tuple(_MONTHS_NL.split()), "en": tuple(_MONTHS_EN.split())}
+"""Month names, for a day of the year (an indicator's reference date) in either language."""
+NO_TARGET = ("geen", "none", "geen streefwaarde", "no target")
+"""What the target cell says when no target is set (the first is written by the templates)."""
 
 
 def listed_values(kind: str) -> tuple[tuple[str, ...], dict[str, str]]:
@@ -23,6 +44,7 @@ def listed_values(kind: str) -> tuple[tuple[str, ...], dict[str, str]]:
         "tier": (TIERS, TIER_ALIASES),
         "source": (SOURCES, SOURCE_ALIASES),
         "unit_kind": (UNIT_KINDS, UNIT_KIND_ALIASES),
+        "indicator_kind": (INDICATOR_KINDS, INDICATOR_KIND_ALIASES),
     }[kind]
 
 
@@ -30,6 +52,8 @@ CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$"
 MIN_YEAR, MAX_YEAR = 2000, 2100
 MAX_AMOUNT_EUR = 10**12  # far above any budget line, far below what integer cents can hold
 MAX_COUNT = 10_000_000  # far above the students of any university
+MAX_NUMBER = 10**12  # far above any indicator value or part
+MAX_DECIMALS = 3  # decimals an indicator is shown with, at most
 
 
 @dataclass(frozen=True)
@@ -38,7 +62,7 @@ class Column:
 
     key: str
     header: str
-    kind: str  # text | code | count | money | theme | year | tier | source | unit_kind
+    kind: str  # text | code | count | money | theme | year | tier | source | unit_kind | ...
     required: bool = True
     width: int = 14
     help: str = ""
@@ -366,3 +390,223 @@ REALISED_REVENUE = SheetContract(
 )
 
 CONTRACTS = (*CONTRACTS, REALISED, REALISED_REVENUE)
+
+# --- Indicators: indicators.xlsx (optional; for `qa-budget progress`) -------------------------
+
+
+def _text(key: str, header: str, help: str, width: int = 30, required: bool = False) -> Column:
+    return Column(key, header, "text", required=required, width=width, help=help)
+
+
+INDICATORS = SheetContract(
+    file_key="indicators",
+    sheet="Indicatoren",
+    purpose="The indicators measured yearly, one row per indicator: what it measures, under "
+    "which theme, how it is computed, and its target (or explicitly none).",
+    columns=(
+        Column("code", "Code", "code", width=10, help="Short unique code, e.g. SSR."),
+        _text("name_nl", "Indicator", "Name in Dutch, as the report shows it.", 46, True),
+        _text("name_en", "Indicator (en)", "Name in English (the Dutch name when empty).", 46),
+        Column("theme", "Thema", "theme", width=8, help="Theme 1-6 the indicator belongs to."),
+        Column(
+            "kind",
+            "Berekening",
+            "indicator_kind",
+            width=14,
+            help="waarde (a value as measured); percentage (a value 0-100, or 100 × Teller / "
+            "Noemer); verhouding (Teller / Noemer, e.g. students per fte staff: computed by "
+            "qa-budget); schaal (mean ± standard deviation on a scale from Minimum to Maximum).",
+        ),
+        _text(
+            "measure_nl", "Meeteenheid", "Unit of measure, e.g. fte, aantal, %, score.", 18, True
+        ),
+        _text("measure_en", "Meeteenheid (en)", "Unit of measure in English.", 18),
+        _text(
+            "numerator_nl",
+            "Teller",
+            "verhouding / percentage: what the numerator is, e.g. studenten.",
+            18,
+        ),
+        _text("numerator_en", "Teller (en)", "The numerator in English.", 18),
+        _text(
+            "denominator_nl",
+            "Noemer",
+            "verhouding / percentage: what the denominator is, e.g. fte staf.",
+            18,
+        ),
+        _text("denominator_en", "Noemer (en)", "The denominator in English.", 18),
+        Column(
+            "minimum",
+            "Minimum",
+            "number",
+            required=False,
+            width=10,
+            help="schaal: the lowest point of the scale (required). Otherwise optional: a "
+            "value below it is an error (a percentage lies between 0 and 100).",
+        ),
+        Column(
+            "maximum",
+            "Maximum",
+            "number",
+            required=False,
+            width=10,
+            help="schaal: the highest point of the scale, e.g. 5 (required). Otherwise "
+            "optional: a value above it is an error.",
+        ),
+        Column(
+            "decimals",
+            "Decimalen",
+            "decimals",
+            required=False,
+            width=10,
+            help=f"Decimals shown in the report, 0-{MAX_DECIMALS} (1 when empty).",
+        ),
+        Column(
+            "reference_date",
+            "Peildatum",
+            "day_month",
+            required=False,
+            width=14,
+            help="The day of the year it is measured on, e.g. 1 oktober (or 1-10).",
+        ),
+        _text("source_nl", "Bron", "Where the figure comes from and how it is counted.", 40, True),
+        _text("source_en", "Bron (en)", "The source in English.", 40),
+        Column(
+            "target",
+            "Streefwaarde",
+            "target",
+            width=14,
+            help="The target as a number, or geen when no target is set: never empty, so that "
+            "'no target' is a decision.",
+        ),
+        _text(
+            "initiative",
+            "Initiatief",
+            "For an indicator of a common (central) initiative: its name as on "
+            "funds.xlsx › Centraal. Its values are university-wide.",
+            28,
+        ),
+    ),
+)
+
+INDICATOR_VALUES = SheetContract(
+    file_key="indicators",
+    sheet="Waarden",
+    purpose="The measured values: one row per indicator, year and unit (or the university as a "
+    "whole). Aggregated figures only: never data about individual persons.",
+    columns=(
+        Column("code", "Code", "code", width=10, help="Code of the indicator (sheet Indicatoren)."),
+        Column("year", "Jaar", "year", width=8, help="The year measured, e.g. 2020."),
+        Column(
+            "unit",
+            "Eenheid",
+            "code",
+            required=False,
+            width=10,
+            help="Unit code from units.xlsx for a unit's value; empty for the university as a "
+            "whole.",
+        ),
+        Column(
+            "value",
+            "Waarde",
+            "number",
+            required=False,
+            help="waarde, percentage: the value. verhouding: only when Teller and Noemer are "
+            "not known (the report marks it as given).",
+        ),
+        Column(
+            "numerator",
+            "Teller",
+            "number",
+            required=False,
+            help="verhouding, percentage: the numerator (with Noemer; the value is computed).",
+        ),
+        Column(
+            "denominator",
+            "Noemer",
+            "number",
+            required=False,
+            help="verhouding, percentage: the denominator, more than 0.",
+        ),
+        Column("mean", "Gemiddelde", "number", required=False, help="schaal: the mean score."),
+        Column(
+            "sd",
+            "Standaarddeviatie",
+            "number",
+            required=False,
+            width=18,
+            help="schaal: the standard deviation of the scores.",
+        ),
+        Column(
+            "n",
+            "n (personen)",
+            "persons",
+            required=False,
+            help="The number of persons the value is based on (respondents, students, staff); "
+            "required for schaal. A value based on fewer persons than the scenario's minimum "
+            "group size is suppressed in every output.",
+        ),
+    ),
+)
+
+REFLECTIONS = SheetContract(
+    file_key="indicators",
+    sheet="Reflectie",
+    purpose="A short reflection on the development, per year and theme: of the university, of "
+    "a unit, or of a common initiative (its responsible unit's report).",
+    columns=(
+        Column("year", "Jaar", "year", width=8, help="The year reported on."),
+        Column(
+            "theme",
+            "Thema",
+            "theme",
+            required=False,
+            width=8,
+            help="Theme 1-6; empty for a reflection on the year as a whole (or, for a common "
+            "initiative, on the initiative).",
+        ),
+        Column(
+            "unit",
+            "Eenheid",
+            "code",
+            required=False,
+            width=10,
+            help="Unit code from units.xlsx; empty for the university as a whole.",
+        ),
+        _text(
+            "initiative",
+            "Initiatief",
+            "For a common initiative: its name as on funds.xlsx › Centraal.",
+            28,
+        ),
+        _text(
+            "text_nl", "Tekst", "The reflection in Dutch (a new line starts a paragraph).", 80, True
+        ),
+        _text("text_en", "Tekst (en)", "The reflection in English (for --lang en).", 80),
+    ),
+)
+
+INITIATIVES = SheetContract(
+    file_key="indicators",
+    sheet="Initiatieven",
+    purpose="The unit responsible for each common (central) initiative, which reports on it.",
+    columns=(
+        _text(
+            "initiative",
+            "Initiatief",
+            "The initiative's name as on funds.xlsx › Centraal.",
+            36,
+            True,
+        ),
+        _text(
+            "responsible_nl",
+            "Verantwoordelijk",
+            "The responsible unit, e.g. SOZ or ICLON.",
+            40,
+            True,
+        ),
+        _text("responsible_en", "Verantwoordelijk (en)", "The responsible unit in English.", 40),
+    ),
+)
+
+INDICATOR_CONTRACTS = (INDICATORS, INDICATOR_VALUES, REFLECTIONS, INITIATIVES)

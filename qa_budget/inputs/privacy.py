@@ -1,9 +1,10 @@
-"""Refusing person-level data: the students workbook may hold aggregated counts only.
+"""Refusing person-level data: the students and indicators workbooks hold aggregates only.
 
 The university council requires data at a sufficiently high level of aggregation, and the
 EEA-student key is a nationality-derived indicator: qa-budget takes counts per unit, year and
-tier, never data about individual students. A students workbook that looks person-level is
-refused whole, before its cells are parsed; messages name columns and cells, never values.
+tier, and indicator values per unit or for the university, never data about individual
+persons. A workbook that looks person-level is refused whole, before its cells are parsed;
+messages name columns and cells, never values.
 """
 
 from __future__ import annotations
@@ -83,12 +84,13 @@ def _looks_like_id(value: Any) -> bool:
     return False
 
 
-def _column_kind(values: list[Any]) -> str | None:
-    """What kind of personal data a column's values are, or None."""
+def _column_kind(values: list[Any], numbers: bool = False) -> str | None:
+    """What kind of personal data a column's values are, or None; `numbers`: the column is
+    headed as one of measured numbers (large distinct numbers there are no identifiers)."""
     filled = [v for v in values if not is_blank(v)]
     if sum(isinstance(v, str) and bool(_EMAIL.match(v.strip())) for v in filled) >= 1:
         return "e-mail addresses"
-    ids = [v for v in filled if _looks_like_id(v)]
+    ids = [] if numbers else [v for v in filled if _looks_like_id(v)]
     if len(ids) >= MIN_ROWS and len(ids) >= 0.9 * len(filled) and len(set(ids)) == len(ids):
         return "a distinct number per row (student numbers or other personal identifiers)"
     dates = [v for v in filled if isinstance(v, dt.date | dt.datetime)]
@@ -97,8 +99,9 @@ def _column_kind(values: list[Any]) -> str | None:
     return None
 
 
-def _scan_sheet(grid: Grid, at: Any) -> list[Problem]:
+def _scan_sheet(grid: Grid, at: Any, numbers: frozenset[str] = frozenset()) -> list[Problem]:
     problems: list[Problem] = []
+    header = grid[0] if grid else []
     flagged: set[int] = set()
     for r, row in enumerate(grid[:HEADER_ROWS]):
         for c, value in enumerate(row):
@@ -117,7 +120,8 @@ def _scan_sheet(grid: Grid, at: Any) -> list[Problem]:
         if c in flagged:
             continue
         cells = [(r, row[c]) for r, row in enumerate(grid) if c < len(row)]
-        what = _column_kind([v for _, v in cells])
+        measured = c < len(header) and _fold(str(header[c])) in numbers
+        what = _column_kind([v for _, v in cells], measured)
         if what:
             first = next((r for r, v in cells if r > 0 and not is_blank(v)), 0)
             problems.append(
@@ -159,27 +163,43 @@ def _one_row_per_student(grid: Grid, at: Any) -> list[Problem]:
     return problems
 
 
-def find_person_data(file: str, sheets: dict[str, Grid]) -> list[Problem]:
-    """Problems for person-level data in a students workbook's sheets; refuse when any."""
+STUDENTS_REFUSAL = (
+    "refused: this workbook holds data about individual students (see above). "
+    "qa-budget takes aggregated counts only (EEA students per unit, year and tier), "
+    "as the university council's privacy requirements demand. The file was not "
+    "stored or copied anywhere and nothing was written. Replace it by the counts "
+    "(template: qa-budget init) and delete copies with personal data you no longer "
+    "need"
+)
+INDICATORS_REFUSAL = (
+    "refused: this workbook holds data about individual persons (see above). "
+    "qa-budget takes indicator values aggregated over groups only (per unit or for the "
+    "university as a whole, with the number of persons they are based on), as the "
+    "university council's privacy requirements demand. The file was not stored or copied "
+    "anywhere and nothing was written. Replace it by the aggregated values (template: "
+    "qa-budget init) and delete copies with personal data you no longer need"
+)
+
+
+def find_person_data(
+    file: str,
+    sheets: dict[str, Grid],
+    refusal: str = STUDENTS_REFUSAL,
+    number_headers: tuple[str, ...] = (),
+) -> list[Problem]:
+    """Problems for person-level data in a workbook's sheets, ending with the refusal; none
+    when the workbook holds aggregates only. Columns headed by one of `number_headers` hold
+    measured numbers: distinct large numbers there are not taken for identifiers."""
+    numbers = frozenset(_fold(h) for h in number_headers)
     problems: list[Problem] = []
     for sheet, grid in sheets.items():
 
         def at(cell: str | None, sheet: str = sheet) -> Location:
             return Location(file, sheet, cell)
 
-        problems += _scan_sheet(grid, at)
+        problems += _scan_sheet(grid, at, numbers)
         if sheet == STUDENTS.sheet:
             problems += _one_row_per_student(grid, at)
     if problems:
-        problems.append(
-            Problem(
-                Location(file),
-                "refused: this workbook holds data about individual students (see above). "
-                "qa-budget takes aggregated counts only (EEA students per unit, year and tier), "
-                "as the university council's privacy requirements demand. The file was not "
-                "stored or copied anywhere and nothing was written. Replace it by the counts "
-                "(template: qa-budget init) and delete copies with personal data you no longer "
-                "need",
-            )
-        )
+        problems.append(Problem(Location(file), refusal))
     return problems

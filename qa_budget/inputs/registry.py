@@ -18,10 +18,12 @@ import polars as pl
 
 from qa_budget.errors import Problem
 from qa_budget.inputs import checks as c
+from qa_budget.inputs import checks_indicators as ci
 from qa_budget.inputs import checks_optional as co
 from qa_budget.inputs.contracts import (
     CENTRAL,
     FUNDS,
+    INDICATOR_CONTRACTS,
     PLAN,
     REALISED,
     REALISED_REVENUE,
@@ -31,6 +33,8 @@ from qa_budget.inputs.contracts import (
 )
 from qa_budget.inputs.readers import LOCATION
 from qa_budget.inputs.readers.funds import CENTRAL_SCHEMA, FUNDS_SCHEMA, read_funds
+from qa_budget.inputs.readers.indicators import SCHEMAS as INDICATOR_SCHEMAS
+from qa_budget.inputs.readers.indicators import read_indicators
 from qa_budget.inputs.readers.plans import MEASURE_SCHEMA, YEARS_SCHEMA, read_plan
 from qa_budget.inputs.readers.realised import REVENUE_SCHEMA, SPENDING_SCHEMA, read_realised
 from qa_budget.inputs.readers.reference import SHEETS as REFERENCE_SHEETS
@@ -229,6 +233,51 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         title="Algoritmeregister: het deel van de organisatie",
         kind="toml",
         template=register_template,
+    ),
+    InputWorkbook(
+        "indicators",
+        "indicators.xlsx",
+        INDICATOR_CONTRACTS,
+        read_indicators,
+        INDICATOR_SCHEMAS,
+        (
+            Check(lambda x: ci.check_indicator_codes_unique(x["indicator_definitions"])),
+            Check(lambda x: ci.check_indicator_definitions(x["indicator_definitions"])),
+            Check(lambda x: ci.check_values_known(x["indicator_values"], x["indicator_codes"])),
+            Check(lambda x: ci.check_units_known(x["indicator_values"], x["units"]), ("units",)),
+            Check(lambda x: ci.check_values_unique(x["indicator_values"])),
+            Check(
+                lambda x: ci.check_value_forms(x["indicator_values"], x["indicator_definitions"])
+            ),
+            Check(
+                lambda x: ci.check_initiatives_known(x["indicator_definitions"], x["central"]),
+                ("funds",),
+            ),
+            Check(lambda x: ci.check_initiatives_unique(x["indicator_initiatives"])),
+            Check(
+                lambda x: ci.check_initiatives_known(x["indicator_initiatives"], x["central"]),
+                ("funds",),
+            ),
+            Check(lambda x: ci.check_reflections(x["indicator_reflections"])),
+            Check(
+                lambda x: ci.check_units_known(x["indicator_reflections"], x["units"]),
+                ("units",),
+            ),
+            Check(
+                lambda x: ci.check_initiatives_known(x["indicator_reflections"], x["central"]),
+                ("funds",),
+            ),
+            Check(
+                lambda x: ci.check_definitions_have_values(
+                    x["indicator_definitions"], x["indicator_codes"]
+                )
+            ),
+        ),
+        required=False,
+        needed_by_run=False,
+        description="Indicators per theme, their yearly values, reflections and who reports "
+        "on each common initiative.",
+        title="Indicatoren, waarden en reflectie (optioneel, voor qa-budget progress)",
     ),
 )
 BY_KEY = {w.key: w for w in WORKBOOKS}

@@ -82,13 +82,34 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class IndicatorInputs:
+    """indicators.xlsx as checked (numbers as the exact decimals typed, as text).
+
+    definitions: code, name_nl, name_en, theme, kind (waarde | percentage | verhouding |
+    schaal), measure, numerator and denominator labels (nl, en), minimum, maximum, decimals,
+    reference_date, source, target (null: none set), initiative. values: code, year, unit
+    (null: the university), value, numerator, denominator, mean, sd, n, note. reflections:
+    year, theme, unit, initiative, text_nl, text_en. initiatives: initiative, responsible_nl,
+    responsible_en. Every row keeps its location.
+    """
+
+    definitions: pl.DataFrame
+    values: pl.DataFrame
+    reflections: pl.DataFrame
+    initiatives: pl.DataFrame
+    file: str
+    warnings: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
 class Inputs:
     """The checked input tables of the years a run computes.
 
     units: code, name_nl, name_en, kind (faculties first, by code); students: unit, year, tier
     (null when not split), count; funds: year, kadernota, rijksbijdrage; central: theme,
     initiative, line, year, amount, source, charged; measures: unit, measure, theme, year,
-    amount, note. `realised` and `reference` are the optional workbooks (None when absent).
+    amount, note. `realised`, `reference` and `indicators` are the optional workbooks (None
+    when absent; `realised` and `indicators` also when they have errors).
     """
 
     units: pl.DataFrame
@@ -101,6 +122,7 @@ class Inputs:
     warnings: list[Problem] = field(default_factory=list)
     reference: Reference | None = None
     realised: Realised | None = None
+    indicators: IndicatorInputs | None = None
 
     def students_per_unit(self) -> pl.DataFrame:
         """EEA students per unit and year (tiers added up), every unit and year present."""

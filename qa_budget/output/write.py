@@ -1,5 +1,6 @@
 """Writing a computed scenario's outputs, all or nothing: the overview, one workbook per
-faculty board and run.json; the council's comparison workbook; monitoring.xlsx.
+faculty board and run.json; the council's comparison workbook; monitoring.xlsx; the progress
+report (a Word document and a workbook).
 
 Everything is written from the Result alone (no input file is opened here).
 """
@@ -10,6 +11,7 @@ import hashlib
 from pathlib import Path
 
 from qa_budget.errors import OutputError
+from qa_budget.indicators.progress import Progress
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.output.atomic import OutputFolder, OutputSet, writing
 from qa_budget.output.manifest import manifest, manifest_bytes
@@ -122,6 +124,35 @@ def write_files(files: list[tuple[Path, bytes]], force: bool = False) -> Written
         for target, data in files:
             outputs.write_bytes(target, data)
         return outputs.commit()
+    finally:
+        outputs.discard()
+
+
+def progress_paths(out_dir: Path, scenario: str, year: int) -> tuple[Path, Path]:
+    """Where the progress report goes: <out>/<scenario>/progress-<year>.docx and .xlsx."""
+    folder = out_dir / scenario
+    return folder / f"progress-{year}.docx", folder / f"progress-{year}.xlsx"
+
+
+def write_progress(
+    result: Result, progress: Progress, out_dir: Path, force: bool = False, lang: str = "nl"
+) -> Written:
+    """Write the progress report of a year: the Word document and the workbook, together or
+    not at all."""
+    from qa_budget.report.progress.book import write_book
+    from qa_budget.report.progress.document import write_document
+
+    document, book = progress_paths(out_dir, result.scenario.name, progress.year)
+    outputs = OutputSet(force=force)
+    try:
+        write_document(outputs.stage_path(document), progress, result, lang)
+        write_book(outputs.stage_path(book), progress, result, lang)
+        return outputs.commit()
+    except OSError as err:
+        raise OutputError(
+            f"cannot write the progress report in {document.parent}: {err.strerror or err}; "
+            "nothing was written"
+        ) from None
     finally:
         outputs.discard()
 

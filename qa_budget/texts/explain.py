@@ -113,4 +113,8 @@ PARAMETERS_NL: dict[str, str] = {
     "dit percentage boven de begroting ligt.",
     "monitoring.min_difference_eur": "Monitoring: verschillen kleiner dan dit bedrag in EUR "
     "worden niet gesignaleerd.",
+    "inputs.indicators": "Werkboek met de indicatoren, hun waarden per jaar en de reflecties "
+    "(voor de voortgangsrapportage).",
+    "indicators.min_group_size": "Indicatorwaarden gebaseerd op minder personen dan dit aantal "
+    "worden in elke uitvoer onderdrukt (privacy van kleine groepen).",
 }

@@ -6,7 +6,8 @@ them with the located message lines a user must see. `python -m tests.corpus DIR
 whole corpus into DIR for a look in Excel.
 
 build.py has the tools; files.py the files refused before reading (not a workbook, bombs, XML
-attacks); sheets.py sheet layout and cell values; people.py person-level data.
+attacks); sheets.py sheet layout and cell values; people.py person-level data; indicators.py
+indicators.xlsx (checked by `qa-budget progress`, which needs it; a run goes on without it).
 """
 
 from __future__ import annotations
@@ -26,17 +27,23 @@ class Case:
     expected: tuple[str, ...]  # located lines (or their start) on stderr
     absent: tuple[str, ...] = ()  # text that must not be shown (e.g. personal values)
     ok: bool = False  # a warning-only class: the run succeeds
+    command: tuple[str, ...] = ("run",)  # the command (and its options before --inputs)
 
 
 CASES: dict[str, Case] = {}
 
 
-def case(*expected: str, absent: tuple[str, ...] = (), ok: bool = False) -> Callable[..., Any]:
+def case(
+    *expected: str,
+    absent: tuple[str, ...] = (),
+    ok: bool = False,
+    command: tuple[str, ...] = ("run",),
+) -> Callable[..., Any]:
     """Register a builder as a corpus case named after the function."""
 
     def register(build: Callable[[Path], None]) -> Callable[[Path], None]:
         assert build.__name__ not in CASES, build.__name__
-        CASES[build.__name__] = Case(build.__name__, build, expected, absent, ok)
+        CASES[build.__name__] = Case(build.__name__, build, expected, absent, ok, command)
         return build
 
     return register
@@ -52,6 +59,22 @@ def build_all(folder: Path) -> None:
         c.build(inputs)
 
 
-from tests.corpus import files, hostile, people, sheets  # noqa: E402  (registers the cases)
+from tests.corpus import (  # noqa: E402  (registers the cases)
+    files,
+    hostile,
+    indicators,
+    people,
+    sheets,
+)
 
-__all__ = ["CASES", "Case", "build_all", "case", "files", "hostile", "people", "sheets"]
+__all__ = [
+    "CASES",
+    "Case",
+    "build_all",
+    "case",
+    "files",
+    "hostile",
+    "indicators",
+    "people",
+    "sheets",
+]

@@ -2,7 +2,8 @@
 
 Sheets: summary (key figures, winners and losers, a chart); per unit (allocation under each
 scenario, difference in EUR and %, sorted); per EEA student; floors and caps; themes (the new
-plan against the 2018 plan); still to allocate and result; charts; method; provenance.
+plan against the 2018 plan); still to allocate and result; charts; method; provenance; and,
+with indicators.xlsx, the indicators beside the money per theme.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from qa_budget.report.common.page import (
 )
 from qa_budget.report.common.provenance import write_provenance
 from qa_budget.report.common.sheet import Sheet, new_workbook
+from qa_budget.report.common.tables import table_formats
 from qa_budget.report.council.charts import allocation_chart, change_chart, theme_chart
 from qa_budget.report.council.data import Pack
 from qa_budget.report.council.totals import still_to_allocate, themes
@@ -47,7 +49,7 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
     """Write the comparison workbook to `path` (a staged temporary)."""
     p = Pack(list(runs), years, lang)
     wb = new_workbook(path)
-    fmt = add_report_formats(wb)
+    fmt = table_formats(wb, add_report_formats(wb))
     s = {k: Sheet(wb, sheet_name(k, lang), p.reg, fmt) for k in SHEETS}
     block = by_unit(s["cmp_units"], p)
     n = len(runs)
@@ -99,6 +101,13 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
         from qa_budget.report.common.monitoring_section import write_monitoring
 
         write_monitoring(Sheet(wb, sheet_name("monitoring", lang), p.reg, fmt), monitoring, lang)
+    indicators = runs[0].indicators
+    if indicators is not None and indicators.figures:
+        from qa_budget.report.council.indicators import indicators_sheet
+
+        page = Sheet(wb, sheet_name("cmp_indicators", lang), p.reg, fmt)
+        last_row, last_col = indicators_sheet(page, p, indicators)
+        setup_page(page, last_row, last_col, header=header, footer=footer)
     wb.close()
 
 

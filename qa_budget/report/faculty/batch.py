@@ -17,6 +17,7 @@ from pathlib import Path
 import polars as pl
 
 from qa_budget.allocation import Allocation
+from qa_budget.indicators.model import Indicators
 from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
 from qa_budget.report.faculty.book import write_faculty
@@ -37,6 +38,7 @@ class Job:
     fingerprint: str
     units: list[tuple[str, Path, Inputs, Allocation, pl.DataFrame | None]]
     parent: int = 0  # the process that asked for the work (0: this one)
+    indicators: Indicators | None = None
 
 
 def _parts(frame: pl.DataFrame, column: str) -> dict[str, pl.DataFrame]:
@@ -67,6 +69,7 @@ def _run(job: Job) -> None:
             job.lang,
             job.fingerprint,
             monitoring,
+            job.indicators,
         )
 
 
@@ -78,7 +81,8 @@ def write_all(
     monitoring: pl.DataFrame | None = None,
 ) -> None:
     """Write faculty/<UNIT>.xlsx for every unit in `targets` (unit -> staged path), with each
-    unit's rows of the monitoring table when a realised report exists."""
+    unit's rows of the monitoring table when a realised report exists, and the indicators when
+    indicators.xlsx is given."""
     scenario, inputs, allocation = result.scenario, result.inputs, result.allocation
     rec = result.reconciliation
     measures = _parts(inputs.measures, "unit")
@@ -96,6 +100,7 @@ def write_all(
                 units=units[u],
                 realised=None,
                 reference=None,
+                indicators=None,
             ),
             replace(allocation, units=rows.get(u, empty_a), models=[], year_models=[]),
             monitored.get(u),
@@ -103,7 +108,7 @@ def write_all(
         for u, path in targets.items()
     ]
     jobs = [
-        Job(scenario, rec, lang, fingerprint, views[i : i + CHUNK])
+        Job(scenario, rec, lang, fingerprint, views[i : i + CHUNK], indicators=result.indicators)
         for i in range(0, len(views), CHUNK)
     ]
     workers = min(os.cpu_count() or 1, 4)

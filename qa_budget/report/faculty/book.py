@@ -15,11 +15,13 @@ from pathlib import Path
 import polars as pl
 
 from qa_budget.allocation import Allocation
+from qa_budget.indicators.model import Indicators
 from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
 from qa_budget.report.common.method import method_lines
 from qa_budget.report.common.page import add_report_formats, paragraph, setup_page
 from qa_budget.report.common.sheet import Registry, Sheet, new_workbook
+from qa_budget.report.common.tables import table_formats
 from qa_budget.report.faculty.allocation import HEAD, allocation_sheet
 from qa_budget.report.faculty.plan import measures_sheet, plan_by_theme
 from qa_budget.scenario import Scenario
@@ -39,15 +41,17 @@ def write_faculty(
     lang: str,
     fingerprint: str,
     monitoring: pl.DataFrame | None = None,
+    indicators: Indicators | None = None,
 ) -> None:
     """Write one unit's workbook to `path` (a staged temporary); with a monitoring table (its
-    rows of a realised report) a Monitoring sheet follows the others."""
+    rows of a realised report) a Monitoring sheet follows the others, and with indicators an
+    Indicators page (the unit's values and the university's)."""
 
     def t(key: str) -> str:
         return label(key, lang)
 
     wb = new_workbook(path)
-    fmt = add_report_formats(wb)
+    fmt = table_formats(wb, add_report_formats(wb))
     reg = Registry()
     info = inputs.units.filter(pl.col("code") == unit).row(0, named=True)
     name = str(info[f"name_{lang}"])
@@ -84,6 +88,13 @@ def write_faculty(
         write_monitoring(mon, monitoring, lang)
         setup_page(mon, 3 + monitoring.height, 13, header=header, footer=footer, repeat_rows=(3, 3))
         mon.ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
+    if indicators is not None and indicators.figures:
+        from qa_budget.report.faculty.indicators import indicators_sheet
+
+        page = Sheet(wb, sheet_name("fac_indicators", lang), reg, fmt)
+        last_row, last_col = indicators_sheet(page, unit, name, indicators, lang)
+        setup_page(page, last_row, last_col, header=header, footer=footer)
+        page.ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
     sheets["fac_allocation"].ws.activate()
     wb.close()
 
