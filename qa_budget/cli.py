@@ -80,11 +80,37 @@ class Group(click.Group):
             ctx.exit(EXIT_INTERNAL)
 
 
+SHOWN_PER_KIND = 5  # warnings of one kind printed one by one before they are summed up
+SUMMARY = {
+    "plan_deviation": "unit-years whose planned spending is further from the allocation than the "
+    "threshold (every unit and year is in overview.xlsx, sheet Toewijzing)",
+    "no_count": "unit-years have no EEA-student count (they receive nothing under a "
+    "per-student key; see students.xlsx)",
+    "plan_without_students": "unit-years plan spending without EEA students",
+    "zero_measure": "measures have amount 0 in every year",
+}
+
+
 def _print_problems(errors: list[Problem], warnings: list[Problem]) -> None:
+    """Every error; warnings one by one, except that a kind of warning that comes by the
+    hundred (2,000 units) is summed up after its first few."""
     for p in errors:
         _echo(f"error: {p}", err=True)
+    counts: dict[str, int] = {}
     for p in warnings:
-        _echo(f"warning: {p}", err=True)
+        counts[p.kind] = counts.get(p.kind, 0) + 1
+    shown: dict[str, int] = {}
+    for p in warnings:
+        many = p.kind in SUMMARY and counts[p.kind] > 2 * SHOWN_PER_KIND
+        shown[p.kind] = shown.get(p.kind, 0) + 1
+        if not many or shown[p.kind] <= SHOWN_PER_KIND:
+            _echo(f"warning: {p}", err=True)
+        elif shown[p.kind] == SHOWN_PER_KIND + 1:
+            n = counts[p.kind]
+            _echo(
+                f"warning: … {n - SHOWN_PER_KIND:,} more like these: {n:,} {SUMMARY[p.kind]}",
+                err=True,
+            )
 
 
 def _sizes(text: str) -> list[str]:

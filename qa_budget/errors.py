@@ -30,6 +30,7 @@ class Problem:
     location: Location
     message: str
     severity: str = "error"  # "error" or "warning"
+    kind: str = ""  # what rule found it, for warnings that can come by the thousand
 
     def __str__(self) -> str:
         return f"{self.location} | {self.message}"

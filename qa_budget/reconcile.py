@@ -11,6 +11,7 @@ All figures are exact integer cents. The identities (brief, "The published overv
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import polars as pl
 
@@ -104,29 +105,38 @@ class Reconciliation:
         return next(y for y in self.years if y.year == year)
 
 
-def _sum_by(frame: pl.DataFrame, year: int, by: str) -> dict[int, int]:
-    sums = frame.filter(pl.col("year") == year).group_by(by).agg(pl.col("amount").sum())
-    found = dict(zip(sums[by].to_list(), sums["amount"].to_list(), strict=True))
-    return {t: int(found.get(t, 0)) for t in THEME_NUMBERS}
+def _sums(frame: pl.DataFrame, by: tuple[str, ...], column: str = "amount") -> dict[Any, int]:
+    """Σ column per group, in one pass (keys are tuples when grouping by several columns)."""
+    sums = frame.group_by(by).agg(pl.col(column).sum())
+    keys = zip(*(sums[b].to_list() for b in by), strict=True) if len(by) > 1 else sums[by[0]]
+    return {k: int(v) for k, v in zip(keys, sums[column].to_list(), strict=True)}
+
+
+def _by_theme(sums: dict[Any, int], year: int) -> dict[int, int]:
+    return {t: sums.get((year, t), 0) for t in THEME_NUMBERS}
 
 
 def reconcile(inputs: Inputs, allocation: Allocation) -> Reconciliation:
     """Compute the figures of every year and check every identity."""
     figures = []
     charged = inputs.central.filter(pl.col("charged"))
-    other = inputs.central.filter(~pl.col("charged"))
+    other = _sums(inputs.central.filter(~pl.col("charged")), ("year",))
+    plans = _sums(inputs.measures, ("year", "theme"))
+    central = _sums(charged, ("year", "theme"))
+    units = _sums(allocation.units, ("year",), "allocation")
+    funds = {r["year"]: r for r in inputs.funds.iter_rows(named=True)}
     for year in inputs.years:
-        funds = inputs.funds.filter(pl.col("year") == year).row(0, named=True)
+        central_by_theme = _by_theme(central, year)
         figures.append(
             YearFigures(
                 year=year,
-                rijksbijdrage=int(funds["rijksbijdrage"]),
-                kadernota=int(funds["kadernota"]),
-                unit_allocations=allocation.total(year),
-                central_charged=int(charged.filter(pl.col("year") == year)["amount"].sum()),
-                central_other=int(other.filter(pl.col("year") == year)["amount"].sum()),
-                plans_by_theme=_sum_by(inputs.measures, year, "theme"),
-                central_by_theme=_sum_by(charged, year, "theme"),
+                rijksbijdrage=int(funds[year]["rijksbijdrage"]),
+                kadernota=int(funds[year]["kadernota"]),
+                unit_allocations=units.get(year, 0),
+                central_charged=sum(central_by_theme.values()),
+                central_other=other.get(year, 0),
+                plans_by_theme=_by_theme(plans, year),
+                central_by_theme=central_by_theme,
             )
         )
     planned = inputs.measures.group_by("unit", "year").agg(pl.col("amount").sum().alias("planned"))
@@ -141,18 +151,21 @@ def reconcile(inputs: Inputs, allocation: Allocation) -> Reconciliation:
 def _checks(figures: list[YearFigures], inputs: Inputs, allocation: Allocation) -> list[Check]:
     """Each identity computed from independent sums of the input rows."""
     out = []
+    measures_by_year = _sums(inputs.measures, ("year",))
+    central_by_year = _sums(inputs.central.filter(pl.col("charged")), ("year",))
+    units_by_year = _sums(allocation.units, ("year",), "allocation")
+    oploop = (
+        _sums(allocation.units, ("year",), "oploop") if "oploop" in allocation.units.columns else {}
+    )
     for f in figures:
         y = f.year
-        units = allocation.units.filter(pl.col("year") == y)
-        measures = int(inputs.measures.filter(pl.col("year") == y)["amount"].sum())
-        central = int(
-            inputs.central.filter((pl.col("year") == y) & pl.col("charged"))["amount"].sum()
-        )
-        handed_out = int(units["oploop"].sum()) if "oploop" in units.columns else 0
+        measures = measures_by_year.get(y, 0)
+        central = central_by_year.get(y, 0)
+        units_total = units_by_year.get(y, 0)
         key_check = Check(
             f"unit allocations (before oploop) = {allocation.total_rule}",
             y,
-            int(units["allocation"].sum()) - handed_out,
+            units_total - oploop.get(y, 0),
             allocation.totals.get(y, 0),
         )
         out += [
@@ -161,7 +174,7 @@ def _checks(figures: list[YearFigures], inputs: Inputs, allocation: Allocation) 
                 "allocated = unit allocations + central charged",
                 y,
                 f.allocated,
-                int(units["allocation"].sum()) + central,
+                units_total + central,
             ),
             Check(
                 "rijksbijdrage = allocated + still to allocate",

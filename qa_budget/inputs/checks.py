@@ -36,15 +36,27 @@ def check_unique(
     `message(row, first_row_number)` says what is repeated; `cell` names the column letter
     (or the row's `<cell>` field) to point at; `fold` compares text keys case-insensitively.
     """
-    seen: dict[tuple[object, ...], int] = {}
+    if frame.is_empty():
+        return []
+    parts = [
+        pl.col(k).str.to_lowercase().alias(f"_k{i}")
+        if fold and frame.schema[k] == pl.String
+        else pl.col(k).alias(f"_k{i}")
+        for i, k in enumerate(keys)
+    ]
+    group = [f"_k{i}" for i in range(len(keys))]
+    repeats = (
+        frame.with_columns(parts)
+        .with_columns(
+            pl.col("row").first().over(group).alias("_first"),
+            pl.int_range(pl.len()).over(group).alias("_nth"),
+        )
+        .filter(pl.col("_nth") > 0)
+    )
     problems = []
-    for r in _rows(frame):
-        key = tuple(str(r[k]).casefold() if fold and isinstance(r[k], str) else r[k] for k in keys)
-        if key in seen:
-            where = r[cell] if cell and cell in r else cell
-            problems.append(Problem(_loc(r, where) if where else _loc(r), message(r, seen[key])))
-        else:
-            seen[key] = int(r["row"])
+    for r in _rows(repeats):
+        where = r[cell] if cell and cell in r else cell
+        problems.append(Problem(_loc(r, where) if where else _loc(r), message(r, int(r["_first"]))))
     return problems
 
 
@@ -124,6 +136,7 @@ def check_students_cover_years(
             f"no EEA-student count for {code} in {year}: "
             "it receives no allocation under a per-student key",
             "warning",
+            kind="no_count",
         )
         for code in units["code"].to_list()
         for year in years
@@ -233,7 +246,12 @@ def check_measures_not_all_zero(measures: pl.DataFrame) -> list[Problem]:
         .sort("unit", "row")
     )
     return [
-        Problem(_loc(r), f"measure '{r['measure']}' has amount 0 in every year", "warning")
+        Problem(
+            _loc(r),
+            f"measure '{r['measure']}' has amount 0 in every year",
+            "warning",
+            kind="zero_measure",
+        )
         for r in _rows(zero)
     ]
 
@@ -258,6 +276,7 @@ def check_plans_have_students(measures: pl.DataFrame, students: pl.DataFrame) ->
             f"{format_eur(int(r['amount']))} in {r['year']} but has no EEA students that "
             "year",
             "warning",
+            kind="plan_without_students",
         )
         for r in _rows(lonely)
     ]
@@ -289,6 +308,7 @@ def check_plan_near_allocation(
                 f"allocation of {format_eur(int(r['allocation']))} ({key_text}); "
                 f"threshold {pct:g}%",
                 "warning",
+                kind="plan_deviation",
             )
         )
     return problems
