@@ -15,14 +15,26 @@ SOURCES = ("kwaliteitsafspraken", "NPO", "overig")
 SOURCE_ALIASES = {"mka": "kwaliteitsafspraken", "other": "overig"}
 CHARGED_SOURCE = "kwaliteitsafspraken"
 UNIT_KIND_ALIASES = {"faculty": "faculteit", "interfaculty": "interfacultair"}
+DECISIONS = ("instemming", "advies", "nog niet")
+"""The faculty council's decision on a plan: consent, advice, or not (yet) decided."""
+DECISION_ALIASES = {"consent": "instemming", "advice": "advies", "not yet": "nog niet"}
+STATUSES = ("concept", "ingediend", "vastgesteld")
+"""A plan's status in the round: draft, submitted to the executive board, adopted."""
+STATUS_ALIASES = {"draft": "concept", "submitted": "ingediend", "adopted": "vastgesteld"}
+PM = "pm"
+"""An amount that waits for a decision (pro memorie): shown and listed, never counted."""
+PM_SPELLINGS = ("pm", "p.m.", "p.m", "pro memorie")
 
 
 def listed_values(kind: str) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The allowed values of a list column (tier, source, unit kind) and their aliases."""
+    """The allowed values of a list column (tier, source, unit kind, decision, plan status)
+    and their aliases."""
     return {
         "tier": (TIERS, TIER_ALIASES),
         "source": (SOURCES, SOURCE_ALIASES),
         "unit_kind": (UNIT_KINDS, UNIT_KIND_ALIASES),
+        "decision": (DECISIONS, DECISION_ALIASES),
+        "plan_status": (STATUSES, STATUS_ALIASES),
     }[kind]
 
 
@@ -38,10 +50,12 @@ class Column:
 
     key: str
     header: str
-    kind: str  # text | code | count | money | theme | year | tier | source | unit_kind
+    kind: str  # text | code | count | money | money_pm | theme | year | date | yes_no | tier
+    # | source | unit_kind | decision | plan_status
     required: bool = True
     width: int = 14
     help: str = ""
+    trailing: bool = False  # in the template: after the year columns (plans)
 
 
 @dataclass(frozen=True)
@@ -53,6 +67,7 @@ class SheetContract:
     purpose: str
     columns: tuple[Column, ...]
     year_columns: bool = False  # one money column per year after the fixed columns (plans)
+    pm_years: bool = False  # a year cell may hold "pm": an amount waiting for a decision
 
     def column(self, key: str) -> Column:
         """The column with this key."""
@@ -143,6 +158,39 @@ FUNDS = SheetContract(
     ),
 )
 
+DECIDER = Column(
+    "decider",
+    "Besluit door",
+    "text",
+    required=False,
+    width=18,
+    help="With pm: who decides on the amount, e.g. CvB.",
+    trailing=True,
+)
+DECIDE_BY = Column(
+    "decide_by",
+    "Besluit uiterlijk",
+    "date",
+    required=False,
+    width=14,
+    help="With pm: the date by which the decision is due, e.g. 2022-06-30.",
+    trailing=True,
+)
+CRITERIA = (
+    "it serves one of the six themes and demonstrably improves the quality of education",
+    "it fits the faculties' plans and benefits students, directly or indirectly",
+    "it adds to what faculties and the university already do",
+    "it is efficient and effective, with the synergy of working together",
+)
+"""The four criteria for common (university-wide) initiatives (source, section 4.1)."""
+CRITERIA_KEYS = ("criterion1", "criterion2", "criterion3", "criterion4")
+CRITERIA_HEADERS = (
+    "Criterium 1 thema",
+    "Criterium 2 aansluiting",
+    "Criterium 3 aanvullend",
+    "Criterium 4 doelmatig",
+)
+
 CENTRAL = SheetContract(
     file_key="funds",
     sheet="Centraal",
@@ -152,7 +200,14 @@ CENTRAL = SheetContract(
         Column("initiative", "Initiatief", "text", width=28, help="Name of the initiative."),
         Column("line", "Regel", "text", width=52, help="Budget line within the initiative."),
         Column("year", "Jaar", "year", width=8, help="Budget year."),
-        Column("amount", "Bedrag (EUR)", "money", width=14, help="Amount in EUR."),
+        Column(
+            "amount",
+            "Bedrag (EUR)",
+            "money_pm",
+            width=14,
+            help="Amount in EUR, or pm when the amount waits for a decision (then fill in "
+            "'Besluit door' and 'Besluit uiterlijk'); a pm line is listed, not counted.",
+        ),
         Column(
             "source",
             "Bron",
@@ -160,6 +215,30 @@ CENTRAL = SheetContract(
             width=20,
             help="kwaliteitsafspraken (charged to these funds), NPO or overig (other "
             "source: shown for information, not charged).",
+        ),
+        DECIDER,
+        DECIDE_BY,
+        Column(
+            "responsible",
+            "Verantwoordelijk",
+            "text",
+            required=False,
+            width=16,
+            help="The unit responsible for the common initiative (e.g. SOZ, ICLON, HA); "
+            "checked by the scenario rule common_initiatives.",
+        ),
+        *(
+            Column(
+                key,
+                header,
+                "yes_no",
+                required=False,
+                width=13,
+                help=f"ja when the initiative meets criterion {n} for common initiatives: {text}.",
+            )
+            for n, (key, header, text) in enumerate(
+                zip(CRITERIA_KEYS, CRITERIA_HEADERS, CRITERIA, strict=True), 1
+            )
         ),
     ),
 )
@@ -184,6 +263,8 @@ PLAN = SheetContract(
             width=8,
             help="Main theme 1-6 (a measure serving several themes goes under its main one).",
         ),
+        DECIDER,
+        DECIDE_BY,
         Column(
             "note",
             "Toelichting",
@@ -191,12 +272,62 @@ PLAN = SheetContract(
             required=False,
             width=40,
             help="Optional explanation; not used in the computation.",
+            trailing=True,
         ),
     ),
     year_columns=True,
+    pm_years=True,
 )
 
-CONTRACTS: tuple[SheetContract, ...] = (UNITS, STUDENTS, FUNDS, CENTRAL, PLAN)
+PLAN_ROUND = SheetContract(
+    file_key="plans",
+    sheet="Planronde",
+    purpose="The plan's place in the budget round: its version, when it was submitted, the "
+    "faculty council's decision and the status. One row: the version in this workbook.",
+    columns=(
+        Column("version", "Versie", "text", width=10, help="The plan's version, e.g. 2."),
+        Column(
+            "submitted",
+            "Ingediend op",
+            "date",
+            required=False,
+            width=14,
+            help="The date the plan was submitted to the executive board (empty: not yet).",
+        ),
+        Column(
+            "decision",
+            "Besluit faculteitsraad",
+            "decision",
+            width=22,
+            help="instemming (consent), advies (advice) or nog niet (not yet).",
+        ),
+        Column(
+            "decision_date",
+            "Datum besluit",
+            "date",
+            required=False,
+            width=14,
+            help="The date of the faculty council's decision (with instemming or advies).",
+        ),
+        Column(
+            "status",
+            "Status",
+            "plan_status",
+            width=14,
+            help="concept (draft), ingediend (submitted) or vastgesteld (adopted).",
+        ),
+        Column(
+            "contact",
+            "Contactpersoon",
+            "text",
+            required=False,
+            width=30,
+            help="Who answers questions about the plan (a role or a functional mailbox is enough).",
+        ),
+    ),
+)
+
+CONTRACTS: tuple[SheetContract, ...] = (UNITS, STUDENTS, FUNDS, CENTRAL, PLAN, PLAN_ROUND)
 
 # --- The optional reference workbook (reference.xlsx): published figures to check against ---
 
