@@ -7,11 +7,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from qa_budget.adjust import apply_oploop, apply_revenue
 from qa_budget.allocation import Allocation
-from qa_budget.errors import InputErrors, Location, Problem, QaBudgetError, ScenarioError
+from qa_budget.errors import (
+    InputErrors,
+    Location,
+    Problem,
+    QaBudgetError,
+    RuleErrors,
+    ScenarioError,
+)
 from qa_budget.inputs.check import budget_inputs, check_inputs, check_realised, default_years
 from qa_budget.inputs.checks import check_plan_near_allocation
 from qa_budget.inputs.read import read_inputs
@@ -19,9 +28,13 @@ from qa_budget.inputs.tables import Inputs, InputSet
 from qa_budget.keys import KeyContext, UniformKey
 from qa_budget.monitoring.core import compute_monitoring, history_years
 from qa_budget.monitoring.model import Monitoring
+from qa_budget.planning.decisions import open_decisions, overdue
+from qa_budget.planning.round import RoundStatus, plan_round
+from qa_budget.planning.rules import check_rules, rule_problems
+from qa_budget.planning.versions import against_plan2018, compare_versions
 from qa_budget.reconcile import reconcile
 from qa_budget.result import Options, Outcome, Result
-from qa_budget.scenario import Scenario, load_scenario
+from qa_budget.scenario import PlanRound, Scenario, load_scenario
 
 ADOPTED_KEY = UniformKey(kind="uniform", amount_per_student=500)  # type: ignore[arg-type]
 
@@ -37,7 +50,7 @@ def _allocate(
     baseline = None
     base = scenario.key.baseline_scenario()
     if base is not None:
-        if base.inputs != scenario.inputs:
+        if _read_for_money(base) != _read_for_money(scenario):
             raise ScenarioError(
                 source,
                 [
@@ -63,6 +76,11 @@ def _allocate(
     return adjusted, allocation, notes
 
 
+def _read_for_money(scenario: Scenario) -> dict[str, str]:
+    """The input files that decide the money (the previous plans are only compared)."""
+    return scenario.inputs.model_dump(exclude={"previous_plans"})
+
+
 def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None) -> Result:
     """Check the inputs for the scenario's years, allocate and reconcile; pure (reads nothing,
     writes nothing). Raises InputErrors listing every input problem, ScenarioError,
@@ -74,9 +92,25 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
     failed = [c for c in rec.checks if not c.ok]
     if failed:  # an engine bug, never a user mistake
         raise AssertionError(f"identity failed: {failed[0]}")
+    if scenario.rules.budgets_against == "baseline" and "baseline" not in allocation.units.columns:
+        raise ScenarioError(
+            scenario.source,
+            [
+                "key 'rules.budgets_against': \"baseline\", but this key has no baseline "
+                'scenario; use "previous_year"'
+            ],
+        )
+    rules = check_rules(scenario.rules, checked, allocation)
+    broken = rule_problems(rules, str(scenario.source))
+    if any(p.severity == "error" for p in broken):
+        raise RuleErrors(broken)
     pct = float(scenario.checks.plan_deviation_pct)
-    warnings = checked.warnings + check_plan_near_allocation(
-        checked.measures, allocation.units, pct, allocation.method
+    status, round_warnings = plan_round(checked, scenario.plan_round)
+    warnings = (
+        checked.warnings
+        + check_plan_near_allocation(checked.measures, allocation.units, pct, allocation.method)
+        + round_warnings
+        + broken
     )
     outcome = Outcome(scenario, checked, allocation, rec)
     return Result(
@@ -89,6 +123,15 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
         notes=tuple(scenario.overrides + notes + allocation.notes),
         warnings=tuple(warnings),
         monitoring=_default_monitoring(outcome, inputs),
+        plan_round=status,
+        versions=compare_versions(checked, checked.previous) if checked.previous else None,
+        decisions=open_decisions(checked),
+        rules=rules,
+        plan2018=against_plan2018(
+            checked.reference.plan2018, {f.year: f.spending_by_theme for f in rec.years}
+        )
+        if checked.reference is not None
+        else (),
     )
 
 
@@ -134,31 +177,52 @@ def monitor(result: Result, year: int | None = None, moment: str | None = None) 
     )
 
 
-def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Problem]:
-    """Check all inputs; returns the warnings, raises InputErrors (with warnings) on errors.
+@dataclass(frozen=True)
+class Validation:
+    """What `validate` found: the warnings (errors are raised) and the plan round."""
 
-    Without a scenario, the years on the funds sheet are checked and plans are compared with
-    the adopted key (EUR 500 per EEA student). realised.xlsx, when present, is checked too,
-    with the budgets of its years.
+    warnings: list[Problem]
+    plan_round: RoundStatus
+
+
+def validate(
+    inputs_dir: Path, scenario_path: Path | None = None, today: dt.date | None = None
+) -> Validation:
+    """Check all inputs; returns the warnings and the plan round, raises InputErrors (with
+    warnings) on errors.
+
+    Without a scenario, the years on the funds sheet are checked, plans are compared with the
+    adopted key (EUR 500 per EEA student) and the round has no deadline. realised.xlsx, when
+    present, is checked too, with the budgets of its years. An open decision (pm) whose date
+    lies before `today` (default: the date today) is a warning.
     """
+    today = today or dt.date.today()
     if scenario_path is not None:
         scenario = load_scenario(scenario_path)
         inputs = read_inputs(inputs_dir, scenario.inputs)
         result = compute(scenario, inputs)
-        warnings = list(result.warnings)
+        warnings = list(result.warnings) + overdue(result.decisions, today)
+        assert result.plan_round is not None
+        status = result.plan_round
     else:
         inputs = read_inputs(inputs_dir)
         checked = check_inputs(inputs)
         allocation = ADOPTED_KEY.allocate(KeyContext(checked))
-        warnings = checked.warnings + check_plan_near_allocation(
-            checked.measures, allocation.units, 10.0, allocation.method
+        status, round_warnings = plan_round(checked, PlanRound())
+        warnings = (
+            checked.warnings
+            + check_plan_near_allocation(
+                checked.measures, allocation.units, 10.0, allocation.method
+            )
+            + round_warnings
+            + overdue(open_decisions(checked), today)
         )
     try:
         realised = check_realised(inputs)
     except InputErrors as err:
         raise InputErrors(warnings + err.problems + err.warnings) from None
     if realised is None:
-        return warnings
+        return Validation(warnings, status)
     years = scenario.years if scenario_path is not None else default_years(inputs)
     other = [y for y in realised.years if y not in years]
     try:
@@ -166,4 +230,4 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
             budget_inputs(inputs, other)
     except InputErrors as err:
         raise InputErrors(warnings + err.problems + err.warnings) from None
-    return warnings + list(realised.warnings)
+    return Validation(warnings + list(realised.warnings), status)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import tomllib
 from decimal import Decimal
@@ -69,6 +70,10 @@ class InputFiles(Strict):
     """Workbook with the realised spending and revenue (sheets 'Realisatie' and 'Baten');
     optional: read by `qa-budget monitor` and `validate`, never needed by a run."""
 
+    previous_plans: str = "previous-plans"
+    """Folder with the previous version of each unit's plan (<UNIT CODE>.xlsx, laid out as a
+    plan), to compare the plans with; optional: compared when the folder exists."""
+
 
 class Checks(Strict):
     """Thresholds for warnings (never errors)."""
@@ -93,6 +98,44 @@ class Monitoring(Strict):
 
     min_difference_eur: Money = Decimal(0)
     """Leave differences smaller than this amount in EUR unflagged (0: flag every one)."""
+
+
+class PlanRound(Strict):
+    """The round in which the units submit their plans: the deadline and the decision of the
+    faculty council that a plan needs."""
+
+    deadline: dt.date | None = None
+    """The last day a plan counts as submitted on time, e.g. 2021-06-30 ("before 1 July");
+    not set: timeliness is not judged."""
+
+    required_decision: Literal["instemming", "advies"] = "instemming"
+    """The faculty council's decision a plan needs: "instemming" (consent) or "advies"
+    (advice; consent counts too)."""
+
+
+Level = Literal["off", "warning", "error"]
+
+
+class Rules(Strict):
+    """Policy rules, each checked on the Controles sheet and explained when broken: "off"
+    (not checked), "warning" (reported, the run goes on) or "error" (the run stops)."""
+
+    theme6_not_charged: Level = "off"
+    """Theme 6 (educational facilities) is not charged to the quality funds: no plan measure
+    and no charged central line under theme 6."""
+
+    common_initiatives: Level = "off"
+    """Every central line charged to the funds names its responsible unit (e.g. SOZ, ICLON,
+    HA) and meets the four criteria for common initiatives (ja in the four columns)."""
+
+    unit_budgets_kept: Level = "off"
+    """No unit's allocation falls below its previous allocation (see `budgets_against`); the
+    amount short is reported, for any key."""
+
+    budgets_against: Literal["previous_year", "baseline"] = "previous_year"
+    """What a unit's previous allocation is: "previous_year" (its allocation the year
+    before, from the second year on) or "baseline" (its allocation under the key's baseline
+    scenario, for keys that have one)."""
 
 
 class Scenario(Strict):
@@ -131,6 +174,12 @@ class Scenario(Strict):
 
     monitoring: Monitoring = Monitoring()
     """Thresholds for the under- and overspending signals of `qa-budget monitor`."""
+
+    plan_round: PlanRound = PlanRound()
+    """The plan round: the deadline for submitting plans and the decision they need."""
+
+    rules: Rules = Rules()
+    """Policy rules checked on every run (all off unless named here)."""
 
     @field_validator("years")
     @classmethod
@@ -288,3 +337,20 @@ def resolved_scenario(scenario: Scenario) -> dict[str, Any]:
     """The scenario with every default filled in, as plain JSON data."""
     data: dict[str, Any] = json.loads(scenario.model_dump_json())
     return data
+
+
+def with_previous_plans(scenario: Scenario, folder: str) -> Scenario:
+    """The scenario reading the previous plan versions from `folder` (relative to the inputs
+    folder), as `--previous-plans` asks; the change is logged as an override."""
+    old = scenario.inputs.previous_plans
+    if folder == old:
+        return scenario
+    changed = scenario.model_copy(
+        update={"inputs": scenario.inputs.model_copy(update={"previous_plans": folder})}
+    )
+    changed._overrides = [
+        *scenario.overrides,
+        f"inputs.previous_plans: {old!r} -> {folder!r} (--previous-plans)",
+    ]
+    changed._source = scenario._source
+    return changed

@@ -19,7 +19,7 @@ from qa_budget.inputs.read import read_inputs
 from qa_budget.output.write import write_run
 from qa_budget.pipeline import compute
 from qa_budget.result import Options
-from qa_budget.scenario import Scenario, load_scenario
+from qa_budget.scenario import Scenario, load_scenario, with_previous_plans
 
 MAX_CELLS = 20  # differing cells listed per file
 
@@ -120,6 +120,9 @@ def verify(
     with tempfile.TemporaryDirectory() as tmp:
         try:
             loaded = load_scenario(scenario)
+            given = record["scenario"].get("inputs", {}).get("previous_plans")
+            if isinstance(given, str):  # --previous-plans, recorded with the run
+                loaded = with_previous_plans(loaded, given)
             result = compute(loaded, read_inputs(inputs, loaded.inputs), options)
         except QaBudgetError as err:
             report.bad(f"the run cannot be recomputed: {err}")

@@ -1,7 +1,7 @@
 """One catalogue of every text shown to users, in Dutch (nl) and English (en).
 
-The catalogue is split by audience (common, report, council, explain) and merged here into one
-table; a key appears in one part only (a test checks it). Use `label(key, lang)`.
+The catalogue is split by audience (common, report, council, explain, planning) and merged here
+into one table; a key appears in one part only (a test checks it). Use `label(key, lang)`.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from qa_budget.texts.common import COMMON, SHEETS, THEME_NUMBERS, THEMES, TIERS
 from qa_budget.texts.council import COUNCIL, COUNCIL_SHEETS
 from qa_budget.texts.explain import EXPLAIN, PARAMETERS_NL
+from qa_budget.texts.planning import PLANNING, PLANNING_SHEETS
 from qa_budget.texts.report import REPORT, REPORT_SHEETS
 
 PARTS: dict[str, dict[str, dict[str, str]]] = {
@@ -16,10 +17,12 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "report": REPORT,
     "council": COUNCIL,
     "explain": EXPLAIN,
+    "planning": PLANNING,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)
 SHEETS.update(COUNCIL_SHEETS)
+SHEETS.update(PLANNING_SHEETS)
 
 __all__ = [
     "LABELS",

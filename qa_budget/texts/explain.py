@@ -48,10 +48,12 @@ EXPLAIN_TEXTS: dict[str, dict[str, str]] = {
         "(measures per theme).",
     },
     "explain_decides_text": {
-        "nl": "Het programma rekent; het College van Bestuur besluit en de Universiteitsraad "
-        "stemt in. Elke uitkomst kan met `qa-budget verify` worden nagerekend.",
-        "en": "The tool computes; the Executive Board decides and the University Council "
-        "consents. Every outcome can be recomputed with `qa-budget verify`.",
+        "nl": "Het programma rekent; de faculteitsraden stemmen in met de plannen van hun "
+        "faculteit, het College van Bestuur besluit en de Universiteitsraad stemt in. Elke "
+        "uitkomst kan met `qa-budget verify` worden nagerekend.",
+        "en": "The tool computes; the faculty councils consent to their faculty's plan, the "
+        "Executive Board decides and the University Council consents. Every outcome can be "
+        "recomputed with `qa-budget verify`.",
     },
 }
 
@@ -113,4 +115,18 @@ PARAMETERS_NL: dict[str, str] = {
     "dit percentage boven de begroting ligt.",
     "monitoring.min_difference_eur": "Monitoring: verschillen kleiner dan dit bedrag in EUR "
     "worden niet gesignaleerd.",
+    "inputs.previous_plans": "Map met de vorige versie van het plan van elke eenheid, om de "
+    "plannen mee te vergelijken (optioneel).",
+    "plan_round.deadline": "Laatste dag waarop een plan op tijd is ingediend; niet gezet: "
+    "tijdigheid wordt niet beoordeeld.",
+    "plan_round.required_decision": "Het besluit van de faculteitsraad dat een plan nodig "
+    "heeft: instemming of advies.",
+    "rules.theme6_not_charged": "Regel: thema 6 (onderwijsfaciliteiten) komt niet ten laste "
+    "van de kwaliteitsmiddelen (uit, waarschuwing of fout).",
+    "rules.common_initiatives": "Regel: elk gemeenschappelijk initiatief noemt een "
+    "verantwoordelijk onderdeel en voldoet aan de vier criteria (uit, waarschuwing of fout).",
+    "rules.unit_budgets_kept": "Regel: geen eenheid krijgt minder dan haar vorige toewijzing "
+    "(uit, waarschuwing of fout).",
+    "rules.budgets_against": "Wat de vorige toewijzing is: die van het jaar ervoor "
+    "(previous_year) of die in het basisscenario (baseline).",
 }
