@@ -18,7 +18,7 @@ import polars as pl
 from qa_budget.allocation import Allocation
 from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
-from qa_budget.report.faculty.book import write_faculty
+from qa_budget.report.faculty.book import UnitPlanning, write_faculty
 from qa_budget.result import Result
 from qa_budget.scenario import Scenario
 
@@ -34,7 +34,7 @@ class Job:
     rec: Reconciliation
     lang: str
     fingerprint: str
-    units: list[tuple[str, Path, Inputs, Allocation, pl.DataFrame | None]]
+    units: list[tuple[str, Path, Inputs, Allocation, pl.DataFrame | None, UnitPlanning]]
 
 
 def _parts(frame: pl.DataFrame, column: str) -> dict[str, pl.DataFrame]:
@@ -42,7 +42,7 @@ def _parts(frame: pl.DataFrame, column: str) -> dict[str, pl.DataFrame]:
 
 
 def _run(job: Job) -> None:
-    for unit, path, inputs, allocation, monitoring in job.units:
+    for unit, path, inputs, allocation, monitoring, planning in job.units:
         write_faculty(
             path,
             job.scenario,
@@ -53,7 +53,19 @@ def _run(job: Job) -> None:
             job.lang,
             job.fingerprint,
             monitoring,
+            planning,
         )
+
+
+def _planning(result: Result, unit: str) -> UnitPlanning:
+    """The unit's own part of the plan round."""
+    versions = result.versions
+    return UnitPlanning(
+        round=result.plan_round.unit(unit) if result.plan_round is not None else None,
+        versions=versions.unit(unit) if versions is not None else None,
+        previous=versions.folder if versions is not None else None,
+        concept=result.concept,
+    )
 
 
 def write_all(
@@ -82,9 +94,12 @@ def write_all(
                 units=units[u],
                 realised=None,
                 reference=None,
+                previous=None,
+                plan_round=inputs.plan_round.clear(),
             ),
             replace(allocation, units=rows.get(u, empty_a), models=[], year_models=[]),
             monitored.get(u),
+            _planning(result, u),
         )
         for u, path in targets.items()
     ]
