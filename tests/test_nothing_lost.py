@@ -31,7 +31,15 @@ def test_out_inside_the_inputs_folder_is_refused(example: Path, inside: str) -> 
     assert "never writes into its inputs" in result.err
     assert digest(example) == before  # no new or changed file, no new folder
     assert sorted(p.name for p in example.iterdir()) == sorted(
-        ["funds.xlsx", "plans", "realised.xlsx", "reference.xlsx", "students.xlsx", "units.xlsx"]
+        [
+            "funds.xlsx",
+            "plans",
+            "previous-plans",
+            "realised.xlsx",
+            "reference.xlsx",
+            "students.xlsx",
+            "units.xlsx",
+        ]
     )
 
 
