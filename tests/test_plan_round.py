@@ -11,7 +11,7 @@ import pytest
 
 from qa_budget.api import validate
 from tests.builders import compute_file
-from tests.conftest import cli
+from tests.conftest import SCENARIO, cli
 from tests.round_inputs import PLANS, ROUNDS, write_round
 from tests.workbooks import values
 
@@ -246,3 +246,21 @@ def test_a_pm_amount_without_the_decision_columns_names_the_cell(tmp_path: Path)
         "template has them), then name who decides on it (e.g. CvB) and give the date by which "
         "the decision is due" in result.err
     )
+
+
+def test_the_example_round_shows_a_late_unit_and_one_without_consent(
+    example: Path, tmp_path: Path
+) -> None:
+    found = validate(example, SCENARIO)
+    status = found.plan_round
+    late = [u.unit for u in status.units if u.timeliness == "late"]
+    without = [u.unit for u in status.units if not u.consent]
+    assert (late, status.unit("ICLON").days_late, without) == (["ICLON"], 9, ["LUMC"])
+    assert status.adopted == 7 and status.concept
+    # monitor writes from the same run: its pages are marked too (monitoring.xlsx is Dutch)
+    out = tmp_path / "out"
+    assert cli("monitor", SCENARIO, "--inputs", example, "--out", out).code == 0
+    wb = openpyxl.load_workbook(out / "uniform-500" / "monitoring.xlsx")
+    for ws in wb.worksheets:
+        assert ws.oddHeader.center.text == "CONCEPT — niet alle plannen zijn vastgesteld"
+        assert ws.oddFooter.right.text == "&P / &N"

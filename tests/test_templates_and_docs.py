@@ -14,7 +14,9 @@ from qa_budget.scenario import (
     InputFiles,
     Monitoring,
     Oploop,
+    PlanRound,
     Revenue,
+    Rules,
     Scenario,
     TariffKey,
     UniformKey,
@@ -130,6 +132,8 @@ def test_every_scenario_field_is_documented() -> None:
         InputFiles,
         Checks,
         Monitoring,
+        PlanRound,
+        Rules,
     ]
     for model in models:
         for name in model.model_fields:

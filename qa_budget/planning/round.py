@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from qa_budget.errors import Location, Problem
@@ -48,9 +49,13 @@ class RoundStatus:
     required_decision: str
     units: tuple[UnitRound, ...]
 
+    @cached_property
+    def _by_unit(self) -> dict[str, UnitRound]:
+        return {u.unit: u for u in self.units}
+
     def unit(self, code: str) -> UnitRound:
         """One unit's round."""
-        return next(u for u in self.units if u.unit == code)
+        return self._by_unit[code]
 
     def count(self, timeliness: str) -> int:
         """How many plans are on time, late, missing or not judged."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from fractions import Fraction
 
 import polars as pl
@@ -235,9 +236,13 @@ class PlanVersions:
     without_previous: tuple[str, ...]  # units with a plan but no previous version
     university: tuple[ThemeComparison, ...]  # over the units with a previous version
 
+    @cached_property
+    def _by_unit(self) -> dict[str, UnitVersions]:
+        return {u.unit: u for u in self.units}
+
     def unit(self, code: str) -> UnitVersions | None:
         """One unit's comparison (None when it has no previous version)."""
-        return next((u for u in self.units if u.unit == code), None)
+        return self._by_unit.get(code)
 
 
 def _themes(frame: pl.DataFrame, years: Iterable[int]) -> dict[int, int]:
