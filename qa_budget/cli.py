@@ -279,24 +279,9 @@ def run(
 
 
 def _with_previous(scenario: Any, folder: Path | None, inputs_dir: Path) -> Any:
-    """The scenario reading the previous plans from `folder` (given relative to the current
-    directory; recorded relative to the inputs folder)."""
-    if folder is None:
-        return scenario
-    if not folder.is_dir():
-        raise QaBudgetError(
-            f"--previous-plans {folder}: no such folder; give the folder with the previous "
-            "version of each unit's plan (<UNIT CODE>.xlsx)"
-        )
-    import os
+    from qa_budget.scenario import previous_plans_given
 
-    from qa_budget.scenario import with_previous_plans
-
-    try:
-        name = Path(os.path.relpath(folder, inputs_dir)).as_posix()
-    except ValueError:  # another drive
-        name = str(folder.resolve())
-    return with_previous_plans(scenario, name)
+    return scenario if folder is None else previous_plans_given(scenario, folder, inputs_dir)
 
 
 def _check_out(inputs_dir: Path, out_dir: Path, name: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, PrivateAttr, ValidationError, field_validator
 
-from qa_budget.errors import ScenarioError
+from qa_budget.errors import QaBudgetError, ScenarioError
 from qa_budget.fields import NAME_PATTERN, YEAR_OR_ALL, Money, Strict
 from qa_budget.keys import Key, TariffKey, UniformKey
 
@@ -354,3 +355,18 @@ def with_previous_plans(scenario: Scenario, folder: str) -> Scenario:
     ]
     changed._source = scenario._source
     return changed
+
+
+def previous_plans_given(scenario: Scenario, folder: Path, inputs_dir: Path) -> Scenario:
+    """`--previous-plans DIR`: the folder given relative to the current folder, recorded
+    relative to the inputs folder (as every input is named); it must exist."""
+    if not folder.is_dir():
+        raise QaBudgetError(
+            f"--previous-plans {folder}: no such folder; give the folder with the previous "
+            "version of each unit's plan (<UNIT CODE>.xlsx)"
+        )
+    try:
+        name = Path(os.path.relpath(folder, inputs_dir)).as_posix()
+    except ValueError:  # another drive
+        name = str(folder.resolve())
+    return with_previous_plans(scenario, name)

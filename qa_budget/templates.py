@@ -15,20 +15,18 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 
 from qa_budget.inputs.contracts import (
     BUDGET_COLUMNS,
-    DECISIONS,
     MAX_YEAR,
     MIN_YEAR,
     MOMENTS,
     PLAN,
-    PLAN_ROUND,
     PUBLISHED_LINES,
     SOURCES,
-    STATUSES,
     TIERS,
     UNIT_KINDS,
     Column,
     SheetContract,
 )
+from qa_budget.inputs.contracts_round import DECISIONS, PLAN_ROUND, STATUSES
 from qa_budget.output.atomic import OutputSet
 from qa_budget.report.common.sheet import new_workbook
 

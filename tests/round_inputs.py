@@ -22,7 +22,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from qa_budget.inputs.contracts import CENTRAL, FUNDS, PLAN, PLAN_ROUND, STUDENTS, UNITS
+from qa_budget.inputs.contracts import CENTRAL, FUNDS, PLAN, STUDENTS, UNITS
+from qa_budget.inputs.contracts_round import PLAN_ROUND
 from qa_budget.output.atomic import OutputSet
 from qa_budget.templates import write_template
 

@@ -4,6 +4,7 @@ the concept mark on every page; located errors for bad Planronde and pm cells.""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import openpyxl
@@ -135,6 +136,7 @@ def test_every_page_of_a_concept_run_says_so(
         (out / "round" / "faculty" / "B.xlsx", draft),
         (out / "comparison" / "round--round-b.xlsx", concept),
     ]
+    assert json.loads((out / "round" / "run.json").read_text())["concept"] is True
     for book, mark in books:
         wb = openpyxl.load_workbook(book)
         for ws in wb.worksheets:

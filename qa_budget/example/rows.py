@@ -11,12 +11,12 @@ from qa_budget.example import load_table
 from qa_budget.inputs.contracts import (
     CENTRAL,
     FUNDS,
-    PM,
     REALISED,
     REALISED_REVENUE,
     STUDENTS,
     UNITS,
 )
+from qa_budget.inputs.contracts_round import PM
 
 
 def _eur(text: str) -> Decimal | str:

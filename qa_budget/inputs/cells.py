@@ -14,13 +14,12 @@ from qa_budget.inputs.contracts import (
     MAX_COUNT,
     MAX_YEAR,
     MIN_YEAR,
-    PM,
-    PM_SPELLINGS,
     PUBLISHED_LINE_ALIASES,
     PUBLISHED_LINES,
     Column,
     listed_values,
 )
+from qa_budget.inputs.contracts_round import PM, PM_SPELLINGS
 from qa_budget.inputs.layout import Uncalculated
 from qa_budget.money import number_to_cents
 

@@ -6,7 +6,20 @@ documentation in docs/inputs.md, so the three cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from qa_budget.inputs.contracts_round import (
+    CRITERIA,
+    CRITERIA_HEADERS,
+    CRITERIA_KEYS,
+    DECIDE_BY,
+    DECIDER,
+    DECISION_ALIASES,
+    DECISIONS,
+    PLAN_ROUND,
+    STATUS_ALIASES,
+    STATUSES,
+)
+from qa_budget.inputs.sheet_contract import Column as Column
+from qa_budget.inputs.sheet_contract import SheetContract as SheetContract
 
 UNIT_KINDS = ("faculteit", "interfacultair")
 TIERS = ("laag", "hoog", "top")
@@ -15,15 +28,6 @@ SOURCES = ("kwaliteitsafspraken", "NPO", "overig")
 SOURCE_ALIASES = {"mka": "kwaliteitsafspraken", "other": "overig"}
 CHARGED_SOURCE = "kwaliteitsafspraken"
 UNIT_KIND_ALIASES = {"faculty": "faculteit", "interfaculty": "interfacultair"}
-DECISIONS = ("instemming", "advies", "nog niet")
-"""The faculty council's decision on a plan: consent, advice, or not (yet) decided."""
-DECISION_ALIASES = {"consent": "instemming", "advice": "advies", "not yet": "nog niet"}
-STATUSES = ("concept", "ingediend", "vastgesteld")
-"""A plan's status in the round: draft, submitted to the executive board, adopted."""
-STATUS_ALIASES = {"draft": "concept", "submitted": "ingediend", "adopted": "vastgesteld"}
-PM = "pm"
-"""An amount that waits for a decision (pro memorie): shown and listed, never counted."""
-PM_SPELLINGS = ("pm", "p.m.", "p.m", "pro memorie")
 
 
 def listed_values(kind: str) -> tuple[tuple[str, ...], dict[str, str]]:
@@ -42,36 +46,6 @@ CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$"
 MIN_YEAR, MAX_YEAR = 2000, 2100
 MAX_AMOUNT_EUR = 10**12  # far above any budget line, far below what integer cents can hold
 MAX_COUNT = 10_000_000  # far above the students of any university
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of an input sheet."""
-
-    key: str
-    header: str
-    kind: str  # text | code | count | money | money_pm | theme | year | date | yes_no | tier
-    # | source | unit_kind | decision | plan_status
-    required: bool = True
-    width: int = 14
-    help: str = ""
-    trailing: bool = False  # in the template: after the year columns (plans)
-
-
-@dataclass(frozen=True)
-class SheetContract:
-    """One input sheet: its workbook, its name, its columns."""
-
-    file_key: str
-    sheet: str
-    purpose: str
-    columns: tuple[Column, ...]
-    year_columns: bool = False  # one money column per year after the fixed columns (plans)
-    pm_years: bool = False  # a year cell may hold "pm": an amount waiting for a decision
-
-    def column(self, key: str) -> Column:
-        """The column with this key."""
-        return next(c for c in self.columns if c.key == key)
 
 
 UNITS = SheetContract(
@@ -156,39 +130,6 @@ FUNDS = SheetContract(
             "(rijksbijdrage), in EUR.",
         ),
     ),
-)
-
-DECIDER = Column(
-    "decider",
-    "Besluit door",
-    "text",
-    required=False,
-    width=18,
-    help="With pm: who decides on the amount, e.g. CvB.",
-    trailing=True,
-)
-DECIDE_BY = Column(
-    "decide_by",
-    "Besluit uiterlijk",
-    "date",
-    required=False,
-    width=14,
-    help="With pm: the date by which the decision is due, e.g. 2022-06-30.",
-    trailing=True,
-)
-CRITERIA = (
-    "it serves one of the six themes and demonstrably improves the quality of education",
-    "it fits the faculties' plans and benefits students, directly or indirectly",
-    "it adds to what faculties and the university already do",
-    "it is efficient and effective, with the synergy of working together",
-)
-"""The four criteria for common (university-wide) initiatives (source, section 4.1)."""
-CRITERIA_KEYS = ("criterion1", "criterion2", "criterion3", "criterion4")
-CRITERIA_HEADERS = (
-    "Criterium 1 thema",
-    "Criterium 2 aansluiting",
-    "Criterium 3 aanvullend",
-    "Criterium 4 doelmatig",
 )
 
 CENTRAL = SheetContract(
@@ -277,54 +218,6 @@ PLAN = SheetContract(
     ),
     year_columns=True,
     pm_years=True,
-)
-
-PLAN_ROUND = SheetContract(
-    file_key="plans",
-    sheet="Planronde",
-    purpose="The plan's place in the budget round: its version, when it was submitted, the "
-    "faculty council's decision and the status. One row: the version in this workbook.",
-    columns=(
-        Column("version", "Versie", "text", width=10, help="The plan's version, e.g. 2."),
-        Column(
-            "submitted",
-            "Ingediend op",
-            "date",
-            required=False,
-            width=14,
-            help="The date the plan was submitted to the executive board (empty: not yet).",
-        ),
-        Column(
-            "decision",
-            "Besluit faculteitsraad",
-            "decision",
-            width=22,
-            help="instemming (consent), advies (advice) or nog niet (not yet).",
-        ),
-        Column(
-            "decision_date",
-            "Datum besluit",
-            "date",
-            required=False,
-            width=14,
-            help="The date of the faculty council's decision (with instemming or advies).",
-        ),
-        Column(
-            "status",
-            "Status",
-            "plan_status",
-            width=14,
-            help="concept (draft), ingediend (submitted) or vastgesteld (adopted).",
-        ),
-        Column(
-            "contact",
-            "Contactpersoon",
-            "text",
-            required=False,
-            width=30,
-            help="Who answers questions about the plan (a role or a functional mailbox is enough).",
-        ),
-    ),
 )
 
 CONTRACTS: tuple[SheetContract, ...] = (UNITS, STUDENTS, FUNDS, CENTRAL, PLAN, PLAN_ROUND)

@@ -20,13 +20,13 @@ from qa_budget.inputs.contracts import (
     CENTRAL,
     FUNDS,
     PLAN,
-    PLAN_ROUND,
     REALISED,
     REALISED_REVENUE,
     STUDENTS,
     UNITS,
     SheetContract,
 )
+from qa_budget.inputs.contracts_round import PLAN_ROUND
 from qa_budget.inputs.readers import LOCATION, Read
 from qa_budget.inputs.readers.funds import CENTRAL_SCHEMA, FUNDS_SCHEMA, read_funds
 from qa_budget.inputs.readers.plans import (

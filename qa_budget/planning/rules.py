@@ -12,7 +12,7 @@ import polars as pl
 
 from qa_budget.allocation import Allocation
 from qa_budget.errors import Location, Problem
-from qa_budget.inputs.contracts import CRITERIA_KEYS
+from qa_budget.inputs.contracts_round import CRITERIA_KEYS
 from qa_budget.inputs.tables import Inputs
 from qa_budget.scenario import Rules
 from qa_budget.texts import format_money, label

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from qa_budget.inputs.contracts import CENTRAL, CHARGED_SOURCE, CRITERIA_KEYS, FUNDS, PM
+from qa_budget.inputs.contracts import CENTRAL, CHARGED_SOURCE, FUNDS
+from qa_budget.inputs.contracts_round import CRITERIA_KEYS, PM
 from qa_budget.inputs.readers import LOCATION, Read, complete, frame, not_negative, pm_problems
 from qa_budget.inputs.workbook import Workbook, read_sheet
 

@@ -8,7 +8,8 @@ from typing import Any
 import polars as pl
 
 from qa_budget.errors import Problem
-from qa_budget.inputs.contracts import PLAN, PLAN_ROUND
+from qa_budget.inputs.contracts import PLAN
+from qa_budget.inputs.contracts_round import PLAN_ROUND
 from qa_budget.inputs.readers import LOCATION, Read, frame, pm_problems
 from qa_budget.inputs.workbook import Workbook, read_sheet
 
