@@ -26,7 +26,7 @@ install-test: $(BIN)/python
 ## tariff scenario; compare both (and the EUR 550 what-if) for the council; monitor uniform-500;
 ## write the 2020 progress report
 demo: install
-	$(BIN)/qa-budget validate --inputs inputs
+	$(BIN)/qa-budget validate --inputs inputs --scenario scenarios/uniform-500.toml
 	$(BIN)/qa-budget run scenarios/uniform-500.toml --inputs inputs --out outputs --force
 	$(BIN)/qa-budget run scenarios/tariff-tiers.toml --inputs inputs --out outputs --force
 	$(BIN)/qa-budget compare scenarios/uniform-500.toml scenarios/tariff-tiers.toml scenarios/uniform-550.toml --inputs inputs --out outputs --force

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from qa_budget.errors import InputErrors, Problem, QaBudgetError, ScenarioError
+from qa_budget.errors import InputErrors, Problem, QaBudgetError, RuleErrors, ScenarioError
 from qa_budget.version import __version__
 
 EXIT_INTERNAL = 4
@@ -54,6 +54,15 @@ class Group(click.Group):
             _secho(
                 f"{err} — nothing was written. Fix the problems above and run again "
                 "(`qa-budget validate` checks without running).",
+                fg="red",
+                err=True,
+            )
+            ctx.exit(err.exit_code)
+        except RuleErrors as err:
+            _print_problems(err.problems, err.warnings)
+            click.secho(
+                f"{err} — nothing was written. The scenario's [rules] make these errors: change "
+                'the inputs or the scenario, or set the rule to "warning" to run anyway.',
                 fg="red",
                 err=True,
             )
@@ -170,6 +179,14 @@ out_option = click.option(
 force_option = click.option(
     "--force", is_flag=True, help="Overwrite existing files that have other content."
 )
+previous_option = click.option(
+    "--previous-plans",
+    "previous_plans",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder with the previous version of each unit's plan, to compare the plans with "
+    "(default: the scenario's inputs.previous_plans, previous-plans/ in the inputs folder).",
+)
 lang_option = click.option(
     "--lang",
     type=click.Choice(["nl", "en"]),
@@ -228,9 +245,13 @@ def init(folder: Path, example: bool, years: str, force: bool) -> None:
 def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
     """Check every input workbook and report every problem with its location."""
     from qa_budget.api import validate as validate_inputs
+    from qa_budget.summary import round_lines
 
-    warnings = validate_inputs(inputs_dir, scenario_path)
+    found = validate_inputs(inputs_dir, scenario_path)
+    warnings = found.warnings
     _print_problems([], warnings)
+    for line in round_lines(found.plan_round):
+        click.echo(line)
     n = len(warnings)
     _secho(
         f"OK: no errors in {inputs_dir}/"
@@ -272,6 +293,7 @@ def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
     "clearly marked, instead of stopping with exit code 3.",
 )
 @lang_option
+@previous_option
 @click.option(
     "--faculty/--no-faculty",
     default=True,
@@ -288,13 +310,14 @@ def run(
     stamp: bool,
     allow_infeasible: bool,
     lang: str,
+    previous_plans: Path | None,
     faculty: bool,
 ) -> None:
     """Run a scenario: allocate, reconcile and write the overview and faculty workbooks."""
     import qa_budget.api as qa
     from qa_budget.summary import summary_lines
 
-    scenario = qa.load_scenario(scenario_path)
+    scenario = _with_previous(qa.load_scenario(scenario_path), previous_plans, inputs_dir)
     _check_out(inputs_dir, out_dir, scenario.name)
     if export_lp is not None:
         _check_out(inputs_dir, export_lp.parent, ".")
@@ -323,6 +346,12 @@ def run(
             _echo("No LP to export: this scenario's key needs no optimiser.")
         _print_written(qa.write_models(result, export_lp, force=force))
     _print_written(written)
+
+
+def _with_previous(scenario: Any, folder: Path | None, inputs_dir: Path) -> Any:
+    from qa_budget.scenario import previous_plans_given
+
+    return scenario if folder is None else previous_plans_given(scenario, folder, inputs_dir)
 
 
 def _check_out(inputs_dir: Path, out_dir: Path, name: str) -> None:
@@ -357,6 +386,7 @@ def _print_written(written: list[tuple[Path, str]]) -> None:
 )
 @force_option
 @lang_option
+@previous_option
 @click.option("--solver", type=click.Choice(["highs", "cbc"]), default="highs", show_default=True)
 def compare(
     scenario_paths: tuple[Path, ...],
@@ -364,6 +394,7 @@ def compare(
     out_dir: Path,
     force: bool,
     lang: str,
+    previous_plans: Path | None,
     solver: str,
 ) -> None:
     """Compare scenarios side by side in one workbook for the council; the first is the baseline."""
@@ -371,7 +402,9 @@ def compare(
         raise click.UsageError("give at least two scenario files: the baseline, then the others")
     import qa_budget.api as qa
 
-    scenarios = [qa.load_scenario(p) for p in scenario_paths]
+    scenarios = [
+        _with_previous(qa.load_scenario(p), previous_plans, inputs_dir) for p in scenario_paths
+    ]
     read: dict[str, qa.InputSet] = {}  # scenarios that name the same files share one reading
     results = []
     for scenario in scenarios:

@@ -52,6 +52,16 @@ class InputErrors(QaBudgetError):
         super().__init__(f"{n} input error{'s' if n != 1 else ''} found")
 
 
+class RuleErrors(QaBudgetError):
+    """Policy rules of the scenario set to "error" that the run breaks, all reported together."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = [p for p in problems if p.severity == "error"]
+        self.warnings = [p for p in problems if p.severity != "error"]
+        n = len(self.problems)
+        super().__init__(f"{n} policy rule breach{'es' if n != 1 else ''} found")
+
+
 class ScenarioError(QaBudgetError):
     """A scenario file that cannot be read or does not follow the scenario format."""
 

@@ -37,6 +37,8 @@ def parameter_docs(scenario: Scenario, lang: str) -> dict[str, str]:
     docs.update(_field_docs(type(scenario.revenue), "revenue."))
     docs.update(_field_docs(type(scenario.monitoring), "monitoring."))
     docs.update(_field_docs(type(scenario.indicators), "indicators."))
+    docs.update(_field_docs(type(scenario.plan_round), "plan_round."))
+    docs.update(_field_docs(type(scenario.rules), "rules."))
     from qa_budget.scenario import Oploop
 
     docs.update(_field_docs(Oploop, "oploop."))
@@ -56,6 +58,8 @@ def parameters(scenario: Scenario, mode: str = "python") -> list[tuple[str, Any]
             "oploop",
             "monitoring",
             "indicators",
+            "plan_round",
+            "rules",
         ):
             for sub, v in value.items():
                 out.append((f"{key}.{sub}", v))

@@ -7,11 +7,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from qa_budget.adjust import apply_oploop, apply_revenue
 from qa_budget.allocation import Allocation
-from qa_budget.errors import InputErrors, Location, Problem, QaBudgetError, ScenarioError
+from qa_budget.errors import (
+    InputErrors,
+    Location,
+    Problem,
+    QaBudgetError,
+    RuleErrors,
+    ScenarioError,
+)
 from qa_budget.indicators.compute import compute_indicators
 from qa_budget.indicators.model import Indicators
 from qa_budget.indicators.progress import Progress, build_progress
@@ -29,9 +38,13 @@ from qa_budget.inputs.tables import Inputs, InputSet
 from qa_budget.keys import KeyContext, UniformKey
 from qa_budget.monitoring.core import compute_monitoring, history_years
 from qa_budget.monitoring.model import Monitoring
+from qa_budget.planning.decisions import open_decisions, overdue
+from qa_budget.planning.round import RoundStatus, plan_round
+from qa_budget.planning.rules import check_rules, rule_problems
+from qa_budget.planning.versions import against_plan2018, compare_versions
 from qa_budget.reconcile import reconcile
 from qa_budget.result import Options, Outcome, Result
-from qa_budget.scenario import Scenario, load_scenario
+from qa_budget.scenario import PlanRound, Scenario, load_scenario
 
 ADOPTED_KEY = UniformKey(kind="uniform", amount_per_student=500)  # type: ignore[arg-type]
 
@@ -47,7 +60,7 @@ def _allocate(
     baseline = None
     base = scenario.key.baseline_scenario()
     if base is not None:
-        if base.inputs != scenario.inputs:
+        if _read_for_money(base) != _read_for_money(scenario):
             raise ScenarioError(
                 source,
                 [
@@ -73,6 +86,11 @@ def _allocate(
     return adjusted, allocation, notes
 
 
+def _read_for_money(scenario: Scenario) -> dict[str, str]:
+    """The input files that decide the money (the previous plans are only compared)."""
+    return scenario.inputs.model_dump(exclude={"previous_plans"})
+
+
 def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None) -> Result:
     """Check the inputs for the scenario's years, allocate and reconcile; pure (reads nothing,
     writes nothing). Raises InputErrors listing every input problem, ScenarioError,
@@ -88,9 +106,25 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
     failed = [c for c in rec.checks if not c.ok]
     if failed:  # an engine bug, never a user mistake
         raise AssertionError(f"identity failed: {failed[0]}")
+    if scenario.rules.budgets_against == "baseline" and "baseline" not in allocation.units.columns:
+        raise ScenarioError(
+            scenario.source,
+            [
+                "key 'rules.budgets_against': \"baseline\", but this key has no baseline "
+                'scenario; use "previous_year"'
+            ],
+        )
+    rules = check_rules(scenario.rules, checked, allocation)
+    broken = rule_problems(rules, str(scenario.source))
+    if any(p.severity == "error" for p in broken):
+        raise RuleErrors(broken)
     pct = float(scenario.checks.plan_deviation_pct)
-    warnings = checked.warnings + check_plan_near_allocation(
-        checked.measures, allocation.units, pct, allocation.method
+    status, round_warnings = plan_round(checked, scenario.plan_round)
+    warnings = (
+        checked.warnings
+        + check_plan_near_allocation(checked.measures, allocation.units, pct, allocation.method)
+        + round_warnings
+        + broken
     )
     outcome = Outcome(scenario, checked, allocation, rec)
     indicators = _indicators(scenario, checked, inputs, warnings)
@@ -105,6 +139,15 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
         warnings=tuple(warnings),
         monitoring=_default_monitoring(outcome, inputs),
         indicators=indicators,
+        plan_round=status,
+        versions=compare_versions(checked, checked.previous) if checked.previous else None,
+        decisions=open_decisions(checked),
+        rules=rules,
+        plan2018=against_plan2018(
+            checked.reference.plan2018, {f.year: f.spending_by_theme for f in rec.years}
+        )
+        if checked.reference is not None
+        else (),
     )
 
 
@@ -197,18 +240,34 @@ def progress(result: Result, year: int) -> Progress:
     return build_progress(result, monitoring, indicators, central, year)
 
 
-def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Problem]:
-    """Check all inputs; returns the warnings, raises InputErrors (with warnings) on errors.
+@dataclass(frozen=True)
+class Validation:
+    """What `validate` found: the warnings (errors are raised) and the plan round."""
 
-    Without a scenario, the years on the funds sheet are checked and plans are compared with
-    the adopted key (EUR 500 per EEA student). realised.xlsx, when present, is checked too,
-    with the budgets of its years, and so is register.toml.
+    warnings: list[Problem]
+    plan_round: RoundStatus
+
+
+def validate(
+    inputs_dir: Path, scenario_path: Path | None = None, today: dt.date | None = None
+) -> Validation:
+    """Check all inputs; returns the warnings and the plan round, raises InputErrors (with
+    warnings) on errors.
+
+    Without a scenario, the years on the funds sheet are checked, plans are compared with the
+    adopted key (EUR 500 per EEA student) and the round has no deadline. realised.xlsx, when
+    present, is checked too, with the budgets of its years, and so are register.toml and
+    indicators.xlsx. An open decision (pm) whose date lies before `today` (default: the date
+    today) is a warning.
     """
+    today = today or dt.date.today()
     if scenario_path is not None:
         scenario = load_scenario(scenario_path)
         inputs = read_inputs(inputs_dir, scenario.inputs)
         result = compute(scenario, inputs)
-        warnings = list(result.warnings)
+        warnings = list(result.warnings) + overdue(result.decisions, today)
+        assert result.plan_round is not None
+        status = result.plan_round
     else:
         inputs = read_inputs(inputs_dir)
         checked = check_inputs(inputs)
@@ -216,8 +275,14 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
         unfunded = check_plans_funded(checked.measures, allocation.units, inputs.files["students"])
         if unfunded:
             raise InputErrors(unfunded + checked.warnings)
-        warnings = checked.warnings + check_plan_near_allocation(
-            checked.measures, allocation.units, 10.0, allocation.method
+        status, round_warnings = plan_round(checked, PlanRound())
+        warnings = (
+            checked.warnings
+            + check_plan_near_allocation(
+                checked.measures, allocation.units, 10.0, allocation.method
+            )
+            + round_warnings
+            + overdue(open_decisions(checked), today)
         )
     register: list[Problem] = []
     try:
@@ -237,7 +302,7 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
     if register:
         raise InputErrors(warnings + register)
     if realised is None:
-        return warnings
+        return Validation(warnings, status)
     years = scenario.years if scenario_path is not None else default_years(inputs)
     other = [y for y in realised.years if y not in years]
     try:
@@ -245,4 +310,4 @@ def validate(inputs_dir: Path, scenario_path: Path | None = None) -> list[Proble
             budget_inputs(inputs, other)
     except InputErrors as err:
         raise InputErrors(warnings + err.problems + err.warnings) from None
-    return warnings + list(realised.warnings)
+    return Validation(warnings + list(realised.warnings), status)

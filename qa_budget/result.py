@@ -76,6 +76,16 @@ class Result(Outcome):
     warnings: tuple[Problem, ...] = ()
     monitoring: Monitoring | None = None
     indicators: Indicators | None = None
+    plan_round: RoundStatus | None = None  # each plan's status, submission and consent
+    versions: PlanVersions | None = None  # the plans against their previous versions
+    decisions: tuple[OpenDecision, ...] = ()  # pm amounts waiting for a decision
+    rules: tuple[RuleOutcome, ...] = ()  # the scenario's policy rules, checked
+    plan2018: tuple[ThemeComparison, ...] = ()  # all spending against the 2018 plan, per year
+
+    @property
+    def concept(self) -> bool:
+        """True unless every plan is vastgesteld: every workbook is then marked a concept."""
+        return self.plan_round is not None and self.plan_round.concept
 
     @property
     def inputs_dir(self) -> Path:
@@ -89,3 +99,7 @@ def eur(cents: int) -> str:
 
 
 from qa_budget.monitoring.model import Monitoring  # noqa: E402  (the monitoring's own types)
+from qa_budget.planning.decisions import OpenDecision  # noqa: E402
+from qa_budget.planning.round import RoundStatus  # noqa: E402
+from qa_budget.planning.rules import RuleOutcome  # noqa: E402
+from qa_budget.planning.versions import PlanVersions, ThemeComparison  # noqa: E402

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -13,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, PrivateAttr, ValidationError, field_validator
 
-from qa_budget.errors import ScenarioError
+from qa_budget.errors import QaBudgetError, ScenarioError
 from qa_budget.fields import NAME_PATTERN, YEAR_OR_ALL, Money, Strict, toml_text
 from qa_budget.keys import Key, TariffKey, UniformKey
 
@@ -91,6 +92,10 @@ class InputFiles(Strict):
     """Workbook with the indicators, their values per year and the reflection texts; optional:
     read by `qa-budget progress`, the faculty-board workbooks and the council pack."""
 
+    previous_plans: str = "previous-plans"
+    """Folder with the previous version of each unit's plan (<UNIT CODE>.xlsx, laid out as a
+    plan), to compare the plans with; optional: compared when the folder exists."""
+
 
 class Checks(Strict):
     """Thresholds for warnings, and what a run accepts."""
@@ -128,6 +133,44 @@ class Indicators(Strict):
     """Suppress every indicator value based on fewer persons than this (its n), in every
     output, with the reason; the council asks for data at a sufficiently high level of
     aggregation."""
+
+
+class PlanRound(Strict):
+    """The round in which the units submit their plans: the deadline and the decision of the
+    faculty council that a plan needs."""
+
+    deadline: dt.date | None = None
+    """The last day a plan counts as submitted on time, e.g. 2021-06-30 ("before 1 July");
+    not set: timeliness is not judged."""
+
+    required_decision: Literal["instemming", "advies"] = "instemming"
+    """The faculty council's decision a plan needs: "instemming" (consent) or "advies"
+    (advice; consent counts too)."""
+
+
+Level = Literal["off", "warning", "error"]
+
+
+class Rules(Strict):
+    """Policy rules, each checked on the Controles sheet and explained when broken: "off"
+    (not checked), "warning" (reported, the run goes on) or "error" (the run stops)."""
+
+    theme6_not_charged: Level = "off"
+    """Theme 6 (educational facilities) is not charged to the quality funds: no plan measure
+    and no charged central line under theme 6."""
+
+    common_initiatives: Level = "off"
+    """Every central line charged to the funds names its responsible unit (e.g. SOZ, ICLON,
+    HA) and meets the four criteria for common initiatives (ja in the four columns)."""
+
+    unit_budgets_kept: Level = "off"
+    """No unit's allocation falls below its previous allocation (see `budgets_against`); the
+    amount short is reported, for any key."""
+
+    budgets_against: Literal["previous_year", "baseline"] = "previous_year"
+    """What a unit's previous allocation is: "previous_year" (its allocation the year
+    before, from the second year on) or "baseline" (its allocation under the key's baseline
+    scenario, for keys that have one)."""
 
 
 class Scenario(Strict):
@@ -169,6 +212,12 @@ class Scenario(Strict):
 
     indicators: Indicators = Indicators()
     """The minimum group size below which indicator values are suppressed."""
+
+    plan_round: PlanRound = PlanRound()
+    """The plan round: the deadline for submitting plans and the decision they need."""
+
+    rules: Rules = Rules()
+    """Policy rules checked on every run (all off unless named here)."""
 
     @field_validator("years")
     @classmethod
@@ -410,3 +459,35 @@ def resolved_scenario(scenario: Scenario) -> dict[str, Any]:
     """The scenario with every default filled in, as plain JSON data."""
     data: dict[str, Any] = json.loads(scenario.model_dump_json())
     return data
+
+
+def with_previous_plans(scenario: Scenario, folder: str) -> Scenario:
+    """The scenario reading the previous plan versions from `folder` (relative to the inputs
+    folder), as `--previous-plans` asks; the change is logged as an override."""
+    old = scenario.inputs.previous_plans
+    if folder == old:
+        return scenario
+    changed = scenario.model_copy(
+        update={"inputs": scenario.inputs.model_copy(update={"previous_plans": folder})}
+    )
+    changed._overrides = [
+        *scenario.overrides,
+        f"inputs.previous_plans: {old!r} -> {folder!r} (--previous-plans)",
+    ]
+    changed._source = scenario._source
+    return changed
+
+
+def previous_plans_given(scenario: Scenario, folder: Path, inputs_dir: Path) -> Scenario:
+    """`--previous-plans DIR`: the folder given relative to the current folder, recorded
+    relative to the inputs folder (as every input is named); it must exist."""
+    if not folder.is_dir():
+        raise QaBudgetError(
+            f"--previous-plans {folder}: no such folder; give the folder with the previous "
+            "version of each unit's plan (<UNIT CODE>.xlsx)"
+        )
+    try:
+        name = Path(os.path.relpath(folder, inputs_dir)).as_posix()
+    except ValueError:  # another drive
+        name = str(folder.resolve())
+    return with_previous_plans(scenario, name)

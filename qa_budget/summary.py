@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import polars as pl
 
 from qa_budget.money import format_eur
+from qa_budget.planning.round import RoundStatus
 from qa_budget.report.overview.book import shown_years
 from qa_budget.result import Result
 
@@ -36,6 +37,17 @@ def summary_lines(result: Result) -> Iterator[str]:
             )
     if a.is_tariff:
         yield from _tariff_lines(result)
+    if result.plan_round is not None and result.plan_round.concept:
+        r = result.plan_round
+        yield (
+            f"Plans: {r.adopted} of {len(r.units)} adopted (vastgesteld); the workbooks are "
+            "marked CONCEPT on every page."
+        )
+    if result.decisions:
+        yield (
+            f"Open decisions: {len(result.decisions)} amount(s) pm, not counted; listed with "
+            "who decides and by when in overview.xlsx."
+        )
     checks = result.reconciliation.checks
     yield (
         f"Checks: {sum(c.ok for c in checks)}/{len(checks)} identities hold to the cent "
@@ -78,3 +90,52 @@ def _tariff_lines(result: Result) -> Iterator[str]:
             f"{r['unit']:<10}{eur[0]:>16,}{eur[1]:>14,}{eur[2]:>16,}{eur[3]:>+18,}{pct:>8}  "
             f"{r['binding']}"
         )
+
+
+TIMELINESS = {
+    "on_time": "on time",
+    "late": "late",
+    "missing": "missing",
+    "not_judged": "submitted",
+}
+
+
+def round_lines(status: RoundStatus, names: dict[str, str] | None = None) -> Iterator[str]:
+    """The plan round as a table for the terminal: per unit the version, the date submitted
+    (on time, late, missing), the faculty council's decision (consent or not) and the status;
+    then the counts, and whether the outputs are a concept."""
+    deadline = status.deadline.isoformat() if status.deadline else "none set in the scenario"
+    yield (
+        f"Plan round: deadline {deadline}; the faculty council's {status.required_decision} "
+        "is required"
+    )
+    head = ("Unit", "Version", "Submitted", "On time", "Decision", "Decided", "Consent", "Status")
+    widths = (8, 8, 11, 16, 11, 11, 8, 12)
+    yield "  " + "".join(f"{h:<{w}}" for h, w in zip(head, widths, strict=True))
+    for u in status.units:
+        when = TIMELINESS[u.timeliness] + (f" ({u.days_late} d)" if u.days_late else "")
+        if u.file is None:
+            when = "no plan"
+        cells = (
+            u.unit,
+            u.version or "-",
+            u.submitted.isoformat() if u.submitted else "-",
+            when,
+            u.decision or "-",
+            u.decision_date.isoformat() if u.decision_date else "-",
+            "yes" if u.consent else "no",
+            u.status or "unknown",
+        )
+        yield "  " + "".join(f"{c:<{w}}" for c, w in zip(cells, widths, strict=True)).rstrip()
+    n = len(status.units)
+    judged = (
+        f"{status.count('on_time')} of {n} plans on time, {status.count('late')} late, "
+        if status.deadline
+        else f"{n - status.count('missing')} of {n} plans submitted, "
+    )
+    yield (
+        judged
+        + f"{status.count('missing')} missing; consent given for {status.consents} of {n}; "
+        + f"{status.adopted} of {n} adopted (vastgesteld)"
+        + (": the workbooks are marked CONCEPT." if status.concept else ".")
+    )

@@ -6,17 +6,16 @@ a frozen header row, column widths, number formats and data validation on every 
 
 from __future__ import annotations
 
-from collections import defaultdict
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from xlsxwriter.utility import xl_rowcol_to_cell
+
 from qa_budget.inputs.contracts import (
     BUDGET_COLUMNS,
-    CENTRAL,
-    FUNDS,
-    INDICATOR_CONTRACTS,
     INDICATOR_KINDS,
     MAX_COUNT,
     MAX_DECIMALS,
@@ -24,17 +23,15 @@ from qa_budget.inputs.contracts import (
     MAX_YEAR,
     MIN_YEAR,
     MOMENTS,
+    PLAN,
     PUBLISHED_LINES,
-    REALISED,
-    REALISED_REVENUE,
     SOURCES,
-    STUDENTS,
     TIERS,
     UNIT_KINDS,
-    UNITS,
     Column,
     SheetContract,
 )
+from qa_budget.inputs.contracts_round import DECISIONS, PLAN_ROUND, STATUSES
 from qa_budget.output.atomic import OutputFolder, OutputSet
 from qa_budget.report.common.sheet import new_workbook
 
@@ -42,7 +39,8 @@ VALIDATED_ROWS = 2000  # rows below the header that carry data validation
 INSTRUCTIONS = "Toelichting"
 
 
-def _validation(column: Column) -> dict[str, Any] | None:
+def _validation(column: Column, cell: str) -> dict[str, Any] | None:
+    """The data validation of a column; `cell` is its first data cell (for a formula)."""
     kind = "moment" if column.key == "moment" else column.kind
     lists = {
         "moment": list(MOMENTS),
@@ -53,6 +51,9 @@ def _validation(column: Column) -> dict[str, Any] | None:
         "published_line": list(PUBLISHED_LINES),
         "budget_column": list(BUDGET_COLUMNS),
         "indicator_kind": list(INDICATOR_KINDS),
+        "decision": list(DECISIONS),
+        "plan_status": list(STATUSES),
+        "yes_no": ["ja", "nee"],
     }
     if kind in lists:
         return {
@@ -78,16 +79,6 @@ def _validation(column: Column) -> dict[str, Any] | None:
             "error_title": column.header,
             "error_message": "An amount in EUR as a number, 0 or more (no EUR sign).",
         }
-    if kind in ("keur", "percent"):
-        low, high = (-(10**9), 10**9) if kind == "keur" else (0, 100)
-        return {
-            "validate": "decimal",
-            "criteria": "between",
-            "minimum": low,
-            "maximum": high,
-            "error_title": column.header,
-            "error_message": column.help[:255],
-        }
     if kind in ("persons", "decimals"):
         low, high = (1, MAX_COUNT) if kind == "persons" else (0, MAX_DECIMALS)
         return {
@@ -106,6 +97,33 @@ def _validation(column: Column) -> dict[str, Any] | None:
             "maximum": MAX_NUMBER,
             "error_title": column.header,
             "error_message": "A number (no text, no unit of measure).",
+        }
+    if kind == "money_pm":
+        return {
+            "validate": "custom",
+            "value": f'=OR(AND(ISNUMBER({cell}),{cell}>=0),LOWER(TRIM({cell}))="pm")',
+            "error_title": column.header,
+            "error_message": "An amount in EUR as a number, 0 or more (no EUR sign), or pm when "
+            "the amount waits for a decision.",
+        }
+    if kind == "date":
+        return {
+            "validate": "date",
+            "criteria": "between",
+            "minimum": dt.date(MIN_YEAR, 1, 1),
+            "maximum": dt.date(MAX_YEAR, 12, 31),
+            "error_title": column.header,
+            "error_message": "A date, e.g. 2022-06-30.",
+        }
+    if kind in ("keur", "percent"):
+        low, high = (-(10**9), 10**9) if kind == "keur" else (0, 100)
+        return {
+            "validate": "decimal",
+            "criteria": "between",
+            "minimum": low,
+            "maximum": high,
+            "error_title": column.header,
+            "error_message": column.help[:255],
         }
     if kind == "year":
         return {
@@ -174,14 +192,11 @@ def _write_data_sheet(
     money = wb.add_format({"num_format": "#,##0.00"})
     whole = wb.add_format({"num_format": "0"})
     text = wb.add_format({"num_format": "@"})
-    columns: list[Column] = [c for c in contract.columns if c.key != "note"]
-    columns += [
-        Column(f"y{y}", str(y), "money", required=False, width=14, help="Amount in EUR.")
-        for y in years
-    ]
-    columns += [c for c in contract.columns if c.key == "note"]
-    formats = {"money": money, "count": whole, "year": whole, "theme": whole}
+    date = wb.add_format({"num_format": "yyyy-mm-dd"})
+    columns = template_columns(contract, years)
+    formats = {"money": money, "money_pm": money, "count": whole, "year": whole, "theme": whole}
     formats |= {"keur": wb.add_format({"num_format": "#,##0;-#,##0"}), "percent": whole}
+    formats |= {"date": date}
     number = wb.add_format({"num_format": "General"})
     formats |= {"number": number, "target": number, "persons": whole, "decimals": whole}
     for col, c in enumerate(columns):
@@ -190,7 +205,7 @@ def _write_data_sheet(
         ws.write(0, col, header, header_fmt)
         if c.help:
             ws.write_comment(0, col, c.help, {"x_scale": 2})
-        rule = _validation(c)
+        rule = _validation(c, xl_rowcol_to_cell(1, col))
         if rule:
             ws.data_validation(1, col, VALIDATED_ROWS, col, rule)
     ws.freeze_panes(1, 0)
@@ -199,7 +214,9 @@ def _write_data_sheet(
             if value is None or value == "":
                 continue
             c = columns[col]
-            if c.kind in ("money",):
+            if isinstance(value, dt.date):
+                ws.write_datetime(r, col, value, date)
+            elif c.kind in ("money", "money_pm") and not isinstance(value, str):
                 ws.write_number(r, col, float(value), money)
             elif isinstance(value, Decimal):
                 ws.write_number(r, col, float(value), number)
@@ -207,6 +224,20 @@ def _write_data_sheet(
                 ws.write_number(r, col, value, whole)
             else:
                 ws.write_string(r, col, str(value))
+
+
+def template_columns(contract: SheetContract, years: Sequence[int] = ()) -> list[Column]:
+    """The columns of a template sheet in order: the fixed columns, one per year (a plan), then
+    the trailing ones (who decides on a pm amount, by when, the explanation)."""
+    if not contract.year_columns:
+        return list(contract.columns)
+    kind = "money_pm" if contract.pm_years else "money"
+    help = "Amount in EUR" + (", or pm (waits for a decision)." if contract.pm_years else ".")
+    return (
+        [c for c in contract.columns if not c.trailing]
+        + [Column(f"y{y}", str(y), kind, required=False, width=14, help=help) for y in years]
+        + [c for c in contract.columns if c.trailing]
+    )
 
 
 def write_template(
@@ -229,102 +260,29 @@ def write_template(
     return path
 
 
-def _eur(text: str) -> Decimal:
-    return Decimal(text)
-
-
-def example_rows() -> dict[str, Any]:
-    """The bundled example's rows per workbook, in the templates' column order."""
-    from qa_budget.example import load_table
-
-    units = [[u["code"], u["name_nl"], u["name_en"], u["kind"]] for u in load_table("units")]
-    students = [
-        [s["unit"], int(s["year"]), s["tier"] or None, int(s["count"])]
-        for s in load_table("students")
+def plan_rows(plan: dict[str, Any], years: Sequence[int]) -> dict[str, list[list[Any]]]:
+    """A plan's rows per sheet, in the template's column order: the measures (name, theme, an
+    amount or pm per year, who decides on a pm amount and by when) and the Planronde row."""
+    measures = [
+        [name, m["theme"], *[m["y"].get(y) for y in years], m.get("decider"), m.get("decide_by")]
+        for name, m in plan["measures"].items()
     ]
-    funds = [
-        [int(f["year"]), _eur(f["kadernota"]), _eur(f["rijksbijdrage"])]
-        for f in load_table("funds")
-    ]
-    central = [
-        [
-            int(c["theme"]),
-            c["initiative"],
-            c["line"],
-            int(c["year"]),
-            _eur(c["amount"]),
-            c["source"],
-        ]
-        for c in load_table("central")
-    ]
-    plans: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    years: set[int] = set()
-    for m in load_table("measures") + load_table("measures_history"):
-        entry = plans[m["unit"]].setdefault(m["measure"], {"theme": int(m["theme"]), "y": {}})
-        entry["y"][int(m["year"])] = _eur(m["amount"])
-        years.add(int(m["year"]))
-    realised = [
-        [r["unit"], int(r["year"]), int(r["theme"]), r["moment"], _eur(r["amount"]), r["note"]]
-        for r in load_table("realised")
-    ]
-    revenue = [[int(r["year"]), _eur(r["amount"])] for r in load_table("revenue_realised")]
-    return {
-        "units": {UNITS.sheet: units},
-        "students": {STUDENTS.sheet: students},
-        "funds": {FUNDS.sheet: funds, CENTRAL.sheet: central},
-        "plans": plans,
-        "years": sorted(years),
-        "reference": reference_rows(),
-        "realised": {REALISED.sheet: realised, REALISED_REVENUE.sheet: revenue},
-        "indicators": indicator_rows(),
-    }
-
-
-def indicator_rows() -> dict[str, list[list[Any]]]:
-    """The example's indicators.xlsx rows: the seed's 2019 indicator table and the 2020
-    student-staff ratio, the reflections and the units responsible for the initiatives."""
-    from qa_budget.example import load_table
-
-    tables = ("indicators", "indicator_values", "reflections", "initiatives")
-
-    def cell(text: str, kind: str) -> Any:
-        if text == "":
-            return None
-        if kind in ("theme", "year", "decimals", "persons"):
-            return int(text)
-        return Decimal(text) if kind == "number" else text
-
-    return {
-        contract.sheet: [[cell(r[c.key], c.kind) for c in contract.columns] for r in load_table(t)]
-        for t, contract in zip(tables, INDICATOR_CONTRACTS, strict=True)
-    }
-
-
-def reference_rows() -> dict[str, list[list[Any]]]:
-    """The example's reference.xlsx rows: the published annex 1 and the 2018 plan."""
-    from qa_budget.example import load_table
-
-    def pct(name: str) -> list[list[Any]]:
-        return [[int(r["theme"]), int(r["year"]), int(r["percent"])] for r in load_table(name)]
-
-    published = [
-        [r["line"], int(r["year"]), r["column"], int(r["keur"])] for r in load_table("published")
-    ]
-    return {
-        "Gepubliceerd": published,
-        "Percentages": pct("published_percentages"),
-        "Plan2018": pct("plan2018"),
-    }
+    return {PLAN.sheet: measures, PLAN_ROUND.sheet: plan.get("round", [])}
 
 
 def write_inputs(
     folder: Path, *, example: bool, years: list[int], force: bool = False
 ) -> list[tuple[Path, str]]:
     """Write every input of the registry into a folder: empty templates, or the bundled
-    example. All files are written together or not at all (see OutputSet)."""
+    example. All files are written together or not at all (see OutputFolder)."""
     from qa_budget.inputs.registry import WORKBOOKS
 
-    data: dict[str, Any] = example_rows() if example else {"plans": {}, "years": list(years)}
+    if example:
+        from qa_budget.example.rows import example_rows
+
+        data: dict[str, Any] = example_rows()
+    else:
+        data = {"plans": {}, "years": list(years)}
     years = data["years"]
     outputs = OutputFolder(folder, lambda relative: False, force=force)
     try:
@@ -336,24 +294,24 @@ def write_inputs(
                 rows = data.get(spec.key, {})
                 write_template(outputs, folder / spec.default, spec.sheets, rows, spec.title)
                 continue
-            per_unit = data["plans"] or {"_sjabloon": {}}
-            for unit, measures in per_unit.items():
-                rows = [
-                    [name, m["theme"], *[m["y"].get(y) for y in years]]
-                    for name, m in measures.items()
-                ]
-                title = (
-                    f"Plan {unit}: maatregelen per thema en jaar"
-                    if unit != "_sjabloon"
-                    else spec.title
-                )
+            per_unit = data.get(spec.key) or ({"_sjabloon": {}} if spec.init_template else {})
+            found = {
+                y for p in per_unit.values() for m in p.get("measures", {}).values() for y in m["y"]
+            }
+            spec_years = sorted(found) or years  # each folder with the years its plans have
+            for unit, plan in per_unit.items():
+                template = unit == "_sjabloon"
+                title = spec.title if template else f"Plan {unit}: maatregelen per thema en jaar"
+                sheets: dict[str, Sequence[Sequence[Any]]] = {}
+                if not template:
+                    sheets |= plan_rows(plan, spec_years)
                 write_template(
                     outputs,
                     folder / spec.default / f"{unit}.xlsx",
                     spec.sheets,
-                    {spec.sheets[0].sheet: rows},
+                    sheets,
                     title,
-                    years=years,
+                    years=spec_years,
                 )
         return outputs.commit()
     finally:

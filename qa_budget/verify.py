@@ -21,7 +21,7 @@ from qa_budget.inputs.read import read_inputs
 from qa_budget.output.write import write_run
 from qa_budget.pipeline import compute
 from qa_budget.result import Options
-from qa_budget.scenario import Scenario, load_scenario
+from qa_budget.scenario import Scenario, load_scenario, with_previous_plans
 
 MAX_CELLS = 20  # differing cells listed per file
 
@@ -108,6 +108,9 @@ def verify(
     with tempfile.TemporaryDirectory() as tmp:
         try:
             loaded = load_scenario(scenario)
+            given = record.scenario.get("inputs", {}).get("previous_plans")
+            if isinstance(given, str):  # --previous-plans, recorded with the run
+                loaded = with_previous_plans(loaded, given)
             result = compute(loaded, read_inputs(inputs, loaded.inputs), options)
         except QaBudgetError as err:
             report.bad(f"the run cannot be recomputed: {err}")
@@ -155,13 +158,19 @@ _SHA = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
 def _relative(name: str) -> str:
-    parts = name.split("/")
-    if not name or name.startswith("/") or ".." in parts or "\x00" in name or len(name) > 255:
+    if not name or name.startswith("/") or "\x00" in name or len(name) > 255:
         raise ValueError("expected a file name relative to the folder")
     return name
 
 
-_NAME = Annotated[str, AfterValidator(_relative)]
+def _inside(name: str) -> str:
+    if ".." in name.split("/"):
+        raise ValueError("expected a file inside the output folder")
+    return _relative(name)
+
+
+_NAME = Annotated[str, AfterValidator(_relative)]  # an input (may sit beside the inputs folder)
+_OUTPUT = Annotated[str, AfterValidator(_inside)]
 
 
 class _Options(BaseModel):
@@ -176,7 +185,7 @@ class _Record(BaseModel):
     inputs_dir: str
     scenario_file: str
     inputs_sha256: dict[_NAME, _SHA]
-    outputs_sha256: dict[_NAME, _SHA]
+    outputs_sha256: dict[_OUTPUT, _SHA]
     scenario: dict[str, Any]
     options: _Options = _Options()
     lang: Literal["nl", "en"] = "nl"

@@ -73,9 +73,11 @@ def test_validate_reports_every_error_with_its_cell(example: Path) -> None:
         "more), got the fraction 12.5",
         "students.xlsx › Sheet 'Studenten' › A6 | unit 'XYZ' is not in units.xlsx",
         "plans/FGW.xlsx › Sheet 'Maatregelen' › B2 | expected a theme number 1-6, got 7",
-        "plans/FGW.xlsx › Sheet 'Maatregelen' › C3 | expected an amount in EUR as a number, got "
+        "plans/FGW.xlsx › Sheet 'Maatregelen' › C3 | expected an amount in EUR as a number, or pm "
+        "for an amount that waits for a decision, got "
         "'€ 500'; type the number without the currency sign",
-        "plans/FGW.xlsx › Sheet 'Maatregelen' › D4 | expected an amount in EUR as a number, got "
+        "plans/FGW.xlsx › Sheet 'Maatregelen' › D4 | expected an amount in EUR as a number, or pm "
+        "for an amount that waits for a decision, got "
         "'1.234,56'; this looks like Dutch notation",
         "funds.xlsx › Sheet 'Centraal' › F2 | expected one of kwaliteitsafspraken / NPO / overig",
     ]

@@ -61,9 +61,9 @@ def test_run_json_is_stable_and_complete(example: Path, tmp_path: Path) -> None:
     record = json.loads((tmp_path / "a" / "uniform-500" / "run.json").read_text())
     assert record["qa_budget_version"]
     assert record["scenario"]["key"]["amount_per_student"] == "500"
-    # every file read: 3 workbooks, 8 plans, reference.xlsx, realised.xlsx, indicators.xlsx
-    # and register.toml
-    assert len(record["inputs_sha256"]) == 15
+    # every file read: 3 workbooks, 8 plans, 8 previous plans, reference.xlsx, realised.xlsx,
+    # indicators.xlsx and register.toml
+    assert len(record["inputs_sha256"]) == 15 + 8
     assert {"register.toml", "indicators.xlsx"} <= set(record["inputs_sha256"])
     assert "stamp" not in record
     stamped = cli("run", SCENARIO, "--inputs", example, "--out", tmp_path / "b", "--stamp")

@@ -19,8 +19,8 @@ from tests.workbooks import SKIM, TOP_UP, find_row, values, with_tariff_columns
 
 UNITS = ("ARCH", "FGW", "FGGA", "FdR", "FSW", "FWN", "LUMC", "ICLON")
 SHEETS = {
-    "nl": ["Toewijzing en plan", "Plan per thema", "Maatregelen", "Toelichting"],
-    "en": ["Allocation and plan", "Plan by theme", "Measures", "About"],
+    "nl": ["Toewijzing en plan", "Plan per thema", "Planversies", "Maatregelen", "Toelichting"],
+    "en": ["Allocation and plan", "Plan by theme", "Plan versions", "Measures", "About"],
 }
 
 

@@ -114,6 +114,7 @@ def _check(inputs: Path, via_validate: bool = False) -> None:
             "students.xlsx",
             "funds.xlsx",
             "plans/",
+            "previous-plans/",
             "realised.xlsx",
             "reference.xlsx",
         }

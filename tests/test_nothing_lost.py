@@ -32,8 +32,8 @@ def test_out_inside_the_inputs_folder_is_refused(example: Path, inside: str) -> 
     assert digest(example) == before  # no new or changed file, no new folder
     assert sorted(p.name for p in example.iterdir()) == sorted(
         [
-            *("funds.xlsx", "indicators.xlsx", "plans", "realised.xlsx", "reference.xlsx"),
-            *("register.toml", "students.xlsx", "units.xlsx"),
+            *("funds.xlsx", "indicators.xlsx", "plans", "previous-plans", "realised.xlsx"),
+            *("reference.xlsx", "register.toml", "students.xlsx", "units.xlsx"),
         ]
     )
 

@@ -15,7 +15,9 @@ from qa_budget.scenario import (
     InputFiles,
     Monitoring,
     Oploop,
+    PlanRound,
     Revenue,
+    Rules,
     Scenario,
     TariffKey,
     UniformKey,
@@ -37,10 +39,30 @@ def test_templates_have_instructions_validation_and_frozen_header(tmp_path: Path
     assert rules["D2"].type == "whole" and rules["D2"].operator == "greaterThanOrEqual"
     assert rules["C2"].type == "list" and "laag" in rules["C2"].formula1
     plan = openpyxl.load_workbook(folder / "plans" / "_sjabloon.xlsx")["Maatregelen"]
-    assert [c.value for c in plan[1]] == ["Maatregel", "Thema", 2025, 2026, 2027, "Toelichting"]
+    assert [c.value for c in plan[1]] == [
+        "Maatregel",
+        "Thema",
+        2025,
+        2026,
+        2027,
+        "Besluit door",
+        "Besluit uiterlijk",
+        "Toelichting",
+    ]
     plan_rules = {str(dv.sqref).split(":")[0]: dv for dv in plan.data_validations.dataValidation}
     assert plan_rules["B2"].type == "list" and plan_rules["B2"].formula1 == '"1,2,3,4,5,6"'
-    assert plan_rules["C2"].type == "decimal"
+    assert plan_rules["C2"].type == "custom" and "pm" in plan_rules["C2"].formula1  # or pm
+    assert plan_rules["G2"].type == "date"
+    rounds = openpyxl.load_workbook(folder / "plans" / "_sjabloon.xlsx")["Planronde"]
+    assert [c.value for c in rounds[1]] == [
+        "Versie",
+        "Ingediend op",
+        "Besluit faculteitsraad",
+        "Datum besluit",
+        "Status",
+        "Contactpersoon",
+    ]
+    assert not (folder / "previous-plans").exists()  # the plan template serves
     assert plan.column_dimensions["A"].width > 40
 
 
@@ -112,6 +134,8 @@ def test_every_scenario_field_is_documented() -> None:
         Checks,
         Monitoring,
         Indicators,
+        PlanRound,
+        Rules,
     ]
     for model in models:
         for name in model.model_fields:

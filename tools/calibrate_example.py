@@ -94,7 +94,7 @@ PROFILES = {
 MEASURES = {
     "ARCH": [
         ("Kleinschalig veldwerkonderwijs", 1, (3, 3, 3)),
-        ("Extra docenten voor practica en werkgroepen", 1, (2, 2, 2)),
+        ("Scriptieklassen voor alle specialisaties", 1, (2, 2, 2)),
         ("Honours- en excellentietrajecten", 2, (1, 1, 1)),
         ("Flexibele minoren en keuzeruimte", 2, (1, 1, 1)),
         ("Uitbreiding mentoraat eerstejaars", 3, (2, 2, 2)),

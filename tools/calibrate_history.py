@@ -232,7 +232,11 @@ def main() -> None:
     write(
         "central.csv",
         header,
-        [[str(t), i, ln, str(y), fmt(c), s] for t, i, ln, y, c, s in CENTRAL_LINES] + central,
+        [
+            [str(t), i, ln, str(y), fmt(c), s] + [""] * (len(header) - 6)  # no pm, no criteria
+            for t, i, ln, y, c, s in CENTRAL_LINES
+        ]
+        + central,
     )
     write(
         "measures_history.csv",

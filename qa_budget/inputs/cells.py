@@ -24,6 +24,7 @@ from qa_budget.inputs.contracts import (
     Column,
     listed_values,
 )
+from qa_budget.inputs.contracts_round import PM, PM_SPELLINGS
 from qa_budget.inputs.layout import Uncalculated
 from qa_budget.money import number_to_cents
 
@@ -114,7 +115,13 @@ def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
         return parse_money(value)
     if kind in ("number", "target", "persons", "decimals", "day_month"):
         return parse_indicator_cell(value, kind), None
-    if kind in ("tier", "source", "unit_kind", "indicator_kind"):
+    if kind == "money_pm":
+        return (PM, None) if is_pm(value) else parse_money(value, pm=True)
+    if kind == "date":
+        return parse_date(value), None
+    if kind == "yes_no":
+        return parse_yes_no(value), None
+    if kind in ("tier", "source", "unit_kind", "indicator_kind", "decision", "plan_status"):
         allowed, aliases = listed_values(kind)
         text = str(value).strip()
         lookup = {a.casefold(): a for a in allowed} | {k: v for k, v in aliases.items()}
@@ -215,8 +222,69 @@ def _big(value: float) -> str:
     return f"{value:,.0f}" if abs(value) < 1e18 else f"{value:.3g}"
 
 
-def parse_money(value: Any) -> tuple[int, str | None]:
-    """An amount in EUR as cents; text, dates and booleans are refused with a hint."""
+def is_pm(value: Any) -> bool:
+    """True for a cell that says the amount waits for a decision: pm (p.m., pro memorie)."""
+    return isinstance(value, str) and " ".join(value.split()).casefold() in PM_SPELLINGS
+
+
+_DATE_TEXT = (
+    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),  # 2022-06-30
+    re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$"),  # 30-06-2022 (day first, as in Dutch)
+)
+
+
+def parse_date(value: Any) -> dt.date:
+    """A date cell (or a date typed as 2022-06-30 or 30-06-2022); anything else is refused."""
+    _refuse_formula_trouble(value)
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    expected = "expected a date such as 2022-06-30"
+    if isinstance(value, str):
+        text = value.strip()
+        for n, pattern in enumerate(_DATE_TEXT):
+            match = pattern.match(text)
+            if match:
+                a, b, c = (int(x) for x in match.groups())
+                year, month, day = (a, b, c) if n == 0 else (c, b, a)
+                try:
+                    date = dt.date(year, month, day)
+                except ValueError:
+                    raise CellError(f"{expected}, got '{value}': no such day") from None
+                break
+        else:
+            raise CellError(f"{expected}, got {_describe(value)}")
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        raise CellError(
+            f"{expected}, got the number {_big(value)}; format the cell as a date (Excel shows "
+            "a date stored as a plain number)"
+        )
+    else:
+        raise CellError(f"{expected}, got {_describe(value)}")
+    if not MIN_YEAR <= date.year <= MAX_YEAR:
+        raise CellError(f"{expected}, got {date.isoformat()} (outside {MIN_YEAR}-{MAX_YEAR})")
+    return date
+
+
+_YES = {"ja", "j", "yes", "y", "x", "1", "true", "waar"}
+_NO = {"nee", "n", "no", "0", "false", "onwaar"}
+
+
+def parse_yes_no(value: Any) -> bool:
+    """ja / nee (yes / no, x for ja, TRUE / FALSE) as a boolean."""
+    if isinstance(value, bool):
+        return value
+    text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    key = text.strip().casefold()
+    if key in _YES or key in _NO:
+        return key in _YES
+    raise CellError(f"expected ja or nee, got {_describe(value)}")
+
+
+def parse_money(value: Any, pm: bool = False) -> tuple[int, str | None]:
+    """An amount in EUR as cents; text, dates and booleans are refused with a hint (`pm`:
+    the column also takes pm, so the message says so)."""
     _refuse_formula_trouble(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         hint = ""
@@ -226,7 +294,10 @@ def parse_money(value: Any) -> tuple[int, str | None]:
                 hint = "; type the number without the currency sign"
             elif _DUTCH_NUMBER.match(text):
                 hint = "; this looks like Dutch notation: type it as a number cell, e.g. 1234.56"
-        raise CellError(f"expected an amount in EUR as a number, got {_describe(value)}{hint}")
+        what = "an amount in EUR as a number" + (
+            ", or pm for an amount that waits for a decision" if pm else ""
+        )
+        raise CellError(f"expected {what}, got {_describe(value)}{hint}")
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         raise CellError("expected an amount in EUR, got a non-finite number")
     if abs(value) > MAX_AMOUNT_EUR:
@@ -247,6 +318,11 @@ def expectation(column: Column) -> str:
         "year": "a year",
         "theme": "a theme number 1-6",
         "money": "an amount in EUR",
+        "money_pm": "an amount in EUR, or pm",
+        "date": "a date",
+        "yes_no": "ja or nee",
+        "decision": "instemming / advies / nog niet",
+        "plan_status": "concept / ingediend / vastgesteld",
         "tier": "laag / hoog / top",
         "source": "kwaliteitsafspraken / NPO / overig",
         "unit_kind": "faculteit / interfacultair",

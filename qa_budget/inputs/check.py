@@ -12,13 +12,21 @@ import polars as pl
 from qa_budget.errors import InputErrors, Location, Problem
 from qa_budget.inputs.readers.reference import SHEETS as REFERENCE_SHEETS
 from qa_budget.inputs.registry import BY_KEY, WORKBOOKS, Context
-from qa_budget.inputs.tables import IndicatorInputs, Inputs, InputSet, Realised, Reference
+from qa_budget.inputs.tables import (
+    IndicatorInputs,
+    Inputs,
+    InputSet,
+    PreviousPlans,
+    Realised,
+    Reference,
+)
 from qa_budget.register.organisation import Register
 
 
 def _context(inputs: InputSet, years: list[int]) -> Context:
     plans = frozenset(inputs.unit_files.get("plans", {}))
-    return Context(inputs.tables, years, inputs.files, plans)
+    previous = frozenset(inputs.unit_files.get("previous_plans", {}))
+    return Context(inputs.tables, years, inputs.files, plans, previous)
 
 
 def run_checks(inputs: InputSet, keys: tuple[str, ...], years: list[int]) -> list[Problem]:
@@ -60,16 +68,19 @@ def _in_order(units: pl.DataFrame) -> pl.DataFrame:
 RUN_KEYS = tuple(w.key for w in WORKBOOKS if w.needed_by_run)
 
 
-def check_inputs(inputs: InputSet, years: list[int] | None = None) -> Inputs:
+def check_inputs(
+    inputs: InputSet, years: list[int] | None = None, keys: tuple[str, ...] = RUN_KEYS
+) -> Inputs:
     """Check the workbooks a run needs for `years` (default: `default_years`) and return the
-    checked tables of those years; raise InputErrors listing every problem.
+    checked tables of those years; raise InputErrors listing every problem. `keys`: the
+    workbooks to check (default: every workbook a run needs).
 
     The optional reference.xlsx stops a run when it has errors; the optional realised.xlsx
     does not (`check_realised` reports it): a run without a usable report has no monitoring.
     """
     from_funds = years is None
     years = default_years(inputs) if years is None else list(years)
-    problems = run_checks(inputs, RUN_KEYS, years)
+    problems = run_checks(inputs, keys, years)
     if from_funds and not years and "funds" not in inputs.unreadable:
         problems.insert(
             0,
@@ -99,6 +110,20 @@ def check_inputs(inputs: InputSet, years: list[int] | None = None) -> Inputs:
         reference=_reference(inputs),
         realised=realised,
         indicators=indicators,
+        plan_round=inputs.table("plan_round"),
+        plan_files=dict(inputs.unit_files.get("plans", {})),
+        previous=_previous(inputs) if "previous_plans" in keys else None,
+    )
+
+
+def _previous(inputs: InputSet) -> PreviousPlans | None:
+    if not inputs.has("previous_plans"):
+        return None
+    return PreviousPlans(
+        measures=inputs.table("previous_measures"),
+        rounds=inputs.table("previous_plan_round"),
+        folder=inputs.files["previous_plans"].rstrip("/"),
+        files=dict(inputs.unit_files.get("previous_plans", {})),
     )
 
 
@@ -176,8 +201,9 @@ def check_indicators(inputs: InputSet) -> IndicatorInputs | None:
 def budget_inputs(inputs: InputSet, years: list[int]) -> Inputs:
     """The plans, funds and central lines of years a scenario does not compute (earlier years
     with realised figures), checked; raises InputErrors saying why these years are needed."""
+    budget = tuple(k for k in RUN_KEYS if k != "previous_plans")  # only compared, never a budget
     try:
-        return check_inputs(inputs, years)
+        return check_inputs(inputs, years, budget)
     except InputErrors as err:
         why = Problem(
             Location(inputs.files["realised"]),

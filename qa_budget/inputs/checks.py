@@ -197,13 +197,15 @@ def check_plan_units_known(
 
 
 def check_plan_years(
-    plan_years: dict[str, set[int]], years: list[int], folder: str
+    plan_years: dict[str, set[int]], years: list[int], folder: str, why: str = ""
 ) -> list[Problem]:
     """Every plan has a column for every scenario year."""
     return [
         Problem(
             Location(f"{folder}/{u}.xlsx", "Maatregelen", "row 1"),
-            f"no column for year {y}; add a column headed {y} (empty cells count as 0)",
+            f"no column for year {y}; "
+            + (f"{why}: " if why else "")
+            + f"add a column headed {y} (empty cells count as 0)",
         )
         for u, have in plan_years.items()
         for y in years
@@ -238,11 +240,12 @@ def check_measures_unique(measures: pl.DataFrame) -> list[Problem]:
 
 
 def check_measures_not_all_zero(measures: pl.DataFrame) -> list[Problem]:
-    """A measure with amount 0 in every year (warning: probably forgotten or stopped)."""
+    """A measure with amount 0 in every year (warning: probably forgotten or stopped); a
+    measure with a pm amount waits for a decision and is not flagged."""
     zero = (
         measures.group_by("unit", "measure", "file", "sheet", "row")
-        .agg(pl.col("amount").sum())
-        .filter(pl.col("amount") == 0)
+        .agg(pl.col("amount").sum(), pl.col("pm").any())
+        .filter((pl.col("amount") == 0) & ~pl.col("pm"))
         .sort("unit", "row")
     )
     return [

@@ -77,12 +77,15 @@ FAST: dict[str, Callable[[list[Any]], list[Any] | None]] = {
     "year": _whole(MIN_YEAR, MAX_YEAR),
     "theme": _whole(1, 6),
     "money": money_column,
+    "money_pm": money_column,
     "code": _code,
     "text": _text,
     "tier": _listed("tier"),
     "source": _listed("source"),
     "unit_kind": _listed("unit_kind"),
     "indicator_kind": _listed("indicator_kind"),
+    "decision": _listed("decision"),
+    "plan_status": _listed("plan_status"),
 }
 
 

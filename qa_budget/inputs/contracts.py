@@ -6,7 +6,20 @@ documentation in docs/inputs.md, so the three cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from qa_budget.inputs.contracts_round import (
+    CRITERIA,
+    CRITERIA_HEADERS,
+    CRITERIA_KEYS,
+    DECIDE_BY,
+    DECIDER,
+    DECISION_ALIASES,
+    DECISIONS,
+    PLAN_ROUND,
+    STATUS_ALIASES,
+    STATUSES,
+)
+from qa_budget.inputs.sheet_contract import Column as Column
+from qa_budget.inputs.sheet_contract import SheetContract as SheetContract
 
 UNIT_KINDS = ("faculteit", "interfacultair")
 TIERS = ("laag", "hoog", "top")
@@ -39,12 +52,15 @@ NO_TARGET = ("geen", "none", "geen streefwaarde", "no target")
 
 
 def listed_values(kind: str) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The allowed values of a list column (tier, source, unit kind) and their aliases."""
+    """The allowed values of a list column (tier, source, unit kind, decision, plan status)
+    and their aliases."""
     return {
         "tier": (TIERS, TIER_ALIASES),
         "source": (SOURCES, SOURCE_ALIASES),
         "unit_kind": (UNIT_KINDS, UNIT_KIND_ALIASES),
         "indicator_kind": (INDICATOR_KINDS, INDICATOR_KIND_ALIASES),
+        "decision": (DECISIONS, DECISION_ALIASES),
+        "plan_status": (STATUSES, STATUS_ALIASES),
     }[kind]
 
 
@@ -54,33 +70,6 @@ MAX_AMOUNT_EUR = 10**12  # far above any budget line, far below what integer cen
 MAX_COUNT = 10_000_000  # far above the students of any university
 MAX_NUMBER = 10**12  # far above any indicator value or part
 MAX_DECIMALS = 3  # decimals an indicator is shown with, at most
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of an input sheet."""
-
-    key: str
-    header: str
-    kind: str  # text | code | count | money | theme | year | tier | source | unit_kind | ...
-    required: bool = True
-    width: int = 14
-    help: str = ""
-
-
-@dataclass(frozen=True)
-class SheetContract:
-    """One input sheet: its workbook, its name, its columns."""
-
-    file_key: str
-    sheet: str
-    purpose: str
-    columns: tuple[Column, ...]
-    year_columns: bool = False  # one money column per year after the fixed columns (plans)
-
-    def column(self, key: str) -> Column:
-        """The column with this key."""
-        return next(c for c in self.columns if c.key == key)
 
 
 UNITS = SheetContract(
@@ -176,7 +165,14 @@ CENTRAL = SheetContract(
         Column("initiative", "Initiatief", "text", width=28, help="Name of the initiative."),
         Column("line", "Regel", "text", width=52, help="Budget line within the initiative."),
         Column("year", "Jaar", "year", width=8, help="Budget year."),
-        Column("amount", "Bedrag (EUR)", "money", width=14, help="Amount in EUR."),
+        Column(
+            "amount",
+            "Bedrag (EUR)",
+            "money_pm",
+            width=14,
+            help="Amount in EUR, or pm when the amount waits for a decision (then fill in "
+            "'Besluit door' and 'Besluit uiterlijk'); a pm line is listed, not counted.",
+        ),
         Column(
             "source",
             "Bron",
@@ -184,6 +180,30 @@ CENTRAL = SheetContract(
             width=20,
             help="kwaliteitsafspraken (charged to these funds), NPO or overig (other "
             "source: shown for information, not charged).",
+        ),
+        DECIDER,
+        DECIDE_BY,
+        Column(
+            "responsible",
+            "Verantwoordelijk",
+            "text",
+            required=False,
+            width=16,
+            help="The unit responsible for the common initiative (e.g. SOZ, ICLON, HA); "
+            "checked by the scenario rule common_initiatives.",
+        ),
+        *(
+            Column(
+                key,
+                header,
+                "yes_no",
+                required=False,
+                width=13,
+                help=f"ja when the initiative meets criterion {n} for common initiatives: {text}.",
+            )
+            for n, (key, header, text) in enumerate(
+                zip(CRITERIA_KEYS, CRITERIA_HEADERS, CRITERIA, strict=True), 1
+            )
         ),
     ),
 )
@@ -208,6 +228,8 @@ PLAN = SheetContract(
             width=8,
             help="Main theme 1-6 (a measure serving several themes goes under its main one).",
         ),
+        DECIDER,
+        DECIDE_BY,
         Column(
             "note",
             "Toelichting",
@@ -215,12 +237,14 @@ PLAN = SheetContract(
             required=False,
             width=40,
             help="Optional explanation; not used in the computation.",
+            trailing=True,
         ),
     ),
     year_columns=True,
+    pm_years=True,
 )
 
-CONTRACTS: tuple[SheetContract, ...] = (UNITS, STUDENTS, FUNDS, CENTRAL, PLAN)
+CONTRACTS: tuple[SheetContract, ...] = (UNITS, STUDENTS, FUNDS, CENTRAL, PLAN, PLAN_ROUND)
 
 # --- The optional reference workbook (reference.xlsx): published figures to check against ---
 

@@ -31,11 +31,18 @@ from qa_budget.inputs.contracts import (
     UNITS,
     SheetContract,
 )
+from qa_budget.inputs.contracts_round import PLAN_ROUND
 from qa_budget.inputs.readers import LOCATION
 from qa_budget.inputs.readers.funds import CENTRAL_SCHEMA, FUNDS_SCHEMA, read_funds
 from qa_budget.inputs.readers.indicators import SCHEMAS as INDICATOR_SCHEMAS
 from qa_budget.inputs.readers.indicators import read_indicators
-from qa_budget.inputs.readers.plans import MEASURE_SCHEMA, YEARS_SCHEMA, read_plan
+from qa_budget.inputs.readers.plans import (
+    MEASURE_SCHEMA,
+    ROUND_SCHEMA,
+    YEARS_SCHEMA,
+    read_plan,
+    read_previous_plan,
+)
 from qa_budget.inputs.readers.realised import REVENUE_SCHEMA, SPENDING_SCHEMA, read_realised
 from qa_budget.inputs.readers.reference import SHEETS as REFERENCE_SHEETS
 from qa_budget.inputs.readers.reference import read_reference
@@ -55,6 +62,7 @@ class Context:
     years: list[int]
     files: Mapping[str, str]
     plans: frozenset[str]  # units with a plan workbook
+    previous: frozenset[str] = frozenset()  # units with a previous version of their plan
 
     def __getitem__(self, name: str) -> pl.DataFrame:
         return self.tables[name]
@@ -91,10 +99,11 @@ class InputWorkbook:
     title: str = ""  # the title of its template (`qa-budget init`)
     kind: Literal["workbook", "toml"] = "workbook"
     template: Callable[[bool], bytes] | None = None  # a TOML file's template (example or not)
+    init_template: bool = True  # `qa-budget init` writes an empty template of it (per unit)
 
 
-def _plans_folder(ctx: Context) -> str:
-    return ctx.files["plans"].rstrip("/")
+def _plans_folder(ctx: Context, key: str = "plans") -> str:
+    return ctx.files[key].rstrip("/")
 
 
 WORKBOOKS: tuple[InputWorkbook, ...] = (
@@ -142,9 +151,9 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
     InputWorkbook(
         "plans",
         "plans",
-        (PLAN,),
+        (PLAN, PLAN_ROUND),
         read_plan,
-        {"measures": MEASURE_SCHEMA, "plan_years": YEARS_SCHEMA},
+        {"measures": MEASURE_SCHEMA, "plan_years": YEARS_SCHEMA, "plan_round": ROUND_SCHEMA},
         (
             Check(
                 lambda x: c.check_plan_units_known(sorted(x.plans), x["units"], _plans_folder(x)),
@@ -181,6 +190,39 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         per_unit=True,
         description="One plan workbook per unit: its measures per theme and year.",
         title="Plan: maatregelen per thema en jaar (copy to plans/<UNIT CODE>.xlsx)",
+    ),
+    InputWorkbook(
+        "previous_plans",
+        "previous-plans",
+        (PLAN, PLAN_ROUND),
+        read_previous_plan,
+        {
+            "previous_measures": MEASURE_SCHEMA,
+            "previous_plan_years": YEARS_SCHEMA,
+            "previous_plan_round": ROUND_SCHEMA,
+        },
+        (
+            Check(
+                lambda x: c.check_plan_units_known(
+                    sorted(x.previous), x["units"], _plans_folder(x, "previous_plans")
+                ),
+                ("units",),
+            ),
+            Check(
+                lambda x: c.check_plan_years(
+                    _plan_years(x, "previous_plan_years"),
+                    x.years,
+                    _plans_folder(x, "previous_plans"),
+                    "the comparison needs the previous amount of every year the scenario computes",
+                )
+            ),
+            Check(lambda x: c.check_measures_unique(x["previous_measures"])),
+        ),
+        required=False,
+        per_unit=True,
+        description="The previous version of each unit's plan, to compare the plans with.",
+        title="Vorige versie van het plan (optioneel; copy last round's plans/<UNIT>.xlsx)",
+        init_template=False,
     ),
     InputWorkbook(
         "realised",
@@ -283,9 +325,9 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
 BY_KEY = {w.key: w for w in WORKBOOKS}
 
 
-def _plan_years(ctx: Context) -> dict[str, set[int]]:
+def _plan_years(ctx: Context, table: str = "plan_years") -> dict[str, set[int]]:
     """The year columns of every plan that has any."""
     out: dict[str, set[int]] = {}
-    for unit, year in ctx["plan_years"].select("unit", "year").iter_rows():
+    for unit, year in ctx[table].select("unit", "year").iter_rows():
         out.setdefault(unit, set()).add(year)
     return out

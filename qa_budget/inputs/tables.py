@@ -102,13 +102,33 @@ class IndicatorInputs:
 
 
 @dataclass(frozen=True)
+class PreviousPlans:
+    """The previous version of the units' plans (the folder previous-plans/), to compare the
+    current plans with: measures of every year the previous versions have, and their
+    Planronde rows (version, status; empty when a previous version has no such sheet)."""
+
+    measures: pl.DataFrame  # unit, measure, theme, year, amount, pm, ... + location
+    rounds: pl.DataFrame  # unit, version, submitted, decision, decision_date, status, contact
+    folder: str
+    files: Mapping[str, str] = field(default_factory=dict)  # unit -> file name
+
+    @property
+    def units(self) -> list[str]:
+        """The units with a previous version, by code."""
+        return sorted(self.files)
+
+
+@dataclass(frozen=True)
 class Inputs:
     """The checked input tables of the years a run computes.
 
     units: code, name_nl, name_en, kind (faculties first, by code); students: unit, year, tier
     (null when not split), count; funds: year, kadernota, rijksbijdrage; central: theme,
-    initiative, line, year, amount, source, charged; measures: unit, measure, theme, year,
-    amount, note. `realised`, `reference` and `indicators` are the optional workbooks (None
+    initiative, line, year, amount, source, charged, pm, decider, decide_by, responsible,
+    criterion1-4; measures: unit, measure, theme, year, amount, note, pm, decider, decide_by
+    (a pm amount waits for a decision and counts 0); plan_round: the Planronde row of every
+    plan that has one (unit, version, submitted, decision, decision_date, status, contact).
+    `realised`, `reference`, `indicators` and `previous` are the optional workbooks (None
     when absent; `realised` and `indicators` also when they have errors).
     """
 
@@ -123,6 +143,9 @@ class Inputs:
     reference: Reference | None = None
     realised: Realised | None = None
     indicators: IndicatorInputs | None = None
+    plan_round: pl.DataFrame = field(default_factory=pl.DataFrame)
+    plan_files: Mapping[str, str] = field(default_factory=dict)  # unit -> its plan workbook
+    previous: PreviousPlans | None = None
 
     def students_per_unit(self) -> pl.DataFrame:
         """EEA students per unit and year (tiers added up), every unit and year present."""

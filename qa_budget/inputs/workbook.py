@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from qa_budget.errors import Location, Problem
-from qa_budget.inputs.cells import CellError, expectation, parse_cell, parse_money
+from qa_budget.inputs.cells import CellError, expectation, is_pm, parse_cell, parse_money
 from qa_budget.inputs.columns import fast_column, money_column
 from qa_budget.inputs.contracts import SheetContract
 from qa_budget.inputs.layout import (
@@ -37,6 +37,7 @@ class Row:
     number: int  # Excel row number (1-based)
     values: dict[str, Any] = field(default_factory=dict)
     years: dict[int, int] = field(default_factory=dict)  # plan amounts in cents by year
+    pm: set[int] = field(default_factory=set)  # years whose amount is pm (waits for a decision)
 
 
 @dataclass
@@ -312,8 +313,12 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
             if _is_blank(value):
                 row.years[year] = 0
                 continue
+            if contract.pm_years and is_pm(value):
+                row.years[year] = 0
+                row.pm.add(year)
+                continue
             try:
-                amount, warning = parse_money(value)
+                amount, warning = parse_money(value, pm=contract.pm_years)
             except CellError as err:
                 problem(r, col, str(err))
                 continue

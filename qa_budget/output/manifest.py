@@ -54,6 +54,7 @@ def manifest(
             for f in result.reconciliation.years
         },
         "checks_passed": all(c.ok for c in result.reconciliation.checks),
+        "concept": result.concept,  # not every plan is adopted: every workbook says so
         "outputs_sha256": dict(sorted(outputs.items())),
     }
     if stamp is not None:

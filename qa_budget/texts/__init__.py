@@ -1,8 +1,8 @@
 """One catalogue of every text shown to users, in Dutch (nl) and English (en).
 
-The catalogue is split by audience (common, report, council, explain, register, progress) and
-merged here into one table; a key appears in one part only (a test checks it). Use
-`label(key, lang)`; numbers, dates and months in a language's format with `format_money`,
+The catalogue is split by audience (common, report, council, explain, register, progress,
+planning) and merged here into one table; a key appears in one part only (a test checks it).
+Use `label(key, lang)`; numbers, dates and months in a language's format with `format_money`,
 `format_number`, `format_date` and `format_month`.
 """
 
@@ -14,6 +14,7 @@ from decimal import Decimal
 from qa_budget.texts.common import COMMON, SHEETS, THEME_NUMBERS, THEMES, TIERS
 from qa_budget.texts.council import COUNCIL, COUNCIL_SHEETS
 from qa_budget.texts.explain import EXPLAIN, PARAMETERS_NL
+from qa_budget.texts.planning import PLANNING, PLANNING_SHEETS
 from qa_budget.texts.progress import PROGRESS, PROGRESS_SHEETS
 from qa_budget.texts.register import MONTHS, REGISTER
 from qa_budget.texts.report import REPORT, REPORT_SHEETS
@@ -25,11 +26,13 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "explain": EXPLAIN,
     "register": REGISTER,
     "progress": PROGRESS,
+    "planning": PLANNING,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)
 SHEETS.update(COUNCIL_SHEETS)
 SHEETS.update(PROGRESS_SHEETS)
+SHEETS.update(PLANNING_SHEETS)
 
 __all__ = [
     "LABELS",

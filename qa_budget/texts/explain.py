@@ -117,4 +117,18 @@ PARAMETERS_NL: dict[str, str] = {
     "(voor de voortgangsrapportage).",
     "indicators.min_group_size": "Indicatorwaarden gebaseerd op minder personen dan dit aantal "
     "worden in elke uitvoer onderdrukt (privacy van kleine groepen).",
+    "inputs.previous_plans": "Map met de vorige versie van het plan van elke eenheid, om de "
+    "plannen mee te vergelijken (optioneel).",
+    "plan_round.deadline": "Laatste dag waarop een plan op tijd is ingediend; niet gezet: "
+    "tijdigheid wordt niet beoordeeld.",
+    "plan_round.required_decision": "Het besluit van de faculteitsraad dat een plan nodig "
+    "heeft: instemming of advies.",
+    "rules.theme6_not_charged": "Regel: thema 6 (onderwijsfaciliteiten) komt niet ten laste "
+    "van de kwaliteitsmiddelen (uit, waarschuwing of fout).",
+    "rules.common_initiatives": "Regel: elk gemeenschappelijk initiatief noemt een "
+    "verantwoordelijk onderdeel en voldoet aan de vier criteria (uit, waarschuwing of fout).",
+    "rules.unit_budgets_kept": "Regel: geen eenheid krijgt minder dan haar vorige toewijzing "
+    "(uit, waarschuwing of fout).",
+    "rules.budgets_against": "Wat de vorige toewijzing is: die van het jaar ervoor "
+    "(previous_year) of die in het basisscenario (baseline).",
 }

@@ -40,9 +40,9 @@ def extra_column(inputs: Path) -> None:
     edit(inputs / STUDENTS, "Studenten", {"E1": "Opmerking", "E2": "gecontroleerd"})
 
 
-@case("plans/FGW.xlsx › Sheet 'Maatregelen' › K3 | column K has no header but holds a value")
+@case("plans/FGW.xlsx › Sheet 'Maatregelen' › L3 | column L has no header but holds a value")
 def values_without_header(inputs: Path) -> None:
-    edit(inputs / FGW, "Maatregelen", {"K3": 25000})
+    edit(inputs / FGW, "Maatregelen", {"L3": 25000})
 
 
 @case(
@@ -115,9 +115,11 @@ def text_for_a_count(inputs: Path) -> None:
 
 
 @case(
-    "plans/FGW.xlsx › Sheet 'Maatregelen' › C3 | expected an amount in EUR as a number, got "
+    "plans/FGW.xlsx › Sheet 'Maatregelen' › C3 | expected an amount in EUR as a number, or pm "
+    "for an amount that waits for a decision, got "
     "'1.234,56'; this looks like Dutch notation: type it as a number cell, e.g. 1234.56",
-    "plans/FGW.xlsx › Sheet 'Maatregelen' › C4 | expected an amount in EUR as a number, got "
+    "plans/FGW.xlsx › Sheet 'Maatregelen' › C4 | expected an amount in EUR as a number, or pm "
+    "for an amount that waits for a decision, got "
     "'€ 500'; type the number without the currency sign",
 )
 def text_for_an_amount(inputs: Path) -> None:

@@ -60,3 +60,41 @@ def not_negative(
         if keep or not bad:
             kept.append(r)
     return kept, problems
+
+
+NEEDED_WITH_PM = (
+    ("decider", "Besluit door", "name who decides on it (e.g. CvB)"),
+    ("decide_by", "Besluit uiterlijk", "give the date by which the decision is due"),
+)
+
+
+def pm_problems(
+    read: SheetRead, values: Mapping[str, Any], row: int, pm_cell: str, what: str
+) -> list[Problem]:
+    """An amount that is pm waits for a decision: who decides and by when must be given.
+
+    `what` says which amount is pm ("the amount is pm"); `pm_cell` is where it is. A cell
+    that could not be read has its own error already and gets no second one."""
+    problems: list[Problem] = []
+    absent = []
+    for key, header, need in NEEDED_WITH_PM:
+        letters = read.column_letters.get(key)
+        if letters is None:
+            absent.append((header, need))
+            continue
+        where = read.at(f"{letters}{row}")
+        if values.get(key) or any(p.location == where for p in read.problems):
+            continue
+        problems.append(Problem(where, f"'{header}' is empty; {what}: {need}"))
+    if absent:
+        headers = " and ".join(f"'{h}'" for h, _ in absent)
+        needs = " and ".join(n for _, n in absent)
+        problems.append(
+            Problem(
+                read.at(pm_cell),
+                f"{what}, but the sheet has no column {headers}; add "
+                f"{'them' if len(absent) > 1 else 'it'} (the template has "
+                f"{'them' if len(absent) > 1 else 'it'}), then {needs}",
+            )
+        )
+    return problems

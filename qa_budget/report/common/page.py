@@ -10,7 +10,8 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
-from qa_budget.report.common.sheet import Sheet, add_formats
+from qa_budget.report.common.sheet import FIXED_CREATED, Sheet, add_formats
+from qa_budget.texts import label
 
 EXTRA_FORMATS: dict[str, dict[str, Any]] = {
     "eur0": {"num_format": "#,##0;-#,##0"},
@@ -29,6 +30,15 @@ EXTRA_FORMATS: dict[str, dict[str, Any]] = {
     "bold_wrap": {"bold": True, "text_wrap": True, "valign": "top"},
     "signal": {"bold": True, "align": "right", "font_color": "#1F4E78"},
     "summary": {"bold": True, "text_wrap": True, "valign": "top", "font_size": 12},
+    "date_nl": {"num_format": "d-m-yyyy", "align": "left"},
+    "date_en": {"num_format": "yyyy-mm-dd", "align": "left"},
+    "date_nl_top": {"num_format": "d-m-yyyy", "align": "left", "valign": "top"},
+    "date_en_top": {"num_format": "yyyy-mm-dd", "align": "left", "valign": "top"},
+    "flag_text": {"font_color": "#9C5700", "bg_color": "#FFEB9C"},
+    "pm": {"align": "right", "italic": True},
+    "top": {"valign": "top"},
+    "eur0_top": {"num_format": "#,##0;-#,##0", "valign": "top"},
+    "eur0_signed_top": {"num_format": "+#,##0;-#,##0;0", "valign": "top"},
 }
 
 
@@ -60,6 +70,41 @@ def escape_header(text: str, limit: int = 100) -> str:
     return "".join(out).replace("[Picture]", "(Picture)")
 
 
+def concept_mark(concept: bool, lang: str) -> str | None:
+    """The mark every page of a concept run carries (None when every plan is adopted)."""
+    return label("concept_mark", lang) if concept else None
+
+
+def document_properties(wb: Any, title: str, concept: str | None) -> None:
+    """The workbook's file properties: a title, no timestamp but the fixed date; a concept
+    run says so in its title, status and keywords (what a file browser shows)."""
+    props: dict[str, Any] = {"created": FIXED_CREATED, "author": "qa-budget", "comments": ""}
+    props["title"] = f"{concept}: {title}" if concept else title
+    if concept:
+        props |= {"status": concept.split(" ")[0], "keywords": concept}
+    wb.set_properties(props)
+
+
+def header_text(header: str, concept: str | None) -> str:
+    """The page header: left the workbook's header, centre the concept mark (bold), right the
+    sheet name."""
+    centre = f'&C&8&"-,Bold"{escape_header(concept, 80)}' if concept else ""
+    return f"&L&8{escape_header(header, 160 if concept else 200)}{centre}&R&8&A"
+
+
+def footer_text(footer: str) -> str:
+    """The page footer: left the inputs' fingerprint and version, right page x of y."""
+    return f"&L&8{escape_header(footer, 200)}&R&8&P / &N"
+
+
+def mark_pages(wb: Any, header: str, footer: str, concept: str | None) -> None:
+    """Header and footer on every sheet of a workbook whose sheets set up their own print
+    (the overview, monitoring)."""
+    for ws in wb.worksheets():
+        ws.set_header(header_text(header, concept), {"margin": 0.3})
+        ws.set_footer(footer_text(footer), {"margin": 0.3})
+
+
 def setup_page(
     s: Sheet,
     last_row: int,
@@ -70,11 +115,12 @@ def setup_page(
     repeat_rows: tuple[int, int] | None = None,
     landscape: bool = True,
     pages_high: int | None = 0,
+    concept: str | None = None,
 ) -> None:
     """A4, landscape, one page wide (and `pages_high` pages high; 0: as many as needed;
     None: no fitting, the sheet's own page breaks), a print area over the written cells, a
-    header (left: `header`; right: the sheet name) and a footer (left: `footer`; right: page
-    x of y)."""
+    header (left: `header`; centre: the concept mark, if any; right: the sheet name) and a
+    footer (left: `footer`; right: page x of y)."""
     ws = s.ws
     if landscape:
         ws.set_landscape()
@@ -85,8 +131,8 @@ def setup_page(
     ws.print_area(0, 0, max(last_row, 0), max(last_col, 0))
     if repeat_rows is not None:
         ws.repeat_rows(*repeat_rows)
-    ws.set_header(f"&L&8{escape_header(header, 200)}&R&8&A", {"margin": 0.3})
-    ws.set_footer(f"&L&8{escape_header(footer, 200)}&R&8&P / &N", {"margin": 0.3})
+    ws.set_header(header_text(header, concept), {"margin": 0.3})
+    ws.set_footer(footer_text(footer), {"margin": 0.3})
 
 
 def paragraph(s: Sheet, row: int, col: int, text: str, width: float, fmt: str = "para") -> None:

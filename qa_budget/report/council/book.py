@@ -2,8 +2,11 @@
 
 Sheets: summary (key figures, winners and losers, a chart); per unit (allocation under each
 scenario, difference in EUR and %, sorted); per EEA student; floors and caps; themes (the new
-plan against the 2018 plan); still to allocate and result; charts; method; provenance; and,
-with indicators.xlsx, the indicators beside the money per theme.
+plan against the 2018 plan, every year shown); the plans by unit over the themes; the plans
+against their previous versions; the common initiatives (annex 3); still to allocate and
+result; the plan round; the open decisions; charts; method; provenance; and, with
+indicators.xlsx, the indicators beside the money per theme. A run on plans that are not all
+adopted is marked a concept on every page.
 """
 
 from __future__ import annotations
@@ -15,16 +18,20 @@ from typing import Any
 from qa_budget.report.common.method import key_sentence, method_lines, years_text
 from qa_budget.report.common.page import (
     add_report_formats,
+    concept_mark,
+    document_properties,
     inputs_fingerprint,
     merged_paragraph,
     paragraph,
     setup_page,
 )
+from qa_budget.report.common.planning import decisions_sheet, round_sheet
 from qa_budget.report.common.provenance import write_provenance
 from qa_budget.report.common.sheet import Sheet, new_workbook
 from qa_budget.report.common.tables import table_formats
 from qa_budget.report.council.charts import allocation_chart, change_chart, theme_chart
 from qa_budget.report.council.data import Pack
+from qa_budget.report.council.planning import initiatives_sheet, matrix_sheet, versions_sheet
 from qa_budget.report.council.totals import still_to_allocate, themes
 from qa_budget.report.council.units import by_unit, floors_and_caps, per_student
 from qa_budget.result import Result
@@ -38,7 +45,12 @@ SHEETS = (
     "cmp_students",
     "cmp_floors",
     "cmp_themes",
+    "plan_matrix",
+    "plan_versions",
+    "common_initiatives",
     "cmp_still",
+    "plan_round",
+    "open_decisions",
     "cmp_charts",
     "cmp_method",
     "provenance",
@@ -60,6 +72,22 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
     }
     mix, last["cmp_themes"] = themes(s["cmp_themes"], p)
     last["cmp_still"] = still_to_allocate(s["cmp_still"], p)
+    width: dict[str, int] = {}
+    last["plan_matrix"], width["plan_matrix"] = matrix_sheet(s["plan_matrix"], p)
+    last["plan_versions"], width["plan_versions"] = versions_sheet(s["plan_versions"], p)
+    last["common_initiatives"], width["common_initiatives"] = initiatives_sheet(
+        s["common_initiatives"], p
+    )
+    baseline = runs[0]
+    if baseline.plan_round is not None:
+        last["plan_round"], width["plan_round"] = round_sheet(
+            s["plan_round"], baseline.plan_round, p.unit_names, p.t, lang, contact=False
+        )
+    else:
+        last["plan_round"], width["plan_round"] = 0, 0
+    last["open_decisions"], width["open_decisions"] = decisions_sheet(
+        s["open_decisions"], baseline.decisions, p.t, lang
+    )
     summary_chart = allocation_chart(wb, s["cmp_units"], block, p)
     last["cmp_summary"] = _summary(s["cmp_summary"], p, summary_chart)
     s["cmp_charts"].text(0, 0, p.t("cmp_charts_title"), "title")
@@ -78,7 +106,7 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
     last["cmp_charts"] = CHART_ROWS * 3 - 1
     last["cmp_method"] = _method(s["cmp_method"], p)
     last["provenance"] = _provenance(s["provenance"], p)
-    width = {
+    width |= {
         "cmp_summary": 1 + len(years) + 1,
         "cmp_units": 2 + n + 2 * (n - 1),
         "cmp_students": 1 + 2 * n,
@@ -92,22 +120,42 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
     header = f"{p.t('cmp_title')}: {' / '.join(p.names)} ({years_text(years)})"
     footer = f"{p.t('fingerprint')} {inputs_fingerprint(p.hashes())[:16]} · qa-budget {__version__}"
     fit = {"cmp_summary": 1, "cmp_charts": None}
+    concept = concept_mark(any(run.concept for run in runs), lang)
     for key, sheet in s.items():
         high = fit.get(key, 0)
-        setup_page(sheet, last[key], width[key], header=header, footer=footer, pages_high=high)
+        setup_page(
+            sheet,
+            last[key],
+            width[key],
+            header=header,
+            footer=footer,
+            pages_high=high,
+            concept=concept,
+        )
     s["cmp_summary"].ws.activate()
     monitoring = runs[0].monitoring.unit_table() if runs[0].monitoring else None
     if monitoring is not None and monitoring.height:
         from qa_budget.report.common.monitoring_section import write_monitoring
 
-        write_monitoring(Sheet(wb, sheet_name("monitoring", lang), p.reg, fmt), monitoring, lang)
+        mon = Sheet(wb, sheet_name("monitoring", lang), p.reg, fmt)
+        write_monitoring(mon, monitoring, lang)
+        setup_page(
+            mon,
+            3 + monitoring.height,
+            13,
+            header=header,
+            footer=footer,
+            repeat_rows=(3, 3),
+            concept=concept,
+        )
     indicators = runs[0].indicators
     if indicators is not None and indicators.figures:
         from qa_budget.report.council.indicators import indicators_sheet
 
         page = Sheet(wb, sheet_name("cmp_indicators", lang), p.reg, fmt)
         last_row, last_col = indicators_sheet(page, p, indicators)
-        setup_page(page, last_row, last_col, header=header, footer=footer)
+        setup_page(page, last_row, last_col, header=header, footer=footer, concept=concept)
+    document_properties(wb, header, concept)
     wb.close()
 
 

@@ -109,6 +109,7 @@ def themes(s: Sheet, p: Pack) -> tuple[Mix, int]:
     if same:
         merged_paragraph(s, row, 0, 7, t("cmp_mix_same"), 140, "note")
         row += 1
+    row = _every_year(s, p, row + 1, heads)
     s.ws.conditional_format(
         5,
         7,
@@ -122,6 +123,28 @@ def themes(s: Sheet, p: Pack) -> tuple[Mix, int]:
     )
     s.ws.freeze_panes(5, 1)
     return mix, row
+
+
+def _every_year(s: Sheet, p: Pack, row: int, heads: list[str]) -> int:
+    """The theme mix of every year shown: with realised figures, the budget (B) and realised
+    (R) columns of the monitoring, earlier years included; otherwise the computed years."""
+    s.text(row, 0, p.t("th_all_years"), "section")
+    s.row_texts(row + 1, 0, heads, numeric_from=1)
+    s.ws.set_row(row + 1, 30)
+    row += 2
+    run = p.runs[0]
+    if run.monitoring is not None:
+        columns = [(c.label, c.themes) for c in run.monitoring.columns]
+    else:
+        columns = [(f"B{f.year}", f.spending_by_theme) for f in run.reconciliation.years]
+    for name, amounts in columns:
+        total = sum(amounts.values())
+        values = {
+            n: float(Fraction(100 * amounts[n], total)) if total else 0.0 for n in THEME_NUMBERS
+        }
+        _share_row(s, row, name, values, None)
+        row += 1
+    return row
 
 
 def _share_row(

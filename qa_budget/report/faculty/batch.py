@@ -20,7 +20,7 @@ from qa_budget.allocation import Allocation
 from qa_budget.indicators.model import Indicators
 from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
-from qa_budget.report.faculty.book import write_faculty
+from qa_budget.report.faculty.book import UnitPlanning, write_faculty
 from qa_budget.result import Result
 from qa_budget.scenario import Scenario
 
@@ -36,7 +36,7 @@ class Job:
     rec: Reconciliation
     lang: str
     fingerprint: str
-    units: list[tuple[str, Path, Inputs, Allocation, pl.DataFrame | None]]
+    units: list[tuple[str, Path, Inputs, Allocation, pl.DataFrame | None, UnitPlanning]]
     parent: int = 0  # the process that asked for the work (0: this one)
     indicators: Indicators | None = None
 
@@ -56,7 +56,7 @@ def _die_with_parent() -> None:
 
 
 def _run(job: Job) -> None:
-    for unit, path, inputs, allocation, monitoring in job.units:
+    for unit, path, inputs, allocation, monitoring, planning in job.units:
         if job.parent and os.getppid() != job.parent:
             return  # the run that asked for this is gone
         write_faculty(
@@ -70,7 +70,19 @@ def _run(job: Job) -> None:
             job.fingerprint,
             monitoring,
             job.indicators,
+            planning,
         )
+
+
+def _planning(result: Result, unit: str) -> UnitPlanning:
+    """The unit's own part of the plan round."""
+    versions = result.versions
+    return UnitPlanning(
+        round=result.plan_round.unit(unit) if result.plan_round is not None else None,
+        versions=versions.unit(unit) if versions is not None else None,
+        previous=versions.folder if versions is not None else None,
+        concept=result.concept,
+    )
 
 
 def write_all(
@@ -101,9 +113,12 @@ def write_all(
                 realised=None,
                 reference=None,
                 indicators=None,
+                previous=None,
+                plan_round=inputs.plan_round.clear(),
             ),
             replace(allocation, units=rows.get(u, empty_a), models=[], year_models=[]),
             monitored.get(u),
+            _planning(result, u),
         )
         for u, path in targets.items()
     ]

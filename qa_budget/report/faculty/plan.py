@@ -108,6 +108,7 @@ def measures_sheet(s: Sheet, measures: pl.DataFrame, years: list[int], t: Text, 
     amounts = {
         (int(r), int(y)): int(a) for r, y, a in measures.select("row", "year", "amount").rows()
     }
+    pm = {(int(r), int(y)) for r, y in measures.filter(pl.col("pm")).select("row", "year").rows()}
     first = 4
     for i, m in enumerate(names.iter_rows(named=True)):
         row = first + i
@@ -115,7 +116,10 @@ def measures_sheet(s: Sheet, measures: pl.DataFrame, years: list[int], t: Text, 
         s.number(row, 1, int(m["theme"]), "text")
         s.text(row, 2, theme_name(int(m["theme"]), lang))
         for c, y in enumerate(years):
-            s.number(row, 3 + c, _eur(amounts.get((int(m["row"]), y), 0)), "eur0")
+            if (int(m["row"]), y) in pm:  # waits for a decision: shown, not counted
+                s.text(row, 3 + c, "pm", "pm")
+            else:
+                s.number(row, 3 + c, _eur(amounts.get((int(m["row"]), y), 0)), "eur0")
         total = sum(amounts.get((int(m["row"]), y), 0) for y in years)
         s.formula(
             row,

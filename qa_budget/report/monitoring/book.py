@@ -18,6 +18,12 @@ import polars as pl
 from qa_budget.inputs.contracts import MOMENTS
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.monitoring.units import totals
+from qa_budget.report.common.page import (
+    concept_mark,
+    document_properties,
+    inputs_fingerprint,
+    mark_pages,
+)
 from qa_budget.report.common.provenance import write_provenance
 from qa_budget.report.common.sheet import Registry, Sheet, add_formats, new_workbook
 from qa_budget.report.monitoring.layout import (
@@ -34,6 +40,7 @@ from qa_budget.report.monitoring.layout import (
 from qa_budget.report.monitoring.tables import write_br, write_checks
 from qa_budget.result import Result
 from qa_budget.texts import THEME_NUMBERS, label, theme_name
+from qa_budget.version import __version__
 
 SHEETS = {
     "signals": "Signalen",
@@ -62,6 +69,14 @@ def write_workbook(path: Path, result: Result, m: Monitoring, provenance: dict[s
     write_checks(sheets["checks"], m, reg)
     write_provenance(sheets["provenance"], "Provenance / herkomst", provenance, width=90)
     sheets["signals"].ws.activate()
+    title = f"Monitoring {m.year} — {result.scenario.display_title}"
+    footer = (
+        f"invoer SHA-256 {inputs_fingerprint(result.hashes)[:16]} · {result.scenario.name} · "
+        f"qa-budget {__version__}"
+    )
+    concept = concept_mark(result.concept, "nl")
+    mark_pages(wb, title, footer, concept)
+    document_properties(wb, title, concept)
     wb.close()
 
 

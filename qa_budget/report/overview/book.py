@@ -1,8 +1,10 @@
 """The university overview workbook (overview.xlsx): the published annex, reproduced and proven.
 
 Sheets: the overview in k EUR laid out as the published annex; still to allocate in EUR;
-spending per theme in EUR; allocation per unit; central initiatives; checks; a published table
-against the computed figures (when reference.xlsx is given); provenance.
+spending per theme in EUR; allocation per unit; central initiatives; the plan round; the open
+decisions; checks (identities and policy rules); a published table against the computed figures
+(when reference.xlsx is given); provenance. Every page carries a header and footer; a run on
+plans that are not all adopted is marked a concept on every page and in the file properties.
 """
 
 from __future__ import annotations
@@ -17,7 +19,14 @@ from qa_budget.display import ShownYear, shown_year
 from qa_budget.published import check_published
 from qa_budget.reconcile import Reconciliation
 from qa_budget.report.common.method import key_sentence
-from qa_budget.report.common.page import add_report_formats
+from qa_budget.report.common.page import (
+    add_report_formats,
+    concept_mark,
+    document_properties,
+    inputs_fingerprint,
+    mark_pages,
+)
+from qa_budget.report.common.planning import decisions_sheet, round_sheet
 from qa_budget.report.common.provenance import write_provenance
 from qa_budget.report.common.sheet import Registry, Sheet, new_workbook
 from qa_budget.report.overview.annex import overview_sheet
@@ -32,6 +41,7 @@ from qa_budget.report.overview.published import write_published
 from qa_budget.report.overview.tariffs import write_infeasible, write_oploop, write_tariffs
 from qa_budget.result import Result
 from qa_budget.texts import label, sheet_name
+from qa_budget.version import __version__
 
 
 def shown_years(rec: Reconciliation, allocation: Allocation) -> list[ShownYear]:
@@ -63,6 +73,8 @@ def write_overview(
         "themes_eur",
         "allocation",
         "central",
+        "plan_round",
+        "open_decisions",
         "checks",
         *(("published",) if reference is not None else ()),
         "provenance",
@@ -74,16 +86,33 @@ def write_overview(
     method = key_sentence(scenario, allocation, lang)
     allocation_sheet(sheets["allocation"], inputs, allocation, rec, t, lang, method)
     central_sheet(sheets["central"], inputs, rec, t)
+    unit_names = dict(
+        zip(inputs.units["code"].to_list(), inputs.units[f"name_{lang}"].to_list(), strict=True)
+    )
+    if result.plan_round is not None:
+        round_sheet(sheets["plan_round"], result.plan_round, unit_names, t, lang, contact=True)
+    sheets["plan_round"].setup_print()
+    decisions_sheet(sheets["open_decisions"], result.decisions, t, lang)
+    sheets["open_decisions"].setup_print()
     if allocation.is_tariff:
         write_tariffs(Sheet(wb, sheet_name("tariffs", lang), reg, fmt), inputs, allocation)
     if allocation.oploop:
         write_oploop(Sheet(wb, sheet_name("oploop", lang), reg, fmt), allocation)
     if allocation.infeasible:
         write_infeasible(Sheet(wb, sheet_name("infeasible", lang), reg, fmt), allocation)
-    checks_sheet(sheets["checks"], rec, shown, reg, t)
+    checks_sheet(sheets["checks"], rec, shown, reg, t, result.rules, lang)
     if reference is not None:
         check = check_published(reference, rec, shown)
         write_published(sheets["published"], reference, check, reg, lang)
     write_provenance(sheets["provenance"], t("provenance_title"), provenance)
+    sheets["provenance"].setup_print()
     sheets["overview"].ws.activate()
+    concept = concept_mark(result.concept, lang)
+    title = t("overview_title").format(title=scenario.display_title)
+    footer = (
+        f"{t('fingerprint')} {inputs_fingerprint(result.hashes)[:16]} · {scenario.name} · "
+        f"qa-budget {__version__}"
+    )
+    mark_pages(wb, title, footer, concept)
+    document_properties(wb, title, concept)
     wb.close()

@@ -1,8 +1,12 @@
-"""Sheet Controles: every identity computed by formulas across the sheets, OK or FOUT."""
+"""Sheet Controles: every identity computed by formulas across the sheets, OK or FOUT; then
+the scenario's policy rules, each OK, broken (with what broke it) or not checked."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from qa_budget.display import ShownYear
+from qa_budget.planning.rules import RuleOutcome
 from qa_budget.reconcile import Reconciliation
 from qa_budget.report.common.sheet import Registry, Sheet
 from qa_budget.report.overview.shared import EPS, Terms, Text
@@ -11,7 +15,13 @@ from qa_budget.report.overview.shared import EPS, Terms, Text
 
 
 def checks_sheet(
-    s: Sheet, rec: Reconciliation, shown: list[ShownYear], reg: Registry, t: Text
+    s: Sheet,
+    rec: Reconciliation,
+    shown: list[ShownYear],
+    reg: Registry,
+    t: Text,
+    rules: Sequence[RuleOutcome] = (),
+    lang: str = "nl",
 ) -> None:
     s.ws.set_column(0, 0, 78)
     s.ws.set_column(1, 1, 7)
@@ -108,5 +118,32 @@ def checks_sheet(
             0.5,
             const=100 if f.spending else 0,
         )
+    if rules:
+        rules_section(s, row + 1, rules, t, lang)
     s.ws.freeze_panes(4, 0)
     s.setup_print()
+
+
+def rules_section(s: Sheet, row: int, rules: Sequence[RuleOutcome], t: Text, lang: str) -> int:
+    """Each rule of the scenario: its level, OK / broken / not checked, and below a broken
+    rule every finding in words. Returns the last row written."""
+    s.text(row, 0, t("rules_title"), "title")
+    s.text(row + 1, 0, t("rules_subtitle"), "subtitle")
+    s.row_texts(row + 3, 0, [t("rule"), "", t("rule_level"), t("status")])
+    row += 4
+    for r in rules:
+        status, fmt = (
+            (t("rule_off"), "text")
+            if r.level == "off"
+            else (t("rule_ok"), "ok")
+            if r.ok
+            else (t("rule_broken"), "fail")
+        )
+        s.text(row, 0, t(f"rule_name_{r.rule}"), "bold")
+        s.text(row, 2, t(f"rule_level_{r.level}"))
+        s.text(row, 3, status, fmt)
+        row += 1
+        for f in (*r.findings, *r.notes):
+            s.text(row, 0, f"  {f.text(lang)}", "note" if f in r.notes else "text")
+            row += 1
+    return row - 1

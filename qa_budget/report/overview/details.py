@@ -299,6 +299,7 @@ def central_sheet(s: Sheet, inputs: Inputs, rec: Reconciliation, t: Text) -> Non
         .select(*ids, "year", "amount")
         .iter_rows()
     }
+    pm = {tuple(r) for r in inputs.central.filter(pl.col("pm")).select(*ids, "year").iter_rows()}
     keys = inputs.central.select(*ids, "charged").unique().sort(*ids)
     first = 4
     for i, k in enumerate(keys.iter_rows(named=True)):
@@ -309,9 +310,11 @@ def central_sheet(s: Sheet, inputs: Inputs, rec: Reconciliation, t: Text) -> Non
         s.text(row, 3, k["source"])
         s.text(row, 4, t("yes") if k["charged"] else t("no"))
         for c, y in enumerate(years):
-            amount = amounts.get((k["theme"], k["initiative"], k["line"], k["source"], y), 0)
-            if amount:
-                s.number(row, 5 + c, eur(int(amount)), "eur")
+            key = (k["theme"], k["initiative"], k["line"], k["source"], y)
+            if amounts.get(key, 0):
+                s.number(row, 5 + c, eur(int(amounts[key])), "eur")
+            elif key in pm:
+                s.text(row, 5 + c, "pm", "pm")
     last = first + keys.height
     s.text(last, 2, f"{t('total')}, {t('charged')}: {t('yes')}", "bold")
     s.text(last + 1, 2, f"{t('total')}, {t('charged')}: {t('no')}", "bold")

@@ -1,0 +1,268 @@
+"""The plan round: each plan's status, consent and timeliness; validate's table and warnings;
+the concept mark on every page; located errors for bad Planronde and pm cells."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from qa_budget.api import validate
+from tests.builders import compute_file
+from tests.conftest import SCENARIO, cli
+from tests.round_inputs import PLANS, ROUNDS, write_round
+from tests.workbooks import values
+
+D = dt.date
+
+
+@pytest.fixture
+def round_inputs(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "inputs"
+    return write_round(folder), folder
+
+
+def test_the_round_per_unit(round_inputs: tuple[Path, Path]) -> None:
+    scenario, folder = round_inputs
+    status = compute_file(scenario, folder).plan_round
+    assert status is not None
+    a, b = status.unit("A"), status.unit("B")
+    # A: submitted 2025-07-03, deadline 2025-06-30: 3 days late; instemming as required.
+    assert (a.timeliness, a.days_late, a.consent, a.adopted) == ("late", 3, True, True)
+    # B: submitted 2025-06-28, on time; advies where instemming is required: no consent;
+    # status ingediend, so not every plan is adopted and the run is a concept.
+    assert (b.timeliness, b.consent, b.adopted) == ("on_time", False, False)
+    assert (status.count("on_time"), status.count("late"), status.consents) == (1, 1, 1)
+    assert status.concept
+
+
+def test_advice_is_enough_when_the_scenario_asks_for_advice(
+    round_inputs: tuple[Path, Path],
+) -> None:
+    scenario, folder = round_inputs
+    scenario.write_text(scenario.read_text().replace('= "instemming"', '= "advies"'))
+    status = compute_file(scenario, folder).plan_round
+    assert status is not None and status.unit("B").consent and status.unit("A").consent
+
+
+def test_validate_prints_the_round_and_warns_per_unit(round_inputs: tuple[Path, Path]) -> None:
+    scenario, folder = round_inputs
+    result = cli("validate", "--inputs", folder, "--scenario", scenario)
+    assert result.code == 0, result.text
+    lines = result.out.splitlines()
+    assert lines[0] == (
+        "Plan round: deadline 2025-06-30; the faculty council's instemming is required"
+    )
+    row_a = next(x for x in lines if x.startswith("  A "))
+    assert row_a.split() == ["A", "2", "2025-07-03", "late", "(3", "d)", "instemming",
+                             "2025-06-20", "yes", "vastgesteld"]  # fmt: skip
+    row_b = next(x for x in lines if x.startswith("  B "))
+    assert row_b.split() == ["B", "1", "2025-06-28", "on", "time", "advies", "2025-06-25", "no",
+                             "ingediend"]  # fmt: skip
+    assert (
+        "1 of 2 plans on time, 1 late, 0 missing; consent given for 1 of 2; 1 of 2 adopted "
+        "(vastgesteld): the workbooks are marked CONCEPT." in lines
+    )
+    assert (
+        "warning: plans/A.xlsx › Sheet 'Planronde' › B2 | A: submitted on 2025-07-03, 3 days "
+        "after the deadline 2025-06-30" in result.err
+    )
+    assert (
+        "warning: plans/B.xlsx › Sheet 'Planronde' › C2 | B: the faculty council has not given "
+        "its instemming (decision: advies); the round asks for instemming" in result.err
+    )
+
+
+def test_validate_without_a_scenario_judges_no_deadline(round_inputs: tuple[Path, Path]) -> None:
+    _, folder = round_inputs
+    result = cli("validate", "--inputs", folder)
+    assert result.code == 0, result.text
+    assert "deadline none set in the scenario" in result.out
+    assert "2 of 2 plans submitted, 0 missing" in result.out
+    assert "days after the deadline" not in result.err
+
+
+def test_a_plan_without_a_planronde_sheet_is_a_warning_and_a_concept(tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    scenario = write_round(folder, rounds={"A": [ROUNDS["A"]]})  # B: an empty Planronde
+    wb = openpyxl.load_workbook(folder / "plans" / "A.xlsx")
+    del wb["Planronde"]  # an older plan workbook: no sheet at all
+    wb.save(folder / "plans" / "A.xlsx")
+    found = validate(folder, scenario)
+    messages = [str(w) for w in found.warnings]
+    assert (
+        "plans/A.xlsx › Sheet 'Planronde' | A: no plan round status (no sheet Planronde, or an "
+        "empty one); add the sheet from the template (qa-budget init) with the version, the "
+        "dates, the faculty council's decision and the status" in messages
+    )
+    assert found.plan_round.unit("A").status is None
+    assert found.plan_round.unit("B").timeliness == "missing"
+    assert found.plan_round.concept
+
+
+def test_overdue_decisions_are_warned_by_validate_only(round_inputs: tuple[Path, Path]) -> None:
+    scenario, folder = round_inputs
+    # B's pm measure is due 2026-01-15 and the central pm line 2026-03-01: on 2026-02-01 only
+    # the first has passed.
+    found = validate(folder, scenario, today=D(2026, 2, 1))
+    overdue = [str(w) for w in found.warnings if "was due by" in str(w)]
+    assert overdue == [
+        "plans/B.xlsx › Sheet 'Maatregelen' › row 3 | the decision on 'Docentteams' (2026, pm) "
+        "was due by 2026-01-15 (Faculteitsbestuur B); enter the amount decided, or a new date"
+    ]
+    assert not [w for w in validate(folder, scenario, today=D(2026, 1, 15)).warnings
+                if "was due by" in str(w)]  # fmt: skip
+
+
+def test_every_page_of_a_concept_run_says_so(
+    round_inputs: tuple[Path, Path], tmp_path: Path
+) -> None:
+    scenario, folder = round_inputs
+    out = tmp_path / "out"
+    assert cli("run", scenario, "--inputs", folder, "--out", out, "--lang", "en").code == 0
+    other = scenario.with_name("round-b.toml")
+    other.write_text(scenario.read_text().replace('name = "round"', 'name = "round-b"'))
+    assert cli("compare", scenario, other, "--inputs", folder, "--out", out).code == 0
+    draft, concept = (
+        "DRAFT — not all plans are adopted",
+        "CONCEPT — niet alle plannen zijn vastgesteld",
+    )
+    books = [
+        (out / "round" / "overview.xlsx", draft),
+        (out / "round" / "faculty" / "A.xlsx", draft),
+        (out / "round" / "faculty" / "B.xlsx", draft),
+        (out / "comparison" / "round--round-b.xlsx", concept),
+    ]
+    assert json.loads((out / "round" / "run.json").read_text())["concept"] is True
+    for book, mark in books:
+        wb = openpyxl.load_workbook(book)
+        for ws in wb.worksheets:
+            assert ws.oddHeader.center.text == mark, (book.name, ws.title)
+            assert ws.oddFooter.right.text == "&P / &N", (book.name, ws.title)
+        assert wb.properties.title.startswith(f"{mark}: ")
+        assert wb.properties.keywords == mark
+
+
+def test_an_adopted_round_has_no_concept_mark(tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    adopted = {u: [[*r[:2], "instemming", r[3], "vastgesteld", r[5]]] for u, r in ROUNDS.items()}
+    scenario = write_round(folder, rounds=adopted)
+    out = tmp_path / "out"
+    assert cli("run", scenario, "--inputs", folder, "--out", out).code == 0
+    wb = openpyxl.load_workbook(out / "round" / "overview.xlsx")
+    assert all(ws.oddHeader.center.text in (None, "") for ws in wb.worksheets)
+    assert not wb.properties.keywords
+    rows = values(out / "round" / "overview.xlsx", "Planronde")
+    assert rows[3][0] == "Alle plannen zijn vastgesteld."
+
+
+def test_the_round_sheets_read_back(round_inputs: tuple[Path, Path], tmp_path: Path) -> None:
+    scenario, folder = round_inputs
+    out = tmp_path / "out"
+    assert cli("run", scenario, "--inputs", folder, "--out", out).code == 0
+    rows = values(out / "round" / "overview.xlsx", "Planronde")
+    head = rows[5]
+    assert head[:9] == ("Eenheid", "Naam", "Versie", "Ingediend op", "Tijdig",
+                        "Besluit faculteitsraad", "Datum besluit", "Vereist besluit gegeven",
+                        "Status")  # fmt: skip
+    a, b = rows[6], rows[7]
+    assert a[:3] == ("A", "Alfa", "2") and a[3].date() == D(2025, 7, 3)
+    assert a[4:6] == ("te laat (3 d)", "instemming") and a[7:10] == (
+        "ja",
+        "vastgesteld",
+        "Beleid A",
+    )
+    assert b[4:6] == ("op tijd", "advies") and b[7:9] == ("nee", "ingediend")
+    assert rows[2][0] == (
+        "1 van 2 plannen op tijd, 1 te laat, 0 ontbreken; 1 van 2 met instemming; 1 van 2 "
+        "vastgesteld."
+    )
+    faculty = values(out / "round" / "faculty" / "B.xlsx", "Toewijzing en plan")
+    assert faculty[2][0] == (
+        "Plan versie 1: ingediend op 28-6-2025 (op tijd); besluit faculteitsraad: advies op "
+        "25-6-2025; status: ingediend."
+    )
+
+
+# --- Bad Planronde and pm cells: located, all together, nothing written -----------------------
+
+
+def test_bad_round_and_pm_cells_are_located_errors_all_at_once(tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    plans = {
+        "A": PLANS["A"],
+        "B": [PLANS["B"][0], ["Docentteams", 4, 10000, "pm", None, "zomer 2026"]],
+    }
+    rounds = {
+        "A": [ROUNDS["A"], ["3", None, "instemming", None, "klaar", None]],
+        "B": [["1", None, "advies", None, "vastgesteld", None]],
+    }
+    central = [
+        [4, "Docentontwikkeling", "Cursussen", 2025, "n.v.t.", "kwaliteitsafspraken"],
+        [4, "Docentontwikkeling", "Cursussen", 2026, "pm", "kwaliteitsafspraken", "CvB"],
+    ]
+    scenario = write_round(folder, plans=plans, rounds=rounds, central=central)
+    out = tmp_path / "out"
+    result = cli("run", scenario, "--inputs", folder, "--out", out)
+    assert result.code == 1
+    expected = [
+        "funds.xlsx › Sheet 'Centraal' › E2 | expected an amount in EUR as a number, or pm for an "
+        "amount that waits for a decision, got 'n.v.t.'",
+        "funds.xlsx › Sheet 'Centraal' › H3 | 'Besluit uiterlijk' is empty; the amount is pm: "
+        "give the date by which the decision is due",
+        "plans/A.xlsx › Sheet 'Planronde' › E3 | expected one of concept / ingediend / "
+        "vastgesteld, got 'klaar'",
+        "plans/A.xlsx › Sheet 'Planronde' › row 3 | a second row (the first is row 2); the sheet "
+        "holds one row, the version in this workbook: keep the current one (an earlier version "
+        "goes in the previous-plans folder)",
+        "plans/B.xlsx › Sheet 'Maatregelen' › F3 | expected a date such as 2022-06-30, got "
+        "'zomer 2026'",
+        "plans/B.xlsx › Sheet 'Maatregelen' › E3 | 'Besluit door' is empty; the measure's amount "
+        "for 2026 is pm: name who decides on it (e.g. CvB)",
+        "plans/B.xlsx › Sheet 'Planronde' › B2 | 'Ingediend op' is empty; a plan with status "
+        "vastgesteld has been submitted: give the date it was submitted",
+        "plans/B.xlsx › Sheet 'Planronde' › D2 | 'Datum besluit' is empty; give the date of the "
+        "faculty council's advies",
+    ]
+    for line in expected:
+        assert f"error: {line}" in result.err, line
+    assert result.err.count("error: ") == len(expected)
+    assert not out.exists()
+
+
+def test_a_pm_amount_without_the_decision_columns_names_the_cell(tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    scenario = write_round(folder)
+    wb = openpyxl.load_workbook(folder / "plans" / "B.xlsx")
+    ws = wb["Maatregelen"]
+    ws.delete_cols(5, 2)  # an older plan: no 'Besluit door', no 'Besluit uiterlijk'
+    wb.save(folder / "plans" / "B.xlsx")
+    result = cli("validate", "--inputs", folder, "--scenario", scenario)
+    assert result.code == 1
+    assert (
+        "error: plans/B.xlsx › Sheet 'Maatregelen' › D3 | the measure's amount for 2026 is pm, "
+        "but the sheet has no column 'Besluit door' and 'Besluit uiterlijk'; add them (the "
+        "template has them), then name who decides on it (e.g. CvB) and give the date by which "
+        "the decision is due" in result.err
+    )
+
+
+def test_the_example_round_shows_a_late_unit_and_one_without_consent(
+    example: Path, tmp_path: Path
+) -> None:
+    found = validate(example, SCENARIO)
+    status = found.plan_round
+    late = [u.unit for u in status.units if u.timeliness == "late"]
+    without = [u.unit for u in status.units if not u.consent]
+    assert (late, status.unit("ICLON").days_late, without) == (["ICLON"], 9, ["LUMC"])
+    assert status.adopted == 7 and status.concept
+    # monitor writes from the same run: its pages are marked too (monitoring.xlsx is Dutch)
+    out = tmp_path / "out"
+    assert cli("monitor", SCENARIO, "--inputs", example, "--out", out).code == 0
+    wb = openpyxl.load_workbook(out / "uniform-500" / "monitoring.xlsx")
+    for ws in wb.worksheets:
+        assert ws.oddHeader.center.text == "CONCEPT — niet alle plannen zijn vastgesteld"
+        assert ws.oddFooter.right.text == "&P / &N"

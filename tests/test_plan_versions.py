@@ -1,0 +1,194 @@
+"""Plan versions compared: hand-calculated themes, shares, shift and measure changes; the words;
+the faculty and council sheets read back; --previous-plans recorded for verify."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from qa_budget.planning.versions import by_amounts
+from qa_budget.report.common.planning import shift_sentence, total_sentence
+from tests.builders import compute_file
+from tests.conftest import cli
+from tests.round_inputs import write_round
+from tests.workbooks import find_row, values
+
+
+@pytest.fixture
+def round_inputs(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "inputs"
+    return write_round(folder), folder
+
+
+def test_unit_a_against_its_previous_version(round_inputs: tuple[Path, Path]) -> None:
+    scenario, folder = round_inputs
+    versions = compute_file(scenario, folder).versions
+    assert versions is not None
+    assert versions.without_previous == ("B",)
+    a = versions.unit("A")
+    assert a is not None and versions.unit("B") is None
+    together = a.themes[0]
+    # By hand, 2025 + 2026 in EUR: previous theme 1 = Oud project 5,000 + 5,000 = 10,000,
+    # theme 2 = Kleinschalig 20,000 + 20,000 = 40,000, theme 3 = Mentoraat 20,000: 70,000.
+    # Current theme 1 = Kleinschalig 60,000, theme 2 = Nieuw project 5,000, theme 3 20,000:
+    # 85,000.
+    assert together.years == (2025, 2026)
+    assert dict(together.previous_amounts or {}) == {1: 10000_00, 2: 40000_00, 3: 20000_00,
+                                                     4: 0, 5: 0, 6: 0}  # fmt: skip
+    assert dict(together.current_amounts or {}) == {1: 60000_00, 2: 5000_00, 3: 20000_00,
+                                                    4: 0, 5: 0, 6: 0}  # fmt: skip
+    assert together.previous_shares[1] == Fraction(1, 7)
+    assert together.current_shares[1] == Fraction(12, 17)
+    # theme 1: 100 × (12/17 − 1/7) = 100 × 67/119 = 56.30 points; theme 2: 100 × (1/17 − 4/7)
+    # = −51.26; theme 3: 100 × (4/17 − 2/7) = −5.04: a clear shift from 2 and 3 to 1.
+    assert together.points(1) == Fraction(6700, 119)
+    shift = together.shift
+    assert (shift.size, shift.rises, shift.falls) == ("clear", (1,), (2, 3))
+    assert shift_sentence(together, "en") == (
+        "A clear shift from themes 2 and 3 to theme 1: the share of theme 1 goes from 14.3% "
+        "to 70.6%; the share of theme 2 goes from 57.1% to 5.9%."
+    )
+    assert total_sentence(together, "nl") == (
+        "Het plan groeit van EUR 70.000 naar EUR 85.000 (+21,4%)."
+    )
+    # per year: 2026 alone, previous 35,000, current 45,000
+    assert [c.years for c in a.themes] == [(2025, 2026), (2025,), (2026,)]
+    assert a.themes[2].previous_total == 35000_00 and a.themes[2].current_total == 45000_00
+
+
+def test_the_measures_added_changed_and_stopped(round_inputs: tuple[Path, Path]) -> None:
+    scenario, folder = round_inputs
+    versions = compute_file(scenario, folder).versions
+    assert versions is not None
+    a = versions.unit("A")
+    assert a is not None
+    changes = {m.measure: m for m in a.measures}
+    assert set(changes) == {"Kleinschalig", "Nieuw project", "Oud project"}
+    moved = changes["Kleinschalig"]
+    assert (moved.kind, moved.theme_before, moved.theme_now) == ("changed", 2, 1)
+    assert moved.change == 20000_00  # 60,000 now − 40,000 before
+    added = changes["Nieuw project"]
+    assert (added.kind, added.theme_now, dict(added.now)) == ("added", 2, {2025: 0, 2026: 5000_00})
+    stopped = changes["Oud project"]
+    # it had 5,000 in 2025, the first compared year (the previous version has no 2024): running
+    assert (stopped.kind, stopped.running, stopped.change) == ("stopped", True, -10000_00)
+    assert a.stopped_running == (stopped,)
+    assert a.unchanged == 1  # Mentoraat: same theme, same amounts
+
+
+def test_a_stopped_measure_that_had_ended_is_not_flagged() -> None:
+    import polars as pl
+
+    from qa_budget.planning.versions import measure_changes
+
+    def plan(rows: list[tuple[str, int, int, int]]) -> pl.DataFrame:
+        schema = {"measure": pl.String, "theme": pl.Int64, "year": pl.Int64,
+                  "amount": pl.Int64, "pm": pl.Boolean}  # fmt: skip
+        data = [(m, t, y, a, False) for m, t, y, a in rows]
+        return pl.DataFrame(data, schema=schema, orient="row")
+
+    previous = plan([("Afgerond", 1, 2024, 0), ("Afgerond", 1, 2025, 500), ("Loopt", 2, 2024, 900),
+                     ("Loopt", 2, 2025, 900)])  # fmt: skip
+    changes, same = measure_changes("X", previous, plan([]), [2025])
+    # the version has a 2024 column: running means an amount in 2024, the year before
+    assert [(c.measure, c.running) for c in changes] == [("Afgerond", False), ("Loopt", True)]
+    assert same == 0
+
+
+def test_shift_sizes_and_words() -> None:
+    same = by_amounts([2025], {1: 50, 2: 50, 3: 0, 4: 0, 5: 0, 6: 0},
+                      {1: 100, 2: 100, 3: 0, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    assert same.shift.size == "none"
+    assert shift_sentence(same, "nl") == "De verdeling over de thema's blijft gelijk."
+    # 50.5% against 50%: half a point, a minimal shift from theme 2 to theme 1
+    minimal = by_amounts([2025], {1: 500, 2: 500, 3: 0, 4: 0, 5: 0, 6: 0},
+                         {1: 505, 2: 495, 3: 0, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    assert shift_sentence(minimal, "nl") == (
+        "Een minimale verschuiving van thema 2 naar thema 1: het aandeel van thema 1 gaat van "
+        "50,0% naar 50,5%; het aandeel van thema 2 gaat van 50,0% naar 49,5%."
+    )
+    # 3 points, spread: theme 1 +3, themes 2 and 3 -1.5 each: both named
+    modest = by_amounts([2025], {1: 400, 2: 300, 3: 300, 4: 0, 5: 0, 6: 0},
+                        {1: 430, 2: 285, 3: 285, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    assert (modest.shift.size, modest.shift.falls) == ("modest", (2, 3))
+    assert shift_sentence(modest, "en").startswith("A modest shift from themes 2 and 3 to theme 1")
+    new = by_amounts([2025], {1: 100, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0},
+                     {1: 90, 2: 0, 3: 10, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    assert shift_sentence(new, "en").endswith("New: theme 3.")
+
+
+def test_the_faculty_sheet_reads_back(round_inputs: tuple[Path, Path], tmp_path: Path) -> None:
+    scenario, folder = round_inputs
+    out = tmp_path / "out"
+    assert cli("run", scenario, "--inputs", folder, "--out", out, "--lang", "en").code == 0
+    rows = values(out / "round" / "faculty" / "A.xlsx", "Plan versions")
+    assert rows[1][0] == (
+        "Previous version: version unknown; this version: version 2. Amounts in EUR, 2025-2026; "
+        "shares of the plan."
+    )
+    assert rows[3][0].startswith("A clear shift from themes 2 and 3 to theme 1")
+    head = rows.index(find_row(rows, "Theme"))
+    assert rows[head][1] == "2025-2026"
+    theme1 = rows[head + 1]
+    assert theme1[2:5] == (10000, 60000, 50000)
+    assert theme1[5] == pytest.approx(1 / 7) and theme1[6] == pytest.approx(12 / 17)
+    assert theme1[7] == pytest.approx(6700 / 119)
+    total = rows[head + 7]
+    assert total[1:5] == ("Total", 70000, 85000, 15000)
+    measures = rows.index(find_row(rows, "Measure", 1))
+    stopped = find_row(rows[measures:], "Oud project", 1)
+    assert stopped[2:8] == ("stopped", 1, None, 10000, 0, -10000)
+    assert stopped[8] == "a running measure disappears: wound down, or paid from elsewhere?"
+    moved = find_row(rows[measures:], "Kleinschalig", 1)
+    assert moved[8] == "from theme 2 to 1"
+    # B has no previous version: the sheet says so
+    rows_b = values(out / "round" / "faculty" / "B.xlsx", "Plan versions")
+    assert rows_b[2][0] == (
+        "There is no previous version of this plan (previous-plans/B.xlsx is missing): there "
+        "is nothing to compare."
+    )
+
+
+def test_previous_plans_from_the_command_line_are_recorded_and_verified(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "inputs"
+    scenario = write_round(folder)
+    (folder / "previous-plans").rename(tmp_path / "round-2024")
+    out = tmp_path / "out"
+    assert cli("run", scenario, "--inputs", folder, "--out", out).code == 0
+    record = json.loads((out / "round" / "run.json").read_text())
+    assert not any("round-2024" in name for name in record["inputs_sha256"])
+    assert (
+        "Planversies" not in openpyxl.load_workbook(out / "round" / "faculty" / "A.xlsx").sheetnames
+    )
+    ran = cli("run", scenario, "--inputs", folder, "--out", out, "--force",
+              "--previous-plans", tmp_path / "round-2024")  # fmt: skip
+    assert ran.code == 0, ran.text
+    assert (
+        "inputs.previous_plans: 'previous-plans' -> '../round-2024' (--previous-plans)" in ran.out
+    )
+    record = json.loads((out / "round" / "run.json").read_text())
+    assert record["scenario"]["inputs"]["previous_plans"] == "../round-2024"
+    assert "../round-2024/A.xlsx" in record["inputs_sha256"]
+    checked = cli("verify", out / "round")
+    assert checked.code == 0, checked.text
+    missing = cli("run", scenario, "--inputs", folder, "--out", out, "--force",
+                  "--previous-plans", tmp_path / "nowhere")  # fmt: skip
+    assert missing.code == 1 and "no such folder" in missing.err
+
+
+def test_a_bad_previous_plan_is_a_located_error(tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    scenario = write_round(folder, previous={"A": [["Kleinschalig", 2, 20000, 20000]],
+                                             "Z": [["Iets", 1, 1, 1]]})  # fmt: skip
+    result = cli("validate", "--inputs", folder, "--scenario", scenario)
+    assert result.code == 1
+    assert (
+        "error: previous-plans/Z.xlsx | no unit 'Z' in units.xlsx; a plan workbook is named "
+        "after its unit's code, e.g. plans/FGW.xlsx" in result.err
+    )
