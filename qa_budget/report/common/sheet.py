@@ -162,6 +162,7 @@ def new_workbook(path: Path, constant_memory: bool = False) -> Any:
         str(path),
         {
             "constant_memory": constant_memory,
+            "in_memory": not constant_memory,  # no temporary files: the workbook is small
             "strings_to_formulas": False,
             "strings_to_urls": False,
         },

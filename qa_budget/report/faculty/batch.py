@@ -74,14 +74,14 @@ def _run(job: Job) -> None:
         )
 
 
-def _planning(result: Result, unit: str) -> UnitPlanning:
-    """The unit's own part of the plan round."""
+def _planning(result: Result, unit: str, concept: bool) -> UnitPlanning:
+    """The unit's own part of the plan round (`concept`: the run's, worked out once)."""
     versions = result.versions
     return UnitPlanning(
         round=result.plan_round.unit(unit) if result.plan_round is not None else None,
         versions=versions.unit(unit) if versions is not None else None,
         previous=versions.folder if versions is not None else None,
-        concept=result.concept,
+        concept=concept,
     )
 
 
@@ -97,6 +97,7 @@ def write_all(
     indicators.xlsx is given."""
     scenario, inputs, allocation = result.scenario, result.inputs, result.allocation
     rec = result.reconciliation
+    concept = result.concept
     measures = _parts(inputs.measures, "unit")
     units = _parts(inputs.units, "code")
     rows = _parts(allocation.units, "unit")
@@ -118,7 +119,7 @@ def write_all(
             ),
             replace(allocation, units=rows.get(u, empty_a), models=[], year_models=[]),
             monitored.get(u),
-            _planning(result, u),
+            _planning(result, u, concept),
         )
         for u, path in targets.items()
     ]

@@ -80,7 +80,7 @@ def write_faculty(
     wb = new_workbook(path)
     fmt = table_formats(wb, add_report_formats(wb))
     reg = Registry()
-    info = inputs.units.filter(pl.col("code") == unit).row(0, named=True)
+    info = next(r for r in inputs.units.iter_rows(named=True) if r["code"] == unit)
     name = str(info[f"name_{lang}"])
     header = f"{unit} — {name} | {scenario.display_title}"
     footer = f"{t('fingerprint')} {fingerprint[:16]} · {scenario.name} · qa-budget {__version__}"
@@ -90,7 +90,10 @@ def write_faculty(
     years = inputs.years
     measures = inputs.measures.filter(pl.col("unit") == unit).sort("row", "year")
     units = allocation.units.filter(pl.col("unit") == unit).sort("year")
-    planned = {y: int(measures.filter(pl.col("year") == y)["amount"].sum()) for y in years}
+    planned = {y: 0 for y in years}
+    for year, amount in measures.select("year", "amount").iter_rows():
+        if year in planned:
+            planned[year] += int(amount)
     last = {
         "fac_measures": measures_sheet(sheets["fac_measures"], measures, years, t, lang),
         "fac_themes": plan_by_theme(sheets["fac_themes"], rec, years, t, lang),

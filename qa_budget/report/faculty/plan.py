@@ -133,23 +133,24 @@ def measures_sheet(s: Sheet, measures: pl.DataFrame, years: list[int], t: Text, 
         s.text(first, 0, t("fac_no_measures"), "note")
         last = first + 1
     s.text(last, 0, t("total"), "bold")
+    in_years = [
+        (int(y), int(th), int(a))
+        for y, th, a in measures.select("year", "theme", "amount").iter_rows()
+        if y in years
+    ]
     for c, year in enumerate([*years, None]):
         col = 3 + c
-        in_year = measures if year is None else measures.filter(pl.col("year") == year)
-        in_year = in_year.filter(pl.col("year").is_in(years))
+        mine = [(th, a) for y, th, a in in_years if year is None or y == year]
         s.formula(
             last,
             col,
             f"=SUM({s.local(first, col)}:{s.local(last - 1, col)})",
-            _eur(int(in_year["amount"].sum())),
+            _eur(sum(a for _, a in mine)),
             "eur0_total",
             ("m_total", year) if year is not None else None,
         )
         if year is not None:
-            by_theme = {
-                th: int(in_year.filter(pl.col("theme") == th)["amount"].sum())
-                for th in THEME_NUMBERS
-            }
+            by_theme = {th: sum(a for t_, a in mine if t_ == th) for th in THEME_NUMBERS}
             s.registry.cells[("m_themes", year)] = _range(s, first, 1, last - 1, 1)
             s.registry.cells[("m_amounts", year)] = _range(s, first, col, last - 1, col, by_theme)
     s.ws.freeze_panes(4, 1)
