@@ -14,22 +14,32 @@ from typing import Any
 import polars as pl
 
 from qa_budget.errors import Location, Problem
-from qa_budget.inputs.readers import frame
-from qa_budget.inputs.registry import WORKBOOKS, InputWorkbook
+from qa_budget.inputs.readers import Columns, frame
+from qa_budget.inputs.registry import BY_KEY, WORKBOOKS, InputWorkbook
 from qa_budget.inputs.source import read_source
 from qa_budget.inputs.tables import InputSet
 from qa_budget.inputs.workbook import Workbook
+from qa_budget.workers import count, parallel_map
 
 
 @dataclass
 class _Reading:
-    tables: dict[str, list[pl.DataFrame]] = field(default_factory=dict)
+    tables: dict[str, list[pl.DataFrame | Columns]] = field(default_factory=dict)
     hashes: dict[str, str] = field(default_factory=dict)
     problems: dict[str, list[Problem]] = field(default_factory=dict)
     present: set[str] = field(default_factory=set)
     unreadable: set[str] = field(default_factory=set)
     unit_files: dict[str, dict[str, str]] = field(default_factory=dict)
     documents: dict[str, Any] = field(default_factory=dict)
+
+    def merge(self, other: _Reading) -> None:
+        """Take over what a worker read (in the order it read it)."""
+        for table, frames in other.tables.items():
+            self.tables.setdefault(table, []).extend(frames)
+        self.hashes |= other.hashes
+        for key, problems in other.problems.items():
+            self.problems.setdefault(key, []).extend(problems)
+        self.unreadable |= other.unreadable
 
     def read_one(self, spec: InputWorkbook, path: Path, name: str, *args: str) -> None:
         source = read_source(path, name, workbook=spec.kind == "workbook")
@@ -75,6 +85,20 @@ def plan_files(folder: Path, shown: str) -> tuple[dict[str, Path], list[Problem]
     return files, problems
 
 
+PARALLEL_FROM = 200  # workbooks in a per-unit folder; below this one process reads faster
+CHUNK = 100
+
+
+def _read_chunk(job: tuple[str, list[tuple[str, str, str]]]) -> _Reading:
+    """Read some of a per-unit folder's workbooks (in a worker process)."""
+    key, items = job
+    reading = _Reading()
+    reading.problems[key] = []
+    for unit, file, name in items:
+        reading.read_one(BY_KEY[key], Path(file), name, unit)
+    return reading
+
+
 def read_inputs(folder: Path | str, files: Mapping[str, str] | Any = None) -> InputSet:
     """Read every input workbook in `folder` once; nothing is checked across tables yet.
 
@@ -105,13 +129,19 @@ def read_inputs(folder: Path | str, files: Mapping[str, str] | Any = None) -> In
             found, problems = plan_files(path, shown)
             reading.problems[spec.key] += problems
             reading.unit_files[spec.key] = {u: f"{shown}/{f.name}" for u, f in found.items()}
-            for unit, file in found.items():
-                reading.read_one(spec, file, f"{shown}/{file.name}", unit)
+            items = [(unit, str(file), f"{shown}/{file.name}") for unit, file in found.items()]
+            if len(items) < PARALLEL_FROM or count() < 2:
+                for unit, file, shown_name in items:
+                    reading.read_one(spec, Path(file), shown_name, unit)
+                continue
+            chunks = [(spec.key, items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
+            for part in parallel_map(_read_chunk, chunks):
+                reading.merge(part)
         elif spec.required or path.exists() or path.is_symlink():
             reading.present.add(spec.key)
             reading.read_one(spec, path, name)
     tables = {
-        table: pl.concat(reading.tables[table]) if reading.tables.get(table) else _empty(schema)
+        table: _assemble(reading.tables.get(table, []), schema)
         for spec in WORKBOOKS
         for table, schema in spec.schemas.items()
     }
@@ -126,6 +156,21 @@ def read_inputs(folder: Path | str, files: Mapping[str, str] | Any = None) -> In
         unit_files=reading.unit_files,
         documents=reading.documents,
     )
+
+
+def _assemble(parts: list[pl.DataFrame | Columns], schema: Mapping[str, Any]) -> pl.DataFrame:
+    """One table from the parts the readers returned: lists per column are joined first and
+    made a table once (a table per plan costs more than reading the plan)."""
+    if not parts:
+        return _empty(schema)
+    if all(isinstance(p, dict) for p in parts):
+        merged: Columns = {k: [] for k in schema}
+        for part in parts:
+            assert isinstance(part, dict)
+            for k in schema:
+                merged[k].extend(part[k])
+        return pl.DataFrame(merged, schema=schema)
+    return pl.concat([pl.DataFrame(p, schema=schema) if isinstance(p, dict) else p for p in parts])
 
 
 def _names(files: Mapping[str, str] | Any) -> dict[str, str]:

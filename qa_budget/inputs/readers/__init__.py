@@ -14,10 +14,16 @@ import polars as pl
 from qa_budget.errors import Problem
 from qa_budget.inputs.workbook import SheetRead
 
-Tables = dict[str, pl.DataFrame]
+Columns = dict[str, list[Any]]  # a table as lists per column (many small tables: built once)
+Tables = Mapping[str, pl.DataFrame | Columns]
 Read = tuple[Tables, list[Problem]]
 
 LOCATION: dict[str, Any] = {"file": pl.String, "sheet": pl.String, "row": pl.Int64}
+
+
+def columns(rows: Sequence[Mapping[str, object]], schema: Mapping[str, Any]) -> Columns:
+    """The rows as lists per column of the schema (a table built later, with others)."""
+    return {k: [r.get(k) for r in rows] for k in schema}
 
 
 def frame(rows: Sequence[Mapping[str, object]], schema: Mapping[str, Any]) -> pl.DataFrame:

@@ -10,7 +10,8 @@ import polars as pl
 from qa_budget.errors import Problem
 from qa_budget.inputs.contracts import PLAN
 from qa_budget.inputs.contracts_round import PLAN_ROUND
-from qa_budget.inputs.readers import LOCATION, Read, frame, pm_problems
+from qa_budget.inputs.readers import LOCATION, Read, pm_problems
+from qa_budget.inputs.readers import columns as as_columns
 from qa_budget.inputs.workbook import Workbook, read_sheet
 
 MEASURE_SCHEMA: dict[str, Any] = {
@@ -89,9 +90,9 @@ def read_plan(book: Workbook, unit: str) -> Read:
     years = [{"unit": unit, "year": y, "file": book.name} for y in sorted(read.year_columns)]
     rounds, round_problems = _read_round(book, unit)
     return {
-        "measures": pl.DataFrame(columns, schema=MEASURE_SCHEMA),
-        "plan_years": frame(years, YEARS_SCHEMA),
-        "plan_round": frame(rounds, ROUND_SCHEMA),
+        "measures": columns,
+        "plan_years": as_columns(years, YEARS_SCHEMA),
+        "plan_round": as_columns(rounds, ROUND_SCHEMA),
     }, problems + round_problems
 
 

@@ -7,11 +7,8 @@ same bytes whether it was written here or in a worker process.
 
 from __future__ import annotations
 
-import contextlib
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from multiprocessing import get_context
 from pathlib import Path
 
 import polars as pl
@@ -23,6 +20,7 @@ from qa_budget.reconcile import Reconciliation
 from qa_budget.report.faculty.book import UnitPlanning, write_faculty
 from qa_budget.result import Result
 from qa_budget.scenario import Scenario
+from qa_budget.workers import count, parallel_map
 
 PARALLEL_FROM = 100  # units; below this, starting worker processes costs more than it saves
 CHUNK = 50  # units per task
@@ -43,16 +41,6 @@ class Job:
 
 def _parts(frame: pl.DataFrame, column: str) -> dict[str, pl.DataFrame]:
     return {str(k[0]): v for k, v in frame.partition_by(column, as_dict=True).items()}
-
-
-def _die_with_parent() -> None:
-    """A worker ends when the run that started it ends (even by kill -9), so no orphan keeps
-    writing (Linux: PR_SET_PDEATHSIG; elsewhere each task checks its parent)."""
-    import ctypes
-    import signal
-
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
 
 
 def _run(job: Job) -> None:
@@ -127,14 +115,10 @@ def write_all(
         Job(scenario, rec, lang, fingerprint, views[i : i + CHUNK], indicators=result.indicators)
         for i in range(0, len(views), CHUNK)
     ]
-    workers = min(os.cpu_count() or 1, 4)
-    if len(views) < PARALLEL_FROM or workers < 2:
+    if len(views) < PARALLEL_FROM or count() < 2:
         for job in jobs:
             _run(job)
         return
     jobs = [replace(job, parent=os.getpid()) for job in jobs]
-    with ProcessPoolExecutor(
-        workers, mp_context=get_context("spawn"), initializer=_die_with_parent
-    ) as pool:
-        for _ in pool.map(_run, jobs):
-            pass
+    for _ in parallel_map(_run, jobs):
+        pass
