@@ -32,7 +32,7 @@ from qa_budget.errors import (
 from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import KeyContext
 from qa_budget.keys.tariff.infeasibility import Infeasibility, explain, relaxed
-from qa_budget.keys.tariff.limits import Limit, effective, unit_limits
+from qa_budget.keys.tariff.limits import Limit, Rates, effective
 from qa_budget.money import format_eur
 
 if TYPE_CHECKING:  # the model imports this module when a tariff scenario is computed
@@ -40,36 +40,44 @@ if TYPE_CHECKING:  # the model imports this module when a tariff scenario is com
 
 
 def weighted_students(inputs: Inputs, key: TariffKey) -> dict[tuple[str, int], Fraction]:
-    """Weighted students per (unit, year): Σ tier weight × count × unit weight."""
-    problems = []
+    """Weighted students per (unit, year): Σ tier weight × count × unit weight, exact.
+
+    The tier weights are scaled to whole numbers by their common denominator, so the sums
+    run over integers in one pass; each unit-year's total is then one fraction."""
     weights = {t: Fraction(w) for t, w in key.tier_weights.items()}
-    out: dict[tuple[str, int], Fraction] = {}
-    for r in inputs.students.iter_rows(named=True):
-        if r["tier"] is None:
-            problems.append(
-                Problem(
-                    Location(r["file"], r["sheet"], f"C{r['row']}"),
-                    "a tariff scenario weighs students by funding tier, but this "
-                    "count has no tier; split it over laag / hoog / top",
-                )
-            )
-            continue
-        w = weights.get(r["tier"])
-        if w is None:
-            problems.append(
-                Problem(
-                    Location(r["file"], r["sheet"], f"C{r['row']}"),
-                    f"the scenario gives no weight for tier '{r['tier']}'; add it "
-                    "to key.weights (or key.tariffs)",
-                )
-            )
-            continue
-        unit_w = Fraction(key.unit_weights.get(r["unit"], Decimal(1)))
-        k = (r["unit"], r["year"])
-        out[k] = out.get(k, Fraction(0)) + w * r["count"] * unit_w
+    students = inputs.students
+    problems = [
+        Problem(
+            Location(r["file"], r["sheet"], f"C{r['row']}"),
+            "a tariff scenario weighs students by funding tier, but this "
+            "count has no tier; split it over laag / hoog / top"
+            if r["tier"] is None
+            else f"the scenario gives no weight for tier '{r['tier']}'; add it "
+            "to key.weights (or key.tariffs)",
+        )
+        for r in students.filter(~pl.col("tier").is_in(list(weights)) | pl.col("tier").is_null())
+        .select("file", "sheet", "row", "tier")
+        .iter_rows(named=True)
+    ]
     if problems:
         raise InputErrors(problems)
-    return out
+    scale = math.lcm(*(w.denominator for w in weights.values()))
+    whole = {t: int(w * scale) for t, w in weights.items()}
+    sums = (
+        students.with_columns(
+            (pl.col("count") * pl.col("tier").replace_strict(whole, return_dtype=pl.Int64)).alias(
+                "_w"
+            )
+        )
+        .group_by("unit", "year")
+        .agg(pl.col("_w").sum())
+    )
+    unit_weights = {u: Fraction(w) for u, w in key.unit_weights.items()}
+    one = Fraction(1)
+    return {
+        (u, y): Fraction(int(total), scale) * unit_weights.get(u, one)
+        for u, y, total in sums.select("unit", "year", "_w").iter_rows()
+    }
 
 
 def pool_for(
@@ -103,18 +111,16 @@ def pool_for(
 def _limits(
     key: TariffKey, units: Sequence[str], baseline: dict[str, int], previous: dict[str, int] | None
 ) -> list[Limit]:
+    rates = Rates(
+        key.max_loss_pct,
+        key.max_gain_pct,
+        key.max_loss_eur,
+        key.max_gain_eur,
+        key.max_yearly_change_pct,
+    )
     out: list[Limit] = []
     for i, u in enumerate(units):
-        out += unit_limits(
-            i,
-            baseline[u],
-            None if previous is None else previous[u],
-            loss_pct=key.max_loss_pct,
-            gain_pct=key.max_gain_pct,
-            loss_eur=key.max_loss_eur,
-            gain_eur=key.max_gain_eur,
-            yearly_pct=key.max_yearly_change_pct,
-        )
+        out += rates.limits(i, baseline[u], None if previous is None else previous[u])
     return out
 
 

@@ -18,7 +18,7 @@ import pulp
 
 from qa_budget.keys.tariff.clamp import Bounds
 from qa_budget.keys.tariff.limits import FAMILIES, Limit, effective
-from qa_budget.keys.tariff.lp import YearModel
+from qa_budget.keys.tariff.lp import YearModel, pulp_solver
 from qa_budget.keys.tariff.quiet import quiet_stdout
 from qa_budget.money import format_eur
 
@@ -94,7 +94,7 @@ def minimal_relaxation(
     if family == "max_loss" and mine[0].in_pct:
         prob += r <= 100 - float(mine[0].parameter), "loss-at-most-100pct"
     with quiet_stdout():
-        status = prob.solve(solver)
+        status = prob.solve(pulp_solver(solver))
     if pulp.LpStatus[status] != "Optimal" or r.varValue is None:
         return None
     move = Decimal(str(r.varValue))

@@ -44,63 +44,57 @@ def unit_limits(
     yearly_pct: Decimal | None,
 ) -> list[Limit]:
     """The limits of one unit in one year against its baseline (and its previous year)."""
-    b = Fraction(baseline)
-    out: list[Limit] = []
-    if loss_pct is not None:
-        out.append(
-            Limit(
-                "max_loss", unit, True, b * (1 - Fraction(loss_pct) / 100), b / 100, loss_pct, True
+    return Rates(loss_pct, gain_pct, loss_eur, gain_eur, yearly_pct).limits(
+        unit, baseline, previous
+    )
+
+
+class Rates:
+    """A scenario's limit parameters as exact factors, worked out once for every unit."""
+
+    def __init__(
+        self,
+        loss_pct: Decimal | None,
+        gain_pct: Decimal | None,
+        loss_eur: Decimal | None,
+        gain_eur: Decimal | None,
+        yearly_pct: Decimal | None,
+    ) -> None:
+        self.loss_pct, self.gain_pct, self.loss_eur = loss_pct, gain_pct, loss_eur
+        self.gain_eur, self.yearly_pct = gain_eur, yearly_pct
+        pct = Fraction(1, 100)
+        self.loss = None if loss_pct is None else 1 - Fraction(loss_pct) * pct
+        self.gain = None if gain_pct is None else 1 + Fraction(gain_pct) * pct
+        self.down = None if loss_eur is None else Fraction(loss_eur) * 100
+        self.up = None if gain_eur is None else Fraction(gain_eur) * 100
+        self.yearly = None if yearly_pct is None else Fraction(yearly_pct) * pct
+
+    def limits(self, unit: int, baseline: int, previous: int | None) -> list[Limit]:
+        """The limits of one unit in one year against its baseline (and previous year)."""
+        b = Fraction(baseline)
+        step = b / 100
+        out: list[Limit] = []
+        if self.loss is not None and self.loss_pct is not None:
+            out.append(Limit("max_loss", unit, True, b * self.loss, step, self.loss_pct, True))
+        if self.down is not None and self.loss_eur is not None:
+            out.append(
+                Limit("max_loss", unit, True, b - self.down, Fraction(100), self.loss_eur, False)
             )
-        )
-    if loss_eur is not None:
-        out.append(
-            Limit(
-                "max_loss", unit, True, b - Fraction(loss_eur) * 100, Fraction(100), loss_eur, False
+        if self.gain is not None and self.gain_pct is not None:
+            out.append(Limit("max_gain", unit, False, b * self.gain, step, self.gain_pct, True))
+        if self.up is not None and self.gain_eur is not None:
+            out.append(
+                Limit("max_gain", unit, False, b + self.up, Fraction(100), self.gain_eur, False)
             )
-        )
-    if gain_pct is not None:
-        out.append(
-            Limit(
-                "max_gain", unit, False, b * (1 + Fraction(gain_pct) / 100), b / 100, gain_pct, True
+        if self.yearly is not None and self.yearly_pct is not None and previous is not None:
+            p = Fraction(previous)
+            out.append(
+                Limit("yearly", unit, True, p * (1 - self.yearly), p / 100, self.yearly_pct, True)
             )
-        )
-    if gain_eur is not None:
-        out.append(
-            Limit(
-                "max_gain",
-                unit,
-                False,
-                b + Fraction(gain_eur) * 100,
-                Fraction(100),
-                gain_eur,
-                False,
+            out.append(
+                Limit("yearly", unit, False, p * (1 + self.yearly), p / 100, self.yearly_pct, True)
             )
-        )
-    if yearly_pct is not None and previous is not None:
-        p = Fraction(previous)
-        out.append(
-            Limit(
-                "yearly",
-                unit,
-                True,
-                p * (1 - Fraction(yearly_pct) / 100),
-                p / 100,
-                yearly_pct,
-                True,
-            )
-        )
-        out.append(
-            Limit(
-                "yearly",
-                unit,
-                False,
-                p * (1 + Fraction(yearly_pct) / 100),
-                p / 100,
-                yearly_pct,
-                True,
-            )
-        )
-    return out
+        return out
 
 
 def effective(

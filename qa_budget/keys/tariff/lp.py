@@ -31,6 +31,7 @@ from typing import Any
 import pulp
 
 from qa_budget.errors import QaBudgetError
+from qa_budget.keys.tariff import arrays
 from qa_budget.keys.tariff.clamp import Bounds
 from qa_budget.keys.tariff.quiet import quiet_stdout
 
@@ -68,8 +69,19 @@ class YearModel:
         return [float(w / total) if total else 0.0 for w in self.weights]
 
 
+class HighsDirect:
+    """HiGHS, given the tariff models as arrays (arrays.py); `pulp` is the same solver through
+    PuLP, for the few models built there (the elastic models of an infeasible year)."""
+
+    name = "highs"
+
+    def __init__(self, pulp_solver: Any) -> None:
+        self.pulp = pulp_solver
+
+
 def make_solver(name: str) -> Any:
-    """A PuLP solver by name: HiGHS (default) or CBC, both installed from PyPI."""
+    """The solver by name: HiGHS (default; the tariff models go to it as arrays) or CBC
+    (through PuLP), both installed from PyPI."""
     if name not in SOLVERS:
         raise QaBudgetError(f"unknown solver '{name}'; choose one of {', '.join(SOLVERS)}")
     with quiet_stdout():
@@ -87,7 +99,12 @@ def make_solver(name: str) -> Any:
         available = solver.available()
     if not available:
         raise QaBudgetError(f"the {name} solver is not available in this installation")
-    return solver
+    return HighsDirect(solver) if name == "highs" else solver
+
+
+def pulp_solver(solver: Any) -> Any:
+    """The PuLP form of a solver from `make_solver`."""
+    return solver.pulp if isinstance(solver, HighsDirect) else solver
 
 
 def solver_version(name: str) -> str:
@@ -128,10 +145,13 @@ def define_allocations(prob: pulp.LpProblem, m: YearModel) -> list[pulp.LpVariab
 def define_base_tariff(prob: pulp.LpProblem, m: YearModel) -> pulp.LpVariable:
     """The base tariff t, as a multiple of the average tariff (pool / weighted students);
     bounded so the model is never unbounded."""
+    return prob.add_variable(f"t-{m.year}", lowBound=0, upBound=_t_upper(m))
+
+
+def _t_upper(m: YearModel) -> float:
     total = m.total_weight
     smallest = min((w for w in m.weights if w > 0), default=Fraction(1))
-    upper = float(total / smallest) + 1 if total > 0 else 0.0
-    return prob.add_variable(f"t-{m.year}", lowBound=0, upBound=upper)
+    return float(total / smallest) + 1 if total > 0 else 0.0
 
 
 def define_pool(prob: pulp.LpProblem, m: YearModel, a: list[pulp.LpVariable]) -> None:
@@ -239,9 +259,31 @@ class SolveFailed(Exception):
 def solve(prob: pulp.LpProblem, solver: Any) -> None:
     """Solve a model (the solver's own output kept off stdout); SolveFailed unless optimal."""
     with quiet_stdout():
-        status = prob.solve(solver)
+        status = prob.solve(pulp_solver(solver))
     if pulp.LpStatus[status] != "Optimal":
         raise SolveFailed(pulp.LpStatus[status])
+
+
+@dataclass(frozen=True)
+class Model:
+    """A model the optimiser solved, kept to be written out on request (`--export-lp`): the
+    named PuLP model is built only then."""
+
+    kind: str  # "tariff_ratios" | "min_max_change"
+    year_model: YearModel
+    capped: frozenset[int] = frozenset()
+    reference: tuple[Fraction, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The model's name, e.g. tariff_ratios_2024."""
+        return f"{self.kind}_{self.year_model.year}"
+
+    def problem(self) -> pulp.LpProblem:
+        """The named PuLP model (constraint families as in this module)."""
+        if self.kind == "tariff_ratios":
+            return build_problem(self.year_model, set(self.capped))[0]
+        return build_change_problem(self.year_model, self.reference)[0]
 
 
 @dataclass
@@ -252,7 +294,7 @@ class TariffSolution:
     tariff: float
     capped: set[int]
     rounds: int
-    problem: pulp.LpProblem
+    problem: Model
 
 
 def solve_tariff_ratios(m: YearModel, solver: Any, start: set[int] | None = None) -> TariffSolution:
@@ -264,9 +306,7 @@ def solve_tariff_ratios(m: YearModel, solver: Any, start: set[int] | None = None
     """
     capped: set[int] = set(start or ())
     for rounds in range(1, len(m.units) + 2):
-        prob, t = build_problem(m, capped)
-        solve(prob, solver)
-        tariff = tariff_in_cents(m, float(t.varValue or 0.0))
+        tariff = tariff_in_cents(m, _ratios(m, capped, solver))
         new = {
             i
             for i, (w, cap) in enumerate(zip(m.weights, m.caps, strict=True))
@@ -276,26 +316,49 @@ def solve_tariff_ratios(m: YearModel, solver: Any, start: set[int] | None = None
             and cap < tariff * float(w) * (1 - TOL) - TOL
         }
         if not new:
-            return TariffSolution(tariff, capped, rounds, prob)
+            return TariffSolution(
+                tariff, capped, rounds, Model("tariff_ratios", m, frozenset(capped))
+            )
         capped |= new
     raise SolveFailed("the cap rounds did not settle")  # pragma: no cover
 
 
+def _ratios(m: YearModel, capped: set[int], solver: Any) -> float:
+    """One round of the tariff-ratio model: t, a multiple of the average tariff."""
+    if isinstance(solver, HighsDirect):
+        t = arrays.tariff_ratios(
+            m.weights, m.floors, m.caps, m.pool, capped, _t_upper(m), m.weight_shares
+        )
+        if t is None:
+            raise SolveFailed("HiGHS reported no optimum")
+        return t
+    prob, var = build_problem(m, capped)
+    solve(prob, solver)
+    return float(var.varValue or 0.0)
+
+
 def solve_min_max_change(
     m: YearModel, reference: Sequence[Fraction], solver: Any
-) -> tuple[float, pulp.LpProblem]:
+) -> tuple[float, Model]:
     """The smallest z such that every unit stays within reference × (1 ± z), as the optimiser
     finds it (floating point; band.smallest_change is the exact counterpart)."""
-    prob, z = build_change_problem(m, reference)
+    model = Model("min_max_change", m, reference=tuple(Fraction(r) for r in reference))
+    if isinstance(solver, HighsDirect):
+        z = arrays.min_max_change(m.floors, m.caps, m.pool, reference)
+        if z is None:
+            raise SolveFailed("HiGHS reported no optimum")
+        return z, model
+    prob, var = build_change_problem(m, reference)
     solve(prob, solver)
-    return float(z.varValue or 0.0), prob
+    return float(var.varValue or 0.0), model
 
 
-def export(problems: Sequence[pulp.LpProblem], path: Path) -> list[tuple[Path, bytes]]:
+def export(models: Sequence[Model], path: Path) -> list[tuple[Path, bytes]]:
     """The models in LP (or, for a .mps path, MPS) format: (target, content) per model, one
     file per year (per year and model when a year has two: the band, then the tariffs)."""
     import tempfile
 
+    problems = [model.problem() for model in models]
     years = [prob.name.rsplit("_", 1)[-1] for prob in problems]
     out: list[tuple[Path, bytes]] = []
     with tempfile.TemporaryDirectory() as tmp:
