@@ -22,8 +22,13 @@ class Pack:
     lang: str
     reg: Registry = field(default_factory=Registry)
     rows: list[dict[tuple[str, int], dict[str, Any]]] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    position: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # Unit codes in the fixed order of the inputs, worked out once (sort keys ask often).
+        self.codes = [str(c) for c in self.runs[0].inputs.units["code"].to_list()]
+        self.position = {code: i for i, code in enumerate(self.codes)}
         for run in self.runs:
             units = run.allocation.units
             self.rows.append(
@@ -33,11 +38,6 @@ class Pack:
     def t(self, key: str) -> str:
         """A text from the catalogue in the pack's language."""
         return label(key, self.lang)
-
-    @property
-    def codes(self) -> list[str]:
-        """Unit codes in the fixed order of the inputs."""
-        return [str(c) for c in self.runs[0].inputs.units["code"].to_list()]
 
     @property
     def unit_names(self) -> dict[str, str]:

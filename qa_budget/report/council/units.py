@@ -57,7 +57,7 @@ def _unit_block(s: Sheet, p: Pack, top: int, year: int | None) -> Block:
     first = top + 2
 
     def change(code: str) -> tuple[int, int]:
-        return (-(p.allocation(1, code, year) - p.allocation(0, code, year)), p.codes.index(code))
+        return (-(p.allocation(1, code, year) - p.allocation(0, code, year)), p.position[code])
 
     order = sorted(p.codes, key=change)
     for k, code in enumerate(order):
@@ -228,7 +228,7 @@ def floors_and_caps(s: Sheet, p: Pack) -> int:
         def adjustment(code: str, i: int = i) -> int:
             return sum(p.value(i, code, y, "adjustment") for y in p.years)
 
-        order = sorted(p.codes, key=lambda c: (-adjustment(c), p.codes.index(c)))
+        order = sorted(p.codes, key=lambda c: (-adjustment(c), p.position[c]))
         end = 2 + len(p.years)
         for k, code in enumerate(order):
             r = first + k
