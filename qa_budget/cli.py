@@ -6,6 +6,7 @@ scenario; 4 unexpected internal error (rerun with --debug for the traceback).
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -362,9 +363,24 @@ def _check_out(inputs_dir: Path, out_dir: Path, name: str) -> None:
     check_out_dir(inputs_dir, out_dir / name)  # e.g. --out . for a scenario named 'inputs'
 
 
+LISTED_PER_FOLDER = 10  # more files than this in one folder with one status are counted
+
+
 def _print_written(written: list[tuple[Path, str]]) -> None:
+    """One line per file; a folder of many files with the same status (the faculty workbooks
+    of a sector) as one counted line with its first and last file."""
+    groups: dict[tuple[Path, str], list[Path]] = {}
     for path, status in written:
-        _echo(f"{status:9} {path}")
+        groups.setdefault((path.parent, status), []).append(path)
+    for (folder, status), paths in groups.items():
+        if len(paths) <= LISTED_PER_FOLDER:
+            for path in paths:
+                _echo(f"{status:9} {path}")
+        else:
+            _echo(
+                f"{status:9} {len(paths)} files in {folder}{os.sep} "
+                f"({paths[0].name} ... {paths[-1].name})"
+            )
 
 
 @main.command()

@@ -263,3 +263,23 @@ def test_validate_without_years(example: Path) -> None:
     assert result.code == 1
     assert "funds.xlsx › Sheet 'Middelen' | no budget years: the sheet has no rows" in result.err
     assert "ignored" not in result.err
+
+
+def test_many_files_in_one_folder_are_counted(capsys: pytest.CaptureFixture[str]) -> None:
+    """A sector's faculty workbooks are one counted line, not thousands; a few stay listed."""
+    from qa_budget.cli import LISTED_PER_FOLDER, _print_written
+
+    faculty = [(Path("out/s/faculty") / f"U{i:04d}.xlsx", "written") for i in range(2000)]
+    few = [(Path("out/s/overview.xlsx"), "written"), (Path("out/s/run.json"), "unchanged")]
+    _print_written([*faculty, *few])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        f"written   2000 files in {Path('out/s/faculty')}/ (U0000.xlsx ... U1999.xlsx)"
+    )
+    assert lines[1:] == [
+        f"written   {Path('out/s/overview.xlsx')}",
+        f"unchanged {Path('out/s/run.json')}",
+    ]
+    capsys.readouterr()
+    _print_written(faculty[:LISTED_PER_FOLDER])
+    assert len(capsys.readouterr().out.splitlines()) == LISTED_PER_FOLDER
