@@ -21,6 +21,7 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	$(PIP) install --quiet -c constraints.txt pip setuptools
 	$(PIP) install --quiet --no-build-isolation -c constraints.txt -e '.[test]'
+	$(BIN)/python -m compileall -q qa_budget  # an editable install is otherwise compiled at each start
 
 ## demo: install and run the uniform EUR 500 scenario on the bundled example inputs, then a
 ## tariff scenario; compare both (and the EUR 550 what-if) for the council; monitor uniform-500;

@@ -588,15 +588,14 @@ def verify(folder: Path, inputs_dir: Path | None, scenario_path: Path | None) ->
     help="Where to write the figures.",
 )
 def bench(sizes: str, measures: int, repeat: int, work: Path, json_path: Path) -> None:
-    """Time every stage at several sizes against floors measured in the same run."""
-    import json
+    """Time whole commands and their stages at several sizes, each against a floor measured
+    right beside it; progress goes to stderr, the table to stdout."""
+    from qa_budget.bench import run_bench, table, write_json
 
-    from qa_budget.bench import run_bench, table
-
-    record = run_bench(_sizes(sizes), work, measures, repeat)
+    record = run_bench(_sizes(sizes), work, measures, repeat, lambda line: _echo(line, err=True))
     for line in table(record):
         _echo(line)
-    json_path.write_text(json.dumps(record, indent=2) + "\n")
+    write_json(record, json_path)
     _echo(f"written   {json_path}")
 
 

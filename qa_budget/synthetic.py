@@ -3,16 +3,19 @@ as real input workbooks in the project's own templates (deterministic for a give
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from decimal import Decimal
 from pathlib import Path
 
 from qa_budget.inputs.contracts import CENTRAL, FUNDS, PLAN, STUDENTS, UNITS
+from qa_budget.inputs.contracts_round import PLAN_ROUND
 from qa_budget.output.atomic import OutputSet
 from qa_budget.templates import write_template
 
 TIERS = ("laag", "hoog", "top")
 FIRST_YEAR = 2025
+VERSION = 2  # of the generated files: 2 adds each plan's Planronde row (adopted, with consent)
 
 
 def generate(folder: Path, units: int, years: int, measures: int, seed: int = 1) -> list[int]:
@@ -63,11 +66,14 @@ def generate(folder: Path, units: int, years: int, measures: int, seed: int = 1)
             ]
             for j in range(measures)
         ]
+        submitted = dt.date(FIRST_YEAR - 1, 6, rng.randint(1, 28))
+        decided = submitted + dt.timedelta(days=rng.randint(7, 60))
+        round_row = ["1", submitted, "instemming", decided, "vastgesteld", None]
         write_template(
             outputs,
             folder / "plans" / f"{c}.xlsx",
-            [PLAN],
-            {PLAN.sheet: rows},
+            [PLAN, PLAN_ROUND],
+            {PLAN.sheet: rows, PLAN_ROUND.sheet: [round_row]},
             f"Plan {c}",
             years=ys,
         )

@@ -18,9 +18,9 @@ from pathlib import Path
 from qa_budget.errors import Location, Problem
 
 MiB = 1 << 20
-MAX_FILE_BYTES = 20 * MiB  # the file on disk (compressed)
+MAX_FILE_BYTES = 64 * MiB  # the file on disk (compressed): a sector of 20,000 units is ~15 MB
 MAX_ENTRIES = 1_000  # parts in the zip directory
-MAX_UNCOMPRESSED_BYTES = 100 * MiB  # all parts together, as declared in the zip directory
+MAX_UNCOMPRESSED_BYTES = 512 * MiB  # all parts together, as declared (20,000 units: ~110 MB)
 MAX_RATIO = 100  # uncompressed / compressed, for a part larger than RATIO_FLOOR
 RATIO_FLOOR = 1 * MiB
 PROLOG_LIMIT = 64 * 1024  # bytes of an XML part read before its root element must start

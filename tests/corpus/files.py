@@ -97,13 +97,13 @@ def bomb_by_ratio(inputs: Path) -> None:
     write_zip(inputs / STUDENTS, parts)
 
 
-@case("students.xlsx | the workbook would inflate to 120.0 MB, more than the limit of 100.0 MB")
+@case("students.xlsx | the workbook would inflate to 540.0 MB, more than the limit of 512.0 MB")
 def bomb_by_total_size(inputs: Path) -> None:
     noise = random.Random(6).randbytes(1 << 20)  # incompressible: a modest ratio per part
     parts = parts_of(inputs / STUDENTS)
-    for i in (1, 2):
-        name, packed, crc, _ = deflate(f"xl/media/image{i}.png", noise)
-        parts.append((name, packed, crc, 60 << 20))
+    for i in range(6):  # each declares 90 times its 1 MB: under the ratio limit, not in total
+        name, packed, crc, _ = deflate(f"xl/media/image{i + 1}.png", noise)
+        parts.append((name, packed, crc, 90 << 20))
     write_zip(inputs / STUDENTS, parts)
 
 

@@ -24,11 +24,16 @@ class Pack:
     rows: list[dict[tuple[str, int], dict[str, Any]]] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
     position: dict[str, int] = field(default_factory=dict)
+    unit_names: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Unit codes in the fixed order of the inputs, worked out once (sort keys ask often).
         self.codes = [str(c) for c in self.runs[0].inputs.units["code"].to_list()]
         self.position = {code: i for i, code in enumerate(self.codes)}
+        units = self.runs[0].inputs.units  # unit names in the pack's language
+        self.unit_names = dict(
+            zip(units["code"].to_list(), units[f"name_{self.lang}"].to_list(), strict=True)
+        )
         for run in self.runs:
             units = run.allocation.units
             self.rows.append(
@@ -38,12 +43,6 @@ class Pack:
     def t(self, key: str) -> str:
         """A text from the catalogue in the pack's language."""
         return label(key, self.lang)
-
-    @property
-    def unit_names(self) -> dict[str, str]:
-        """Unit names in the pack's language."""
-        units = self.runs[0].inputs.units
-        return dict(zip(units["code"].to_list(), units[f"name_{self.lang}"].to_list(), strict=True))
 
     @property
     def names(self) -> list[str]:
