@@ -431,3 +431,70 @@ def test_the_optimiser_finds_the_exact_band_width() -> None:
     assert band.smallest_change(ref, m.floors, m.caps, m.pool) == Fraction(1, 5)
     z_lp, _ = tariff_lp.solve_min_max_change(m, ref, tariff_lp.make_solver("highs"))
     assert abs(z_lp - 0.2) < 1e-7
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    weights=st.lists(st.fractions(0, 5000, max_denominator=12), min_size=1, max_size=12),
+    data=st.data(),
+)
+def test_integer_cents_equal_the_rational_rounding(
+    weights: list[Fraction], data: st.DataObject
+) -> None:
+    """cents_at (integers over one denominator) == to_cents(amounts) (Fractions), at any τ,
+    with any floors and caps, for every pool within one cent per unit of the exact sum (so a
+    shortfall and a surplus are both rounded)."""
+    n = len(weights)
+    floors = data.draw(st.lists(st.integers(0, 10**6), min_size=n, max_size=n))
+    caps = [
+        None if extra is None else f + extra
+        for f, extra in zip(
+            floors,
+            data.draw(
+                st.lists(st.one_of(st.none(), st.integers(0, 10**6)), min_size=n, max_size=n)
+            ),
+            strict=True,
+        )
+    ]
+    tau = data.draw(st.fractions(0, 10**4, max_denominator=10**6))
+    exact = clamp.amounts(clamp.Bounds(weights, floors, caps, 0), tau)
+    pool = int(sum(exact)) + data.draw(st.integers(-n + 1, n - 1))
+    b = clamp.Bounds(weights, floors, caps, pool)
+    assert clamp.cents_at(b, tau) == clamp.to_cents(exact, pool)
+    assert clamp.spends_pool(b, tau) == (clamp.total_at(b, tau) == pool)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    base=st.lists(st.integers(0, 10**9), min_size=1, max_size=10),
+    loss_pct=st.one_of(st.none(), st.decimals(0, 100, places=3)),
+    gain_pct=st.one_of(st.none(), st.decimals(0, 100, places=3)),
+    loss_eur=st.one_of(st.none(), st.decimals(0, 10**6, places=2)),
+    gain_eur=st.one_of(st.none(), st.decimals(0, 10**6, places=2)),
+    yearly_pct=st.one_of(st.none(), st.decimals(0, 50, places=2)),
+    data=st.data(),
+)
+def test_effective_limits_in_integers_equal_the_limit_records(
+    base: list[int],
+    loss_pct: Any,
+    gain_pct: Any,
+    loss_eur: Any,
+    gain_eur: Any,
+    yearly_pct: Any,
+    data: st.DataObject,
+) -> None:
+    """The floors and caps worked out in integers are those of the Limit records (which stay
+    the source for explaining an infeasible year): same cents, same family per bound."""
+    from qa_budget.keys.tariff.limits import Rates, effective
+
+    n = len(base)
+    previous = data.draw(
+        st.one_of(st.none(), st.lists(st.integers(0, 10**9), min_size=n, max_size=n))
+    )
+    rates = Rates(loss_pct, gain_pct, loss_eur, gain_eur, yearly_pct)
+    records = [
+        lim
+        for i in range(n)
+        for lim in rates.limits(i, base[i], None if previous is None else previous[i])
+    ]
+    assert rates.effective(base, previous) == effective(n, records)

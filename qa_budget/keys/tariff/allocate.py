@@ -108,16 +108,20 @@ def pool_for(
     return _round(sum(weighted, Fraction(0)) * 100)
 
 
-def _limits(
-    key: TariffKey, units: Sequence[str], baseline: dict[str, int], previous: dict[str, int] | None
-) -> list[Limit]:
-    rates = Rates(
+def _rates(key: TariffKey) -> Rates:
+    return Rates(
         key.max_loss_pct,
         key.max_gain_pct,
         key.max_loss_eur,
         key.max_gain_eur,
         key.max_yearly_change_pct,
     )
+
+
+def _limits(
+    key: TariffKey, units: Sequence[str], baseline: dict[str, int], previous: dict[str, int] | None
+) -> list[Limit]:
+    rates = _rates(key)
     out: list[Limit] = []
     for i, u in enumerate(units):
         out += rates.limits(i, baseline[u], None if previous is None else previous[u])
@@ -198,7 +202,7 @@ def solve_year(
             f"{m.year}: no base tariff spends the pool of {format_eur(m.pool)} within the "
             "floors and caps; check the limits of the scenario"
         )
-    return tau, clamp.to_cents(clamp.amounts(b, tau), m.pool), m, models
+    return tau, clamp.cents_at(b, tau), m, models
 
 
 def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
@@ -228,13 +232,18 @@ def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
     year_models: list[tariff_lp.YearModel] = []
     relaxations: list[Infeasibility] = []
     previous: dict[str, int] | None = None
+    rates = _rates(key)
     for year in inputs.years:
         w = [weighted.get((u, year), Fraction(0)) for u in units]
         base = {u: int(base_rows.get((u, year), 0)) for u in units}
         pool = pool_for(year, key, inputs, base, w, ctx.source)
-        limits = _limits(key, units, base, previous)
-        m = _model(year, units, w, pool, [base[u] for u in units], limits)
+        base_cents = [base[u] for u in units]
+        floors, caps, fsrc, csrc = rates.effective(
+            base_cents, None if previous is None else [previous[u] for u in units]
+        )
+        m = tariff_lp.YearModel(year, units, w, floors, caps, pool, base_cents, fsrc, csrc)
         if not m.bounds().feasible():
+            limits = _limits(key, units, base, previous)  # as records, to explain the year
             why = explain(m, limits, key.baseline_name, solver)
             if not allow_infeasible or not why.alternatives:
                 raise InfeasibleError(str(why))
@@ -247,8 +256,9 @@ def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
         tariffs[year] = {"base": tau / 100} | {
             t: tau * Fraction(wt) / 100 for t, wt in key.tier_weights.items()
         }
+        shares = _Shares(used, tau)
         for i, u in enumerate(units):
-            formula = _round(tau * w[i])
+            formula = shares.rounded(i)
             rows.append(
                 {
                     "unit": u,
@@ -259,7 +269,7 @@ def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
                     "formula": formula,
                     "adjustment": cents[i] - formula,
                     "baseline": base[u],
-                    "binding": _binding(used, i, tau),
+                    "binding": shares.binding(i),
                 }
             )
         previous = {u: cents[i] for i, u in enumerate(units)}
@@ -318,14 +328,27 @@ def _round(x: Fraction) -> int:
     return math.floor(x + Fraction(1, 2))
 
 
-def _binding(m: tariff_lp.YearModel, i: int, tau: Fraction) -> str:
-    share = tau * m.weights[i]
-    cap = m.caps[i]
-    if m.floors[i] > 0 and share < m.floors[i]:
-        return f"{_name(m.floor_source[i], 'floor')}-{m.units[i]}-{m.year}"
-    if cap is not None and share > cap:
-        return f"{_name(m.cap_source[i], 'cap')}-{m.units[i]}-{m.year}"
-    return ""
+class _Shares:
+    """Each unit's formula amount τ × weight, exactly, as p × W_i / Q in integers (W_i: the
+    weight times the common denominator of the weights)."""
+
+    def __init__(self, m: tariff_lp.YearModel, tau: Fraction) -> None:
+        d, self.scaled = m.bounds().scaled
+        self.p, self.q, self.m = tau.numerator, tau.denominator * d, m
+
+    def rounded(self, i: int) -> int:
+        """τ × weight, half-up to whole cents."""
+        return (2 * self.p * self.scaled[i] + self.q) // (2 * self.q)
+
+    def binding(self, i: int) -> str:
+        """The limit that holds unit i away from its formula amount ('' when none does)."""
+        m, x = self.m, self.p * self.scaled[i]
+        cap = m.caps[i]
+        if m.floors[i] > 0 and x < m.floors[i] * self.q:
+            return f"{_name(m.floor_source[i], 'floor')}-{m.units[i]}-{m.year}"
+        if cap is not None and x > cap * self.q:
+            return f"{_name(m.cap_source[i], 'cap')}-{m.units[i]}-{m.year}"
+        return ""
 
 
 def _name(source: str, side: str) -> str:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import cached_property
 
+import numpy as np
+
 from qa_budget.money import largest_remainder
 
 
@@ -30,10 +32,8 @@ class Bounds:
     @cached_property
     def scaled(self) -> tuple[int, list[int]]:
         """(D, weights × D as integers): D is the common denominator of the weights."""
-        d = 1
-        for w in self.weights:
-            d = math.lcm(d, w.denominator)
-        return d, [int(w * d) for w in self.weights]
+        d = math.lcm(*{w.denominator for w in self.weights}) if self.weights else 1
+        return d, [w.numerator * (d // w.denominator) for w in self.weights]
 
     def feasible(self) -> bool:
         """True when some allocation within floors and caps spends the pool exactly."""
@@ -72,12 +72,13 @@ def approx_tariff(b: Bounds) -> float | None:
         return None
     wf = [float(w) for w in b.weights]
     caps = [float("inf") if c is None else float(c) for c in b.caps]
+    w_arr, f_arr, c_arr = np.array(wf), np.array(b.floors, dtype=float), np.array(caps)
+    positive = w_arr > 0
+    held = float(f_arr[~positive].sum())  # a unit without weighted students gets its floor
+    w_arr, f_arr, c_arr = w_arr[positive], f_arr[positive], c_arr[positive]
 
     def total(t: float) -> float:
-        return sum(
-            min(max(t * w, f), c) if w > 0 else f
-            for w, f, c in zip(wf, b.floors, caps, strict=True)
-        )
+        return held + float(np.minimum(np.maximum(t * w_arr, f_arr), c_arr).sum())
 
     points = sorted(
         {0.0}
@@ -159,6 +160,47 @@ def amounts(b: Bounds, tau: Fraction) -> list[Fraction]:
     return [clamp(tau * w, f, c) for w, f, c in zip(b.weights, b.floors, b.caps, strict=True)]
 
 
+def numerators(b: Bounds, tau: Fraction) -> tuple[list[int], int]:
+    """The exact clamped amounts at τ as integer numerators over one common denominator Q:
+    amount_i = numerators[i] / Q (the same values as `amounts`, in integer arithmetic)."""
+    d, scaled = b.scaled
+    p, q = tau.numerator, tau.denominator * d
+    out = []
+    for w, f, c in zip(scaled, b.floors, b.caps, strict=True):
+        x = p * w
+        low = f * q
+        if x < low:
+            x = low
+        elif c is not None and x > c * q:
+            x = c * q
+        out.append(x)
+    return out, q
+
+
+def cents_at(b: Bounds, tau: Fraction) -> list[int]:
+    """`to_cents(amounts(b, τ), pool)` in integer arithmetic: the clamped amounts rounded to
+    whole cents adding up to the pool by largest remainder (ties to the unit that comes first;
+    a surplus is taken back from the smallest remainders, ties to the unit that comes last)."""
+    nums, q = numerators(b, tau)
+    whole = [x // q for x in nums]
+    rest = [x % q for x in nums]
+    deficit = b.pool - sum(whole)
+    n = len(nums)
+    if not -n <= deficit <= n:
+        raise ValueError(f"target {b.pool} is too far from the exact sum {Fraction(sum(nums), q)}")
+    if deficit:
+        order = sorted(range(n), key=lambda i: (-rest[i], i))
+        for i in order[:deficit] if deficit > 0 else order[deficit:]:
+            whole[i] += 1 if deficit > 0 else -1
+    return whole
+
+
+def spends_pool(b: Bounds, tau: Fraction) -> bool:
+    """True when the clamped amounts at τ add up to the pool exactly (`total_at` == pool)."""
+    nums, q = numerators(b, tau)
+    return sum(nums) == b.pool * q
+
+
 def to_cents(exact: Sequence[Fraction], pool: int) -> list[int]:
     """Exact amounts to whole cents adding up to the pool (largest remainder).
 
@@ -210,6 +252,6 @@ def refine(b: Bounds, approx: float) -> Fraction | None:
     pool (floors and caps that cannot hold).
     """
     tau = _on_piece(b, approx)
-    if tau is None or total_at(b, tau) != b.pool:
+    if tau is None or not spends_pool(b, tau):
         tau = exact_by_breakpoints(b)
     return tau

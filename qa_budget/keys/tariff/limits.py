@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+_TIMES, _PLUS = 0, 1  # a limit as baseline × factor, or baseline + offset
+
 FAMILIES = {
     "max_loss": "the floors (maximum loss against the baseline)",
     "max_gain": "the caps (maximum gain against the baseline)",
@@ -68,6 +70,54 @@ class Rates:
         self.down = None if loss_eur is None else Fraction(loss_eur) * 100
         self.up = None if gain_eur is None else Fraction(gain_eur) * 100
         self.yearly = None if yearly_pct is None else Fraction(yearly_pct) * pct
+
+    def effective(
+        self, baseline: Sequence[int], previous: Sequence[int] | None
+    ) -> tuple[list[int], list[int | None], list[str], list[str]]:
+        """`effective(n, limits)` of every unit's limits, in integer arithmetic and without
+        building the Limit records (they are built only to explain an infeasible year)."""
+        lower: list[tuple[str, Fraction, int]] = []  # (family, factor or offset, kind)
+        upper: list[tuple[str, Fraction, int]] = []
+        if self.loss is not None and self.loss_pct is not None:
+            lower.append(("max_loss", self.loss, _TIMES))
+        if self.down is not None and self.loss_eur is not None:
+            lower.append(("max_loss", -self.down, _PLUS))
+        if self.gain is not None and self.gain_pct is not None:
+            upper.append(("max_gain", self.gain, _TIMES))
+        if self.up is not None and self.gain_eur is not None:
+            upper.append(("max_gain", self.up, _PLUS))
+        yearly = self.yearly is not None and self.yearly_pct is not None and previous is not None
+        n = len(baseline)
+        floors: list[int] = [0] * n
+        caps: list[int | None] = [None] * n
+        floor_src, cap_src = [""] * n, [""] * n
+        for i in range(n):
+            b = baseline[i]
+            for family, x, kind in lower:
+                num = b * x.numerator if kind == _TIMES else b * x.denominator + x.numerator
+                v = max(0, -(-num // x.denominator))
+                if v > floors[i] or (v == floors[i] and not floor_src[i] and v > 0):
+                    floors[i], floor_src[i] = v, family
+            if yearly:
+                assert previous is not None and self.yearly is not None
+                p, y = previous[i], 1 - self.yearly
+                v = max(0, -(-(p * y.numerator) // y.denominator))
+                if v > floors[i] or (v == floors[i] and not floor_src[i] and v > 0):
+                    floors[i], floor_src[i] = v, "yearly"
+            for family, x, kind in upper:
+                num = b * x.numerator if kind == _TIMES else b * x.denominator + x.numerator
+                v = max(0, num // x.denominator)
+                current = caps[i]
+                if current is None or v < current:
+                    caps[i], cap_src[i] = v, family
+            if yearly:
+                assert previous is not None and self.yearly is not None
+                p, y = previous[i], 1 + self.yearly
+                v = max(0, (p * y.numerator) // y.denominator)
+                current = caps[i]
+                if current is None or v < current:
+                    caps[i], cap_src[i] = v, "yearly"
+        return floors, caps, floor_src, cap_src
 
     def limits(self, unit: int, baseline: int, previous: int | None) -> list[Limit]:
         """The limits of one unit in one year against its baseline (and previous year)."""
