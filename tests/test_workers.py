@@ -1,0 +1,55 @@
+"""Worker processes from the library: a script that calls the API gets the same results with
+or without the `if __name__ == "__main__":` guard, and never runs twice."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = """
+import qa_budget.inputs.read as read
+from qa_budget.workers import count
+read.PARALLEL_FROM = 2  # the example's eight plans count as a large folder
+print("start", count(), flush=True)
+{call}
+"""
+CALL = "print('measures', read.read_inputs({folder!r}).tables['measures'].height, flush=True)"
+
+
+def _run(tmp_path: Path, body: str, env: dict[str, str] | None = None) -> list[str]:
+    script = tmp_path / "script.py"
+    script.write_text(body)
+    import os
+
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def test_script_without_guard_runs_once_in_this_process(example: Path, tmp_path: Path) -> None:
+    lines = _run(tmp_path, SCRIPT.format(call=CALL.format(folder=str(example))))
+    assert lines[0] == "start 1"  # no workers: they would run the script again
+    assert len([line for line in lines if line.startswith("start")]) == 1
+    assert lines[1].startswith("measures ") and int(lines[1].split()[1]) > 0
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="worker count follows the usable cores")
+def test_script_with_guard_gets_workers_and_the_same_tables(example: Path, tmp_path: Path) -> None:
+    guarded = SCRIPT.format(
+        call="if __name__ == '__main__':\n    " + CALL.format(folder=str(example))
+    )
+    with_workers = _run(tmp_path, guarded, {"QA_BUDGET_WORKERS": "2"})
+    serial = _run(tmp_path, guarded, {"QA_BUDGET_WORKERS": "1"})
+    assert with_workers[0] == "start 2" and serial[0] == "start 1"
+    # each worker imports the script as a module: 'start' again, but the work only here
+    assert len([line for line in with_workers if line.startswith("start")]) == 3
+    assert [line for line in with_workers if line.startswith("measures")] == [serial[-1]]
