@@ -442,8 +442,8 @@ def test_integer_cents_equal_the_rational_rounding(
     weights: list[Fraction], data: st.DataObject
 ) -> None:
     """cents_at (integers over one denominator) == to_cents(amounts) (Fractions), at any τ,
-    with any floors and caps, for every pool within one cent per unit of the exact sum (so a
-    shortfall and a surplus are both rounded)."""
+    with any floors and caps, for every pool within one cent per unit of the rounded-down sum (so
+    a shortfall and a surplus are both rounded) and the same refusal one cent further."""
     n = len(weights)
     floors = data.draw(st.lists(st.integers(0, 10**6), min_size=n, max_size=n))
     caps = [
@@ -458,9 +458,18 @@ def test_integer_cents_equal_the_rational_rounding(
     ]
     tau = data.draw(st.fractions(0, 10**4, max_denominator=10**6))
     exact = clamp.amounts(clamp.Bounds(weights, floors, caps, 0), tau)
-    pool = int(sum(exact)) + data.draw(st.integers(-n + 1, n - 1))
+    # the pool is drawn around the sum of the rounded-down amounts: within n cents of it both
+    # roundings hand out or take back whole cents; one cent further both refuse alike
+    offset = data.draw(st.integers(-n - 1, n + 1))
+    pool = sum(x.numerator // x.denominator for x in exact) + offset
     b = clamp.Bounds(weights, floors, caps, pool)
-    assert clamp.cents_at(b, tau) == clamp.to_cents(exact, pool)
+    if abs(offset) > n:
+        with pytest.raises(ValueError, match="too far from the exact sum"):
+            clamp.cents_at(b, tau)
+        with pytest.raises(ValueError, match="too far from the exact sum"):
+            clamp.to_cents(exact, pool)
+    else:
+        assert clamp.cents_at(b, tau) == clamp.to_cents(exact, pool)
     assert clamp.spends_pool(b, tau) == (clamp.total_at(b, tau) == pool)
 
 
