@@ -475,7 +475,7 @@ def explain(
     inputs = qa.read_inputs(inputs_dir, scenario.inputs)
     result = qa.compute(scenario, inputs, qa.Options(solver=solver))
     if unit is not None and year is not None:
-        for line in ex.unit_trace(result, unit, year):
+        for line in ex.unit_trace(result, unit, year, lang):
             _echo(line)
         return
     if not check and fmt == "note":

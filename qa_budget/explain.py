@@ -9,12 +9,12 @@ from typing import Any
 import polars as pl
 from pydantic import BaseModel
 
+from qa_budget.binding import binding_lines
 from qa_budget.errors import QaBudgetError
 from qa_budget.fields import toml_text
-from qa_budget.money import format_eur
 from qa_budget.result import Result
 from qa_budget.scenario import Scenario
-from qa_budget.texts import PARAMETERS_NL, format_money, label
+from qa_budget.texts import PARAMETERS_NL, TIERS, format_money, format_number, label
 from qa_budget.version import __version__
 
 
@@ -68,21 +68,6 @@ def parameters(scenario: Scenario, mode: str = "python") -> list[tuple[str, Any]
     return out
 
 
-def _binding_summary(result: Result) -> list[str]:
-    """Binding constraints grouped per year and policy line, e.g. '2024: floor (FGW, FSW)'."""
-    units = result.allocation.units
-    if "binding" not in units.columns:
-        return []
-    out = []
-    for year in result.inputs.years:
-        rows = units.filter((pl.col("year") == year) & (pl.col("binding") != ""))
-        kinds: dict[str, list[str]] = {}
-        for unit, binding in rows.select("unit", "binding").iter_rows():
-            kinds.setdefault(binding.rsplit(f"-{unit}-", 1)[0], []).append(unit)
-        out += [f"{year}: {k} ({', '.join(us)})" for k, us in kinds.items()]
-    return out
-
-
 def method_note(result: Result, lang: str = "nl") -> list[tuple[str, str]]:
     """The method note as (heading, text) sections."""
     s, a = result.scenario, result.allocation
@@ -92,7 +77,7 @@ def method_note(result: Result, lang: str = "nl") -> list[tuple[str, str]]:
         f"- {path} = {json_value(v)}: {docs.get(path, '')}" for path, v in parameters(s)
     )
     if a.models:
-        binding = "; ".join(_binding_summary(result)) or ("geen" if lang == "nl" else "none")
+        binding = "; ".join(binding_lines(s.key, a, lang))
         optimiser = label("explain_optimiser_text", lang).format(solver=a.solver, binding=binding)
     else:
         optimiser = label("explain_no_optimiser_text", lang)
@@ -148,7 +133,8 @@ def markdown(result: Result, lang: str = "nl") -> str:
 
 
 def unit_trace(result: Result, unit: str, year: int, lang: str = "en") -> Iterator[str]:
-    """How one unit's allocation in one year came about, step by step, with every number."""
+    """How one unit's allocation in one year came about, step by step, with every number (in
+    the language asked)."""
     a = result.allocation
     try:
         r = a.row(unit, year)
@@ -159,11 +145,15 @@ def unit_trace(result: Result, unit: str, year: int, lang: str = "en") -> Iterat
             f"no figure for unit '{unit}' in {year}; units: {units}; years: {years}"
         ) from None
     tiers = result.inputs.students.filter((pl.col("unit") == unit) & (pl.col("year") == year))
-    yield f"{unit} {year} — {a.method}"
+    yield f"{unit} {year} — {result.scenario.key.sentence(lang)}"
     for t in tiers.iter_rows(named=True):
-        yield f"  EEA students{' ' + t['tier'] if t['tier'] else ''}: {t['count']:,}"
-    yield from result.scenario.key.trace(a, result.inputs, unit, year)
+        tier = f" {TIERS[t['tier']][lang]}" if t["tier"] in TIERS else ""
+        count = format_number(int(t["count"]), lang)
+        yield "  " + label("trace_students", lang).format(tier=tier, count=count)
+    yield from result.scenario.key.trace(a, result.inputs, unit, year, lang)
     oploop = int(r.get("oploop") or 0)
     if oploop:
-        yield f"  oploop: + {format_eur(oploop)}"
-    yield f"  allocation {unit} {year}: {format_eur(r['allocation'])}"
+        amount = format_money(oploop, lang, decimals=True)
+        yield "  " + label("trace_oploop", lang).format(amount=amount)
+    amount = format_money(int(r["allocation"]), lang, decimals=True)
+    yield "  " + label("trace_allocation", lang).format(unit=unit, year=year, amount=amount)

@@ -43,15 +43,30 @@ def test_unit_trace(example: Path) -> None:
         "FGW",
         "--year",
         "2024",
+        "--lang",
+        "en",
     )
     assert result.code == 0, result.text
     # FGW 2024: baseline 5,427 students x 500 = 2,713,500; the floor (5% loss) is 2,577,825.
     assert "baseline (uniform-500): EUR 2,713,500.00" in result.out
-    assert "floor-FGW-2024 binds" in result.out
+    assert "floor reached: topped up by" in result.out and "FGW-2024" not in result.out
     assert "allocation FGW 2024: EUR 2,577,825.00" in result.out
-    plain = cli("explain", SCENARIO, "--inputs", example, "--unit", "ICLON", "--year", "2022")
+    dutch = cli(
+        "explain", ROOT / "scenarios" / "tariff-tiers.toml", "--inputs", example, "--unit", "FGW",
+        "--year", "2024",
+    )  # fmt: skip
+    assert "basisscenario (uniform-500): EUR 2.713.500,00" in dutch.out
+    assert "vloer bereikt: aangevuld met" in dutch.out
+    assert "toewijzing FGW 2024: EUR 2.577.825,00" in dutch.out
+    assert "EER-studenten laag: 5." in dutch.out  # thousands with a point in Dutch
+    plain = cli(
+        "explain", SCENARIO, "--inputs", example, "--unit", "ICLON", "--year", "2022", "--lang",
+        "en",
+    )  # fmt: skip
     # ICLON 2022: 300 students x EUR 500 = EUR 150,000.
     assert "students × amount per student = 300 × EUR 500.00 = EUR 150,000.00" in plain.out
+    plain = cli("explain", SCENARIO, "--inputs", example, "--unit", "ICLON", "--year", "2022")
+    assert "studenten × bedrag per student = 300 × EUR 500,00 = EUR 150.000,00" in plain.out
     wrong = cli("explain", SCENARIO, "--inputs", example, "--unit", "XX", "--year", "2022")
     assert wrong.code == 1 and "no figure for unit 'XX'" in wrong.err
 

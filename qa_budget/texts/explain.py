@@ -17,12 +17,12 @@ EXPLAIN_HEADINGS: dict[str, dict[str, str]] = {
 EXPLAIN_TEXTS: dict[str, dict[str, str]] = {
     "explain_optimiser_text": {
         "nl": "Per jaar lost een lineair programma ({solver}) het basistarief op, met "
-        "per beleidsregel een eigen groep restricties (pool, vloer, plafond, aandeel). "
-        "Bindende restricties in deze uitkomst: {binding}. De uitkomst is gecontroleerd "
-        "met exacte rekenkunde en in centen afgerond.",
+        "per beleidsregel een eigen groep voorwaarden (het te verdelen bedrag, de vloer, het "
+        "plafond, het aandeel per eenheid). Grenzen in deze uitkomst: {binding}. De uitkomst "
+        "is gecontroleerd met exacte rekenkunde en in centen afgerond.",
         "en": "Each year a linear programme ({solver}) solves for the base tariff, "
-        "with one family of constraints per policy line (pool, floor, cap, share). "
-        "Binding constraints in this outcome: {binding}. The outcome is checked in exact "
+        "with one family of constraints per policy line (the pool, the floor, the cap, each "
+        "unit's share). Limits in this outcome: {binding}. The outcome is checked in exact "
         "arithmetic and rounded to cents.",
     },
     "explain_no_optimiser_text": {
@@ -62,7 +62,61 @@ EXPLAIN_TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-EXPLAIN: dict[str, dict[str, str]] = EXPLAIN_HEADINGS | EXPLAIN_TEXTS
+# How one unit's figure came about (`qa-budget explain --unit U --year Y`), line by line.
+EXPLAIN_TRACE: dict[str, dict[str, str]] = {
+    "trace_students": {"nl": "EER-studenten{tier}: {count}", "en": "EEA students{tier}: {count}"},
+    "trace_uniform": {
+        "nl": "studenten × bedrag per student = {students} × {amount} = {allocation}",
+        "en": "students × amount per student = {students} × {amount} = {allocation}",
+    },
+    "trace_explicit": {
+        "nl": "bedrag zoals het scenario het noemt: {amount}",
+        "en": "amount given in the scenario: {amount}",
+    },
+    "trace_weighted": {"nl": "gewogen studenten = {parts}", "en": "weighted students = {parts}"},
+    "trace_unit_weight": {"nl": ", × gewicht eenheid {weight}", "en": ", × unit weight {weight}"},
+    "trace_base_tariff": {
+        "nl": "basistarief {year}: {tariff} per gewogen student (te verdelen {pool})",
+        "en": "base tariff {year}: {tariff} per weighted student (pool {pool})",
+    },
+    "trace_formula": {
+        "nl": "formulebedrag = basistarief × gewogen studenten = {amount}",
+        "en": "formula amount = base tariff × weighted students = {amount}",
+    },
+    "trace_baseline": {
+        "nl": "basisscenario ({baseline}): {amount}",
+        "en": "baseline ({baseline}): {amount}",
+    },
+    "trace_top_up": {
+        "nl": "{limit} bereikt: aangevuld met {amount} tot {allocation}",
+        "en": "{limit} reached: topped up by {amount} to {allocation}",
+    },
+    "trace_skim": {
+        "nl": "{limit} bereikt: {amount} afgeroomd tot {allocation}",
+        "en": "{limit} reached: {amount} skimmed to {allocation}",
+    },
+    "trace_no_limit": {
+        "nl": "geen vloer of plafond bereikt: het formulebedrag blijft staan",
+        "en": "no floor or cap reached: the formula amount stands",
+    },
+    "trace_rounding": {
+        "nl": "afronding: exacte bedragen naar hele centen met de grootste-restmethode, het te "
+        "verdelen bedrag tot op de cent besteed -> {allocation}",
+        "en": "rounding: exact amounts to whole cents by largest remainder, the pool spent to "
+        "the cent -> {allocation}",
+    },
+    "trace_change": {
+        "nl": "verschil met {baseline}: {amount} ({pct})",
+        "en": "change against {baseline}: {amount} ({pct})",
+    },
+    "trace_oploop": {"nl": "oploop: + {amount}", "en": "oploop: + {amount}"},
+    "trace_allocation": {
+        "nl": "toewijzing {unit} {year}: {amount}",
+        "en": "allocation {unit} {year}: {amount}",
+    },
+}
+
+EXPLAIN: dict[str, dict[str, str]] = EXPLAIN_HEADINGS | EXPLAIN_TEXTS | EXPLAIN_TRACE
 
 # Dutch wording of every scenario parameter (the English comes from the models' docstrings).
 PARAMETERS_NL: dict[str, str] = {

@@ -65,7 +65,7 @@ def wide(s: Sheet, row: int, col: int, last_col: int, text: str, fmt: str, chars
     """Text over merged cells, wrapped, its row as high as the text needs (about `chars`
     characters a line), so that long texts stay on the printed page."""
     s.ws.merge_range(row, col, row, last_col, "", s.fmt[f"{fmt}_wrap"])
-    s.ws.write_string(row, col, text, s.fmt[f"{fmt}_wrap"])
+    s.text(row, col, text, f"{fmt}_wrap")
     lines = -(-len(text) // chars)
     if lines > 1:
         s.ws.set_row(row, 15 * lines)
