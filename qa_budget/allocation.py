@@ -8,6 +8,8 @@ from typing import Any
 
 import polars as pl
 
+from qa_budget.notes import Note
+
 
 @dataclass(frozen=True)
 class Allocation:
@@ -27,7 +29,7 @@ class Allocation:
     models: list[Any] = field(default_factory=list)  # the last LP of each year, for --export-lp
     year_models: list[Any] = field(default_factory=list)  # the policy problem of each year
     infeasible: list[Any] = field(default_factory=list)  # Infeasibility per year relaxed
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # what the oploop handed out
     oploop: dict[int, dict[str, Any]] = field(default_factory=dict)  # year -> what was handed out
     totals: dict[int, int] = field(default_factory=dict)
     """What the units receive together per year by the key's own rule (cents), computed apart

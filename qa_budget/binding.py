@@ -48,6 +48,14 @@ def _kind() -> pl.Expr:
     return pl.when(stripped.str.starts_with("band")).then(pl.lit("band")).otherwise(stripped)
 
 
+def binding_kind(binding: str, unit: str, year: int) -> str:
+    """The kind of limit of one row's binding constraint ('floor-FGW-2024' -> 'floor'; the
+    band's lower and upper edges are one kind, 'band'); '' when none bound."""
+    suffix = f"-{unit}-{year}"
+    kind = binding[: -len(suffix)] if binding.endswith(suffix) else binding
+    return "band" if kind.startswith("band") else kind
+
+
 def bound(allocation: Allocation) -> list[Bound]:
     """Every kind of limit that bound somewhere, in the order of `KINDS`."""
     units = allocation.units

@@ -9,7 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from qa_budget.explain import PARAMETERS_NL, parameters
+from qa_budget.parameters import name, parameters
+from qa_budget.texts import LABELS
 from qa_budget.scenario import load_scenario
 from tests.conftest import ROOT, SCENARIO, cli
 
@@ -21,16 +22,19 @@ SHIPPED = sorted((ROOT / "scenarios").glob("*.toml"))
 def test_method_note_names_every_parameter(path: Path, lang: str, example: Path) -> None:
     result = cli("explain", path, "--inputs", example, "--lang", lang)
     assert result.code == 0, result.text
-    for name, _ in parameters(load_scenario(path)):
-        line = next((x for x in result.out.splitlines() if x.startswith(f"- {name} = ")), None)
-        assert line is not None, f"{name} is not explained"
-        assert len(line.split(": ", 1)[-1]) > 10, f"{name} has no explanation"
+    for key, _ in parameters(load_scenario(path)):
+        said = name(key, lang)
+        line = next((x for x in result.out.splitlines() if x.startswith(f"- {said}: ")), None)
+        assert line is not None, f"{key} is not explained"
+        assert line.removeprefix(f"- {said}: ").strip(), f"{key} has no value"
+        if "." in key or "_" in key:
+            assert key not in line, f"{key} is shown as written in the file"
 
 
-def test_every_parameter_has_a_dutch_explanation() -> None:
+def test_every_parameter_is_named_in_both_languages() -> None:
     for path in SHIPPED:
-        for name, _ in parameters(load_scenario(path)):
-            assert name in PARAMETERS_NL, name
+        for key, _ in parameters(load_scenario(path)):
+            assert f"param.{key}" in LABELS, key
 
 
 def test_unit_trace(example: Path) -> None:

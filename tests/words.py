@@ -130,7 +130,7 @@ def user_texts(inputs: Path, scenarios: Iterable[Path]) -> set[str]:
     for path in sorted(inputs.rglob("*.xlsx")):
         wb = openpyxl.load_workbook(path, read_only=True)
         for ws in wb.worksheets:
-            if ws.title == "Toelichting":  # the template's instructions, written by us
+            if ws.title in ("Toelichting", "Instructions"):  # the template's, written by us
                 continue
             for row in ws.iter_rows(min_row=2, values_only=True):
                 for value in row:
@@ -140,13 +140,46 @@ def user_texts(inputs: Path, scenarios: Iterable[Path]) -> set[str]:
     for path in scenarios:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         found |= {str(data[k]) for k in ("title", "description") if k in data}
+        found |= {path.stem, str(data.get("name", path.stem))}
+    register = inputs / "register.toml"
+    if register.exists():  # the organisation's part of the register record, quoted
+        found |= set(_strings(tomllib.loads(register.read_text(encoding="utf-8"))))
     return {t for t in found if len(t) > 1}
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value.strip()
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def format_vocabulary() -> set[str]:
+    """The words of the input format, which an input template names in either language: its
+    sheet names, column headers and list values (Dutch: the readers look for them as they are)."""
+    from qa_budget.inputs import contracts as c
+    from qa_budget.inputs import contracts_round as r
+
+    found: set[str] = set()
+    for contract in (*c.CONTRACTS, *c.REFERENCE_CONTRACTS, *c.INDICATOR_CONTRACTS):
+        found.add(contract.sheet)
+        found |= {column.header for column in contract.columns}
+    for values in (
+        c.UNIT_KINDS, c.TIERS, c.SOURCES, c.INDICATOR_KINDS, c.NO_TARGET, c.PUBLISHED_LINES,
+        c.BUDGET_COLUMNS, c.MOMENTS, r.DECISIONS, r.STATUSES, ("ja", "nee", "pm", c.CENTRAL_UNIT),
+    ):  # fmt: skip
+        found |= set(values)
+    return found
 
 
 # Names of the input format: sheets and column headers that the readers require as they are
 # (Dutch), and the bundled scenario file names; an English template or note quotes them.
 FORMAT_NAMES = re.compile(
-    r"'[^']+'|\b[\w-]+\.(?:xlsx|toml|json|docx|csv|lp|mps)\b|\bplans/[\w<>/ .-]*|"
+    r"`[^`]+`|--lang (?:nl|en)\b|'[^']+'|\b[\w-]+\.(?:xlsx|toml|json|docx|csv|lp|mps)\b|\bplans/[\w<>/ .-]*|"
     r"\bprevious-plans/?\S*"
 )
 
@@ -176,7 +209,6 @@ GIVEAWAYS = {
     "nl": [
         "the",
         "and",
-        "of",
         "with",
         "which",
         "every",
@@ -267,9 +299,21 @@ NOT_AMOUNTS = re.compile(
 )
 
 
-def problems(texts: Iterable[Text], lang: str, allowed: set[str]) -> list[str]:
-    """Every text that breaks a rule, as 'where | rule: text'."""
+def problems(
+    texts: Iterable[Text], lang: str, allowed: set[str], vocabulary: set[str] = frozenset()
+) -> list[str]:
+    """Every text that breaks a rule, as 'where | rule: text'. `allowed` texts (the user's) are
+    removed wherever they occur; `vocabulary` words (the input format's) as whole words."""
     quoted = sorted(allowed, key=len, reverse=True)
+    words = (
+        re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(map(re.escape, sorted(vocabulary, key=len, reverse=True)))
+            + r")(?![\w-])"
+        )
+        if vocabulary
+        else None
+    )
     out: list[str] = []
     for t in texts:
         text = t.text
@@ -280,11 +324,13 @@ def problems(texts: Iterable[Text], lang: str, allowed: set[str]) -> list[str]:
             if q in bare:
                 bare = bare.replace(q, " ")
         bare = FORMAT_NAMES.sub(" ", bare)
+        if words is not None:
+            bare = words.sub(" ", bare)
         found = [what for pattern, what in PYTHON if pattern.search(bare)]
         found += [what for pattern, what in IDENTIFIERS if pattern.search(bare)]
-        if CODES.fullmatch(text.strip()):
+        if CODES.fullmatch(text.strip()) and text.strip() not in vocabulary:
             found.append("a code shown as a word")
-        if lang == "en" and MOMENT_CODES.fullmatch(text.strip()):
+        if lang == "en" and MOMENT_CODES.fullmatch(text.strip()) and not vocabulary:
             found.append("a Dutch moment code")
         word = _WORDS[lang].search(bare)
         if word:

@@ -12,10 +12,14 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from qa_budget.texts.cli import CLI
 from qa_budget.texts.common import COMMON, SHEETS, THEME_NUMBERS, THEMES, TIERS
 from qa_budget.texts.council import COUNCIL, COUNCIL_SHEETS
-from qa_budget.texts.explain import EXPLAIN, PARAMETERS_NL
-from qa_budget.texts.limits import LIMITS
+from qa_budget.texts.explain import EXPLAIN
+from qa_budget.texts.inputs import INPUTS
+from qa_budget.texts.limits import INFEASIBLE, LIMITS, TARIFF_SHEETS
+from qa_budget.texts.monitoring import MONITORING, MONITORING_SHEETS
+from qa_budget.texts.parameters import NOTES, PARAMETER_VALUES, PARAMETERS
 from qa_budget.texts.planning import PLANNING, PLANNING_SHEETS
 from qa_budget.texts.progress import PROGRESS, PROGRESS_SHEETS
 from qa_budget.texts.register import MONTHS, REGISTER
@@ -29,17 +33,21 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "register": REGISTER,
     "progress": PROGRESS,
     "planning": PLANNING,
-    "limits": LIMITS,
+    "limits": LIMITS | TARIFF_SHEETS | INFEASIBLE,
+    "cli": CLI,
+    "inputs": INPUTS,
+    "monitoring": MONITORING,
+    "parameters": PARAMETERS | PARAMETER_VALUES | NOTES,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)
 SHEETS.update(COUNCIL_SHEETS)
 SHEETS.update(PROGRESS_SHEETS)
 SHEETS.update(PLANNING_SHEETS)
+SHEETS.update(MONITORING_SHEETS)
 
 __all__ = [
     "LABELS",
-    "PARAMETERS_NL",
     "SHEETS",
     "THEMES",
     "THEME_NUMBERS",

@@ -116,3 +116,130 @@ LIMITS: dict[str, dict[str, str]] = {
         "en": "a plan that differs from the allocation by more than {pct} is flagged",
     },
 }
+
+# the overview's sheets of a tariff scenario and of the oploop
+TARIFF_SHEETS: dict[str, dict[str, str]] = {
+    "tar_title": {"nl": "Tarieven", "en": "Tariffs"},
+    "tar_per_student": {"nl": "EUR per student", "en": "EUR per student"},
+    "tar_base": {
+        "nl": "basistarief (per gewogen student)",
+        "en": "base tariff (per weighted student)",
+    },
+    "tar_tier": {"nl": "niveau {tier}", "en": "tier {tier}"},
+    "tar_pool": {"nl": "te verdelen (EUR)", "en": "pool (EUR)"},
+    "tar_units_intro": {
+        "nl": "per eenheid; basisscenario: {baseline}; formulebedrag = basistarief × gewogen "
+        "studenten; aanvulling (+) of afroming (−) = toewijzing − formulebedrag",
+        "en": "per unit; baseline: {baseline}; formula amount = base tariff × weighted "
+        "students; top-up (+) or skim (−) = allocation − formula amount",
+    },
+    "tar_heading": {"nl": "{year} {what}", "en": "{year} {what}"},
+    "tar_weighted": {"nl": "gewogen studenten", "en": "weighted students"},
+    "tar_formula": {"nl": "formulebedrag", "en": "formula amount"},
+    "tar_adjustment": {"nl": "aanvulling (+) of afroming (−)", "en": "top-up (+) or skim (−)"},
+    "tar_baseline": {"nl": "basisscenario", "en": "baseline"},
+    "tar_change": {"nl": "verschil", "en": "change"},
+    "tar_change_pct": {"nl": "verschil %", "en": "change %"},
+    "tar_limit": {"nl": "grens bereikt", "en": "limit reached"},
+    "opl_title": {"nl": "Oploop", "en": "Oploop"},
+    "opl_intro": {
+        "nl": "Nog te alloceren bedrag toegewezen, met behoud van de verhouding tussen "
+        "eenheden en centraal en van de centrale thema's (EUR)",
+        "en": "Still to allocate handed out, keeping the ratio between unit and central "
+        "allocation and the central themes (EUR)",
+    },
+    "opl_before": {
+        "nl": "nog te alloceren vóór de oploop",
+        "en": "still to allocate before the oploop",
+    },
+    "opl_applies": {"nl": "het deel slaat op: {part}", "en": "the share applies to: {part}"},
+    "opl_handed_out": {"nl": "toegewezen", "en": "handed out"},
+    "opl_units": {"nl": "waarvan aan de eenheden", "en": "of which to the units"},
+    "opl_central": {
+        "nl": "waarvan aan de centrale initiatieven",
+        "en": "of which to the central initiatives",
+    },
+    "opl_per_student": {
+        "nl": "bedrag per EER-student daarna (eenheden)",
+        "en": "implied amount per EEA student (units)",
+    },
+    "opl_ratio_year": {
+        "nl": "verhouding behouden: die van het jaar",
+        "en": "ratio kept: that of year",
+    },
+}
+
+# why floors and caps cannot all hold (`--allow-infeasible`, the exit code 3 message)
+INFEASIBLE: dict[str, dict[str, str]] = {
+    "inf_family_max_loss": {
+        "nl": "de vloeren (maximaal verlies t.o.v. het basisscenario)",
+        "en": "the floors (maximum loss against the baseline)",
+    },
+    "inf_family_max_gain": {
+        "nl": "de plafonds (maximale winst t.o.v. het basisscenario)",
+        "en": "the caps (maximum gain against the baseline)",
+    },
+    "inf_family_yearly": {
+        "nl": "de grens op de verandering van jaar op jaar",
+        "en": "the limit on the change from one year to the next",
+    },
+    "inf_family_band": {"nl": "de band", "en": "the band"},
+    "inf_short_max_loss": {"nl": "de vloeren ({rule})", "en": "the floors ({rule})"},
+    "inf_short_max_gain": {"nl": "de plafonds ({rule})", "en": "the caps ({rule})"},
+    "inf_rule_max_loss": {
+        "nl": "geen eenheid verliest meer dan {amount} t.o.v. {baseline}",
+        "en": "no unit loses more than {amount} against {baseline}",
+    },
+    "inf_rule_max_gain": {
+        "nl": "geen eenheid wint meer dan {amount} t.o.v. {baseline}",
+        "en": "no unit gains more than {amount} against {baseline}",
+    },
+    "inf_crossed": {
+        "nl": "voor {unit} vragen {floors} minstens {floor}, terwijl {caps} hoogstens {cap} "
+        "toestaan",
+        "en": "for {unit}, {floors} need at least {floor}, while {caps} allow at most {cap}",
+    },
+    "inf_floors_short": {
+        "nl": "{families} vragen {need}, het te verdelen bedrag is {pool} — {short} te weinig",
+        "en": "{families} need {need}, the pool is {pool} — short by {short}",
+    },
+    "inf_caps_short": {
+        "nl": "{families} staan hoogstens {allow} toe, het te verdelen bedrag is {pool} — {rest} "
+        "kan niet worden toegewezen",
+        "en": "{families} allow at most {allow}, the pool is {pool} — {rest} cannot be handed out",
+    },
+    "inf_none": {
+        "nl": "geen toewijzing houdt zich aan elke vloer en elk plafond en besteedt precies het "
+        "te verdelen bedrag",
+        "en": "no allocation meets every floor and cap and spends the pool exactly",
+    },
+    "inf_alt_max_loss": {
+        "nl": "een maximaal verlies van {amount}",
+        "en": "a maximum loss of {amount}",
+    },
+    "inf_alt_max_gain": {
+        "nl": "een maximale winst van {amount}",
+        "en": "a maximum gain of {amount}",
+    },
+    "inf_alt_yearly": {
+        "nl": "een jaargrens van {amount}",
+        "en": "a yearly change limit of {amount}",
+    },
+    "inf_alt_pool": {"nl": "een te verdelen bedrag van {amount}", "en": "a pool of {amount}"},
+    "inf_or": {"nl": " of ", "en": " or "},
+    "inf_alternatives": {
+        "nl": "Haalbare alternatieven: {alternatives}.",
+        "en": "Feasible alternatives: {alternatives}.",
+    },
+    "inf_title": {
+        "nl": "NIET HAALBAAR ZOALS GEVRAAGD — het dichtstbijzijnde haalbare plan",
+        "en": "NOT FEASIBLE AS ASKED — closest feasible plan",
+    },
+    "inf_intro": {
+        "nl": "De cijfers in dit werkboek gebruiken voor deze jaren het eerste alternatief "
+        "hieronder; ze zijn niet het scenario zoals gevraagd.",
+        "en": "The figures in this workbook use the first alternative below for these years; "
+        "they are not the scenario as asked.",
+    },
+    "inf_used": {"nl": "Gebruikt: {alternative}", "en": "Used: {alternative}"},
+}

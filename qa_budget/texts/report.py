@@ -8,7 +8,7 @@ REPORT: dict[str, dict[str, str]] = {
     "overview_subtitle": {
         "nl": "bedragen in k EUR; B = begroting. Afgerond met de grootste-restmethode: elke "
         "kolom telt op tot het getoonde totaal (exacte bedragen in EUR op de andere bladen).",
-        "en": "amounts in k EUR; B = budget (begroting). Rounded with the largest-remainder "
+        "en": "amounts in k EUR; B = budget. Rounded with the largest-remainder "
         "method: every column adds up to its shown total (exact amounts in EUR on the other "
         "sheets).",
     },

@@ -21,6 +21,7 @@ import qa_budget.keys.tariff.band as band
 import qa_budget.keys.tariff.clamp as clamp
 import qa_budget.keys.tariff.lp as tariff_lp
 from qa_budget.allocation import Allocation
+from qa_budget.binding import binding_kind
 from qa_budget.errors import (
     InfeasibleError,
     InputErrors,
@@ -419,11 +420,3 @@ def _six_decimals(value: Fraction, lang: str) -> str:
     """The base tariff in EUR with six decimals, as written in the language."""
     exact = Decimal(value.numerator) / Decimal(value.denominator)
     return "EUR " + format_number(exact.quantize(Decimal("0.000001")), lang)
-
-
-def binding_kind(binding: str, unit: str, year: int) -> str:
-    """The kind of limit a binding constraint belongs to ('floor-FGW-2024' -> 'floor';
-    the band's lower and upper edges are one kind, 'band')."""
-    suffix = f"-{unit}-{year}"
-    kind = binding[: -len(suffix)] if binding.endswith(suffix) else binding
-    return "band" if kind.startswith("band") else kind

@@ -8,12 +8,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-FAMILIES = {
-    "max_loss": "the floors (maximum loss against the baseline)",
-    "max_gain": "the caps (maximum gain against the baseline)",
-    "yearly": "the limit on the change from one year to the next",
-}
-
 
 @dataclass(frozen=True)
 class Limit:

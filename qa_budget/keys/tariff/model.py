@@ -162,7 +162,7 @@ class TariffKey(DistributionKey):
         return label("method_tariff", lang).format(
             weights=self._weights(lang),
             limits=limits or label("method_no_limits", lang),
-            pool=self._pool(lang),
+            pool=self.pool_words(lang),
             objective=label(f"objective_{self.objective}", lang),
         )
 
@@ -177,7 +177,8 @@ class TariffKey(DistributionKey):
             f"{TIERS[t][lang]} {format_number(w, lang)}" for t, w in self.tier_weights.items()
         )
 
-    def _pool(self, lang: str) -> str:
+    def pool_words(self, lang: str) -> str:
+        """What the key shares over the units each year, in words."""
         kind = self.pool_kind
         if kind == "baseline":
             return label("pool_baseline", lang).format(baseline=self.baseline_words(lang))
@@ -200,7 +201,7 @@ class TariffKey(DistributionKey):
                 f"{u} × {format_number(w, lang)}" for u, w in self.unit_weights.items()
             )
             out.append(label("param_unit_weights", lang).format(weights=weights))
-        out.append(label("param_pool", lang).format(pool=self._pool(lang)))
+        out.append(label("param_pool", lang).format(pool=self.pool_words(lang)))
         objective = label(f"objective_{self.objective}", lang)
         out.append(label("param_objective", lang).format(objective=objective))
         out += [
