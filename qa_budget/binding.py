@@ -124,15 +124,21 @@ def unit_binding_lines(
     found = {b.kind: b for b in bound(replace(allocation, units=mine))}
     if not limits and not found:
         return [label("bound_no_limits", lang)]
-    out = []
+    out, missed = [], []
     for kind in [k for k in KINDS if k in limits or k in found]:
         b = found.get(kind)
-        where = (
-            label("bound_unit", lang).format(years=years_text(b.years))
-            if b is not None
-            else label("bound_unit_not", lang)
+        if b is not None:
+            where = label("bound_unit", lang).format(years=years_text(b.years))
+            out.append(_line(kind, limits.get(kind), where, lang))
+        else:
+            rule = limits.get(kind)
+            name = label(f"limit_{kind}", lang)
+            missed.append(f"{name} ({rule})" if rule else name)
+    if missed:
+        listed = ", ".join(missed[:-1]) + label("limit_and", lang) + missed[-1]
+        out.append(
+            label("bound_unit_not", lang).format(limits=listed if missed[:-1] else missed[0])
         )
-        out.append(_line(kind, limits.get(kind), where, lang))
     return out
 
 

@@ -9,9 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from qa_budget.parameters import name, parameters
-from qa_budget.texts import LABELS
+from qa_budget.parameters import name as parameter_name
+from qa_budget.parameters import parameters
 from qa_budget.scenario import load_scenario
+from qa_budget.texts import LABELS
 from tests.conftest import ROOT, SCENARIO, cli
 
 SHIPPED = sorted((ROOT / "scenarios").glob("*.toml"))
@@ -23,7 +24,7 @@ def test_method_note_names_every_parameter(path: Path, lang: str, example: Path)
     result = cli("explain", path, "--inputs", example, "--lang", lang)
     assert result.code == 0, result.text
     for key, _ in parameters(load_scenario(path)):
-        said = name(key, lang)
+        said = parameter_name(key, lang)
         line = next((x for x in result.out.splitlines() if x.startswith(f"- {said}: ")), None)
         assert line is not None, f"{key} is not explained"
         assert line.removeprefix(f"- {said}: ").strip(), f"{key} has no value"

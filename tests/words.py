@@ -179,8 +179,8 @@ def format_vocabulary() -> set[str]:
 # Names of the input format: sheets and column headers that the readers require as they are
 # (Dutch), and the bundled scenario file names; an English template or note quotes them.
 FORMAT_NAMES = re.compile(
-    r"`[^`]+`|--lang (?:nl|en)\b|'[^']+'|\b[\w-]+\.(?:xlsx|toml|json|docx|csv|lp|mps)\b|\bplans/[\w<>/ .-]*|"
-    r"\bprevious-plans/?\S*"
+    r"`[^`]+`|--lang (?:nl|en)\b|'[^']+'|\b[\w-]+\.(?:xlsx|toml|json|docx|csv|lp|mps)\b|"
+    r"\bplans/[\w<>/ .-]*|\bprevious-plans/?\S*"
 )
 
 # --- The rules ---------------------------------------------------------------------------------
@@ -294,9 +294,17 @@ OTHER_NUMBERS = {
 }
 # versions and other dotted numbers that are not amounts
 NOT_AMOUNTS = re.compile(
-    r"qa-budget \d+\.\d+\.\d+|HiGHS [\d.]+|PuLP [\d.]+|\b\d+\.\d+\.\d+\b|artikel \d+\.\d+\w*|"
+    r"qa-budget \d+\.\d+\.\d+|HiGHS [\d.]+|PuLP [\d.]+|artikel \d+\.\d+\w*|"
     r"article \d+\.\d+\w*|§ ?\d+(?:\.\d+)*|\b[0-9a-f]{16,64}\b|SHA-256"
 )
+
+
+def _whole(texts: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern that finds any of the texts as a whole (not inside a word or a number)."""
+    ordered = sorted(set(texts), key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
 
 
 def problems(
@@ -304,31 +312,19 @@ def problems(
 ) -> list[str]:
     """Every text that breaks a rule, as 'where | rule: text'. `allowed` texts (the user's) are
     removed wherever they occur; `vocabulary` words (the input format's) as whole words."""
-    quoted = sorted(allowed, key=len, reverse=True)
-    words = (
-        re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(map(re.escape, sorted(vocabulary, key=len, reverse=True)))
-            + r")(?![\w-])"
-        )
-        if vocabulary
-        else None
-    )
+    quoted, words = _whole(allowed), _whole(vocabulary)
     out: list[str] = []
     for t in texts:
         text = t.text
         if not text.strip():
             continue
-        bare = text
-        for q in quoted:
-            if q in bare:
-                bare = bare.replace(q, " ")
+        bare = quoted.sub(" ", text) if quoted is not None else text
         bare = FORMAT_NAMES.sub(" ", bare)
         if words is not None:
             bare = words.sub(" ", bare)
         found = [what for pattern, what in PYTHON if pattern.search(bare)]
         found += [what for pattern, what in IDENTIFIERS if pattern.search(bare)]
-        if CODES.fullmatch(text.strip()) and text.strip() not in vocabulary:
+        if CODES.fullmatch(text.strip()) and text.strip() not in vocabulary | allowed:
             found.append("a code shown as a word")
         if lang == "en" and MOMENT_CODES.fullmatch(text.strip()) and not vocabulary:
             found.append("a Dutch moment code")

@@ -7,8 +7,8 @@ LIMITS: dict[str, dict[str, str]] = {
     # the kinds of limit, as a council member calls them
     "limit_floor": {"nl": "vloer", "en": "floor"},
     "limit_cap": {"nl": "plafond", "en": "cap"},
-    "limit_yearly-floor": {"nl": "jaargrens (daling)", "en": "yearly limit (fall)"},
-    "limit_yearly-cap": {"nl": "jaargrens (stijging)", "en": "yearly limit (rise)"},
+    "limit_yearly-floor": {"nl": "jaargrens omlaag", "en": "yearly limit down"},
+    "limit_yearly-cap": {"nl": "jaargrens omhoog", "en": "yearly limit up"},
     "limit_band": {"nl": "band", "en": "band"},
     # what each limit says
     "limit_loss": {
@@ -54,8 +54,8 @@ LIMITS: dict[str, dict[str, str]] = {
     "bound_nowhere": {"nl": "nergens bereikt", "en": "not reached anywhere"},
     "bound_unit": {"nl": "bereikt in {years}", "en": "reached in {years}"},
     "bound_unit_not": {
-        "nl": "niet bereikt: de toewijzing volgt hier de formule",
-        "en": "not reached: the allocation follows the formula here",
+        "nl": "niet bereikt: {limits}; daar volgt de toewijzing de formule",
+        "en": "not reached: {limits}; there the allocation follows the formula",
     },
     "bound_no_limits": {
         "nl": "geen: de sleutel kent geen vloer of plafond",
