@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from qa_budget.notes import Note
+if TYPE_CHECKING:  # notes say things in words; an allocation only carries them
+    from qa_budget.notes import Note
 
 
 @dataclass(frozen=True)
