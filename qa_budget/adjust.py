@@ -22,6 +22,7 @@ from qa_budget.allocation import Allocation
 from qa_budget.errors import ScenarioError
 from qa_budget.inputs.tables import Inputs
 from qa_budget.money import format_eur, largest_remainder
+from qa_budget.notes import Note
 from qa_budget.scenario import Oploop, Revenue
 
 
@@ -34,11 +35,11 @@ def _changed(old: int, change: Decimal | str) -> int:
 
 def apply_revenue(
     inputs: Inputs, revenue: Revenue, source: str = "scenario"
-) -> tuple[Inputs, list[str]]:
+) -> tuple[Inputs, list[Note]]:
     """The inputs with the scenario's revenue overrides applied; notes say old -> new."""
     if not revenue.rijksbijdrage and not revenue.kadernota:
         return inputs, []
-    notes: list[str] = []
+    notes: list[Note] = []
     rows = []
     for r in inputs.funds.iter_rows(named=True):
         r = dict(r)
@@ -50,7 +51,10 @@ def apply_revenue(
             if change is not None:
                 new = _changed(r[column], change)
                 notes.append(
-                    f"{column} {r['year']}: {format_eur(r[column])} -> {format_eur(new)} ({change})"
+                    Note(
+                        f"note_revenue_{column}",
+                        {"year": r["year"], "old": r[column], "new": new, "change": change},
+                    )
                 )
                 r[column] = new
         rows.append(r)
@@ -219,26 +223,17 @@ PART_TEXT = {
 }
 
 
-def _note(year: int, d: dict[str, Any]) -> str:
-    """One line per year, true to the figures: what was handed out and to whom, or why not."""
+def _note(year: int, d: dict[str, Any]) -> Note:
+    """One note per year, true to the figures: what was handed out and to whom, or why not."""
     if d["reason"] == "no_units":
-        return (
-            f"oploop {year}: nothing handed out: no unit has an allocation under the key this "
-            "year (no EEA students), so the units' part cannot be spread in proportion to it "
-            f"and the ratio cannot be kept; {format_eur(d['still_to_allocate'])} stays still "
-            "to allocate"
-        )
-    text = (
-        f"oploop {year}: {format_eur(d['handed_out'])} of {PART_TEXT[d['part']]} "
-        f"{format_eur(d['base'])} handed out: units {format_eur(d['units'])}, central "
-        f"{format_eur(d['central'])}"
-    )
-    if d["reason"] == "capped":
-        text += (
-            f" (limited to the whole still to allocate, {format_eur(d['still_to_allocate'])}: "
-            "the rijksbijdrage is below the kadernota)"
-        )
-    return text
+        return Note("note_oploop_no_units", {"year": year, **_money(d, "still_to_allocate")})
+    key = "note_oploop_capped" if d["reason"] == "capped" else "note_oploop"
+    fields = ("handed_out", "base", "units", "central", "still_to_allocate")
+    return Note(key, {"year": year, "part": d["part"], **_money(d, *fields)})
+
+
+def _money(d: dict[str, Any], *keys: str) -> dict[str, int]:
+    return {k: int(d[k]) for k in keys}
 
 
 def _spread(frame: pl.DataFrame, year: int, shares: list[int]) -> list[int]:

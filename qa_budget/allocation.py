@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
+
+if TYPE_CHECKING:  # notes say things in words; an allocation only carries them
+    from qa_budget.notes import Note
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,7 @@ class Allocation:
     models: list[Any] = field(default_factory=list)  # the last LP of each year, for --export-lp
     year_models: list[Any] = field(default_factory=list)  # the policy problem of each year
     infeasible: list[Any] = field(default_factory=list)  # Infeasibility per year relaxed
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # what the oploop handed out
     oploop: dict[int, dict[str, Any]] = field(default_factory=dict)  # year -> what was handed out
     totals: dict[int, int] = field(default_factory=dict)
     """What the units receive together per year by the key's own rule (cents), computed apart

@@ -107,12 +107,17 @@ def write_models(result: Result, path: Path | str, *, force: bool = False) -> Wr
 
 
 def write_monitoring(
-    result: Result, monitoring: Monitoring, out_dir: Path | str, *, force: bool = False
+    result: Result,
+    monitoring: Monitoring,
+    out_dir: Path | str,
+    *,
+    force: bool = False,
+    lang: str = "nl",
 ) -> Written:
-    """Write <out>/<scenario>/monitoring.xlsx."""
+    """Write <out>/<scenario>/monitoring.xlsx, in Dutch (nl) or English (en)."""
     out = Path(out_dir)
     _write.check_out_dir(result.inputs_dir, out)
-    return _write.write_monitoring(result, monitoring, out, force)
+    return _write.write_monitoring(result, monitoring, out, force, lang)
 
 
 def register_record(result: Result, lang: str = "nl", on: dt.date | None = None) -> RegisterRecord:

@@ -222,11 +222,19 @@ def main(ctx: click.Context, debug: bool) -> None:
     help="Year columns of the empty plan template, e.g. 2025-2028.",
 )
 @force_option
-def init(folder: Path, example: bool, years: str, force: bool) -> None:
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    help="Language of the instructions and validation messages (the sheet names, column "
+    "headers and list values are the input format's, in Dutch).",
+)
+def init(folder: Path, example: bool, years: str, force: bool, lang: str) -> None:
     """Write input templates (or the bundled example) into FOLDER."""
     from qa_budget.templates import write_inputs
 
-    done = write_inputs(folder, example=example, years=_years(years), force=force)
+    done = write_inputs(folder, example=example, years=_years(years), force=force, lang=lang)
     for path, status in done:
         _echo(f"{status:9} {path}")
     what = "the bundled example" if example else "empty templates"
@@ -331,16 +339,17 @@ def run(
         when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     written = qa.write(result, out_dir, force=force, lang=lang, faculty=faculty, stamp=when)
     _print_problems([], list(result.warnings))
-    for line in summary_lines(result):
+    for line in summary_lines(result, lang):
         _echo(line)
     if result.reference is not None:
         from qa_budget.published import check_run
+        from qa_budget.texts import label
 
         check = check_run(result.reference, result.reconciliation, result.allocation)
         _echo(
-            f"Published table ({result.reference.file}): {check.differences} figure(s) differ "
-            f"from the computed ones, {check.flaws} flaw(s) in the table itself "
-            "(flagged in overview.xlsx)."
+            label("cli_published", lang).format(
+                file=result.reference.file, differences=check.differences, flaws=check.flaws
+            )
         )
     if export_lp is not None:
         if not result.allocation.models:
@@ -430,12 +439,18 @@ def compare(
         results.append(qa.compute(scenario, read[files], qa.Options(solver=solver)))
     comparison = qa.compare(results)
     written = qa.write_comparison(comparison, out_dir, force=force, lang=lang)
+    from qa_budget.money import CENTS_PER_KEUR, round_half_up
+    from qa_budget.texts import format_number, label
+
     names = comparison.names
-    _echo(f"Baseline: {names[0]}; compared: {', '.join(names[1:])}")
-    _echo("Unit allocations, k EUR " + "".join(f"{n:>18}" for n in names))
+    _echo(label("cli_compared", lang).format(baseline=names[0], others=", ".join(names[1:])))
+    _echo(f"{label('cli_unit_allocations', lang):<26}" + "".join(f"{n:>18}" for n in names))
     for year in comparison.years:
-        totals = [r.allocation.total(year) / 100_000 for r in comparison.results]
-        _echo(f"{year:<24}" + "".join(f"{v:>18,.0f}" for v in totals))
+        totals = [
+            format_number(round_half_up(r.allocation.total(year), CENTS_PER_KEUR), lang)
+            for r in comparison.results
+        ]
+        _echo(f"{year:<26}" + "".join(f"{v:>18}" for v in totals))
     _print_written(written)
 
 
@@ -491,7 +506,7 @@ def explain(
     inputs = qa.read_inputs(inputs_dir, scenario.inputs)
     result = qa.compute(scenario, inputs, qa.Options(solver=solver))
     if unit is not None and year is not None:
-        for line in ex.unit_trace(result, unit, year):
+        for line in ex.unit_trace(result, unit, year, lang):
             _echo(line)
         return
     if not check and fmt == "note":
@@ -609,13 +624,15 @@ def bench(sizes: str, measures: int, repeat: int, work: Path, json_path: Path) -
 )
 @click.option(
     "--moment",
-    type=click.Choice(["mei", "september", "definitief"]),
+    type=click.Choice(["mei", "september", "definitief", "may", "final"]),
     default=None,
-    help="Reporting moment that is due (default: the latest one any unit reported).",
+    help="Reporting moment that is due: mei (May), september or definitief (final, in March); "
+    "default: the latest one any unit reported.",
 )
 @inputs_option
 @out_option
 @force_option
+@lang_option
 def monitor(
     scenario_path: Path,
     year: int | None,
@@ -623,6 +640,7 @@ def monitor(
     inputs_dir: Path,
     out_dir: Path,
     force: bool,
+    lang: str,
 ) -> None:
     """Compare budget with realised spending: write monitoring.xlsx (needs realised.xlsx)."""
     import qa_budget.api as qa
@@ -631,10 +649,14 @@ def monitor(
     scenario = qa.load_scenario(scenario_path)
     _check_out(inputs_dir, out_dir, scenario.name)
     result = qa.compute(scenario, qa.read_inputs(inputs_dir, scenario.inputs))
+    if moment is not None:
+        from qa_budget.inputs.contracts import MOMENT_ALIASES
+
+        moment = MOMENT_ALIASES.get(moment, moment)
     monitoring = qa.monitor(result, year, moment)
-    written = qa.write_monitoring(result, monitoring, out_dir, force=force)
+    written = qa.write_monitoring(result, monitoring, out_dir, force=force, lang=lang)
     _print_problems([], [*result.warnings, *monitoring.warnings])
-    for line in summary_lines(result, monitoring):
+    for line in summary_lines(result, monitoring, lang):
         _echo(line)
     _print_written(written)
 
@@ -659,12 +681,17 @@ def progress(
     report = qa.progress(result, year)
     written = qa.write_progress(result, report, out_dir, force=force, lang=lang)
     _print_problems([], [*result.warnings, *report.gaps])
+    from qa_budget.texts import label
+
     shown = sum(1 for f in report.indicators.figures.values() if f.year <= year)
-    click.echo(
-        f"Progress report {year} of scenario {scenario.name}: "
-        f"{len(report.indicators.definitions)} indicators, {shown} figures up to {year}, "
-        f"{len(report.gaps)} gap(s) marked in the report"
+    text = label("cli_progress", lang).format(
+        year=year,
+        name=scenario.name,
+        indicators=len(report.indicators.definitions),
+        figures=shown,
+        gaps=len(report.gaps),
     )
+    click.echo(text)
     _print_written(written)
 
 

@@ -7,98 +7,28 @@ from collections.abc import Iterator
 from typing import Any
 
 import polars as pl
-from pydantic import BaseModel
 
+from qa_budget.binding import binding_lines
 from qa_budget.errors import QaBudgetError
-from qa_budget.fields import toml_text
-from qa_budget.money import format_eur
+from qa_budget.parameters import parameter_lines
 from qa_budget.result import Result
-from qa_budget.scenario import Scenario
-from qa_budget.texts import PARAMETERS_NL, format_money, label
+from qa_budget.texts import TIERS, format_money, format_number, label
 from qa_budget.version import __version__
-
-
-def _field_docs(model: type[BaseModel], prefix: str = "") -> dict[str, str]:
-    out: dict[str, str] = {}
-    for name, f in model.model_fields.items():
-        path = f"{prefix}{name}"
-        out[path] = (f.description or "").replace("\n", " ")
-    return out
-
-
-def parameter_docs(scenario: Scenario, lang: str) -> dict[str, str]:
-    """Description of every parameter path of this scenario, in the language asked."""
-    if lang == "nl":
-        return PARAMETERS_NL
-    docs = _field_docs(type(scenario))
-    docs.update(_field_docs(type(scenario.key), "key."))
-    docs.update(_field_docs(type(scenario.inputs), "inputs."))
-    docs.update(_field_docs(type(scenario.checks), "checks."))
-    docs.update(_field_docs(type(scenario.revenue), "revenue."))
-    docs.update(_field_docs(type(scenario.monitoring), "monitoring."))
-    docs.update(_field_docs(type(scenario.indicators), "indicators."))
-    docs.update(_field_docs(type(scenario.plan_round), "plan_round."))
-    docs.update(_field_docs(type(scenario.rules), "rules."))
-    from qa_budget.scenario import Oploop
-
-    docs.update(_field_docs(Oploop, "oploop."))
-    return docs
-
-
-def parameters(scenario: Scenario, mode: str = "python") -> list[tuple[str, Any]]:
-    """Every parameter of the scenario as resolved (after inheritance and defaults)."""
-    data = scenario.model_dump(mode=mode)
-    out: list[tuple[str, Any]] = []
-    for key, value in data.items():
-        if isinstance(value, dict) and key in (
-            "key",
-            "inputs",
-            "checks",
-            "revenue",
-            "oploop",
-            "monitoring",
-            "indicators",
-            "plan_round",
-            "rules",
-        ):
-            for sub, v in value.items():
-                out.append((f"{key}.{sub}", v))
-        else:
-            out.append((key, value))
-    return out
-
-
-def _binding_summary(result: Result) -> list[str]:
-    """Binding constraints grouped per year and policy line, e.g. '2024: floor (FGW, FSW)'."""
-    units = result.allocation.units
-    if "binding" not in units.columns:
-        return []
-    out = []
-    for year in result.inputs.years:
-        rows = units.filter((pl.col("year") == year) & (pl.col("binding") != ""))
-        kinds: dict[str, list[str]] = {}
-        for unit, binding in rows.select("unit", "binding").iter_rows():
-            kinds.setdefault(binding.rsplit(f"-{unit}-", 1)[0], []).append(unit)
-        out += [f"{year}: {k} ({', '.join(us)})" for k, us in kinds.items()]
-    return out
 
 
 def method_note(result: Result, lang: str = "nl") -> list[tuple[str, str]]:
     """The method note as (heading, text) sections."""
     s, a = result.scenario, result.allocation
     what = s.key.explanation(lang)
-    docs = parameter_docs(s, lang)
-    params = "\n".join(
-        f"- {path} = {json_value(v)}: {docs.get(path, '')}" for path, v in parameters(s)
-    )
+    params = "\n".join(f"- {line}" for line in parameter_lines(s, lang))
     if a.models:
-        binding = "; ".join(_binding_summary(result)) or ("geen" if lang == "nl" else "none")
+        binding = "; ".join(binding_lines(s.key, a, lang))
         optimiser = label("explain_optimiser_text", lang).format(solver=a.solver, binding=binding)
     else:
         optimiser = label("explain_no_optimiser_text", lang)
     outcomes = "\n".join(f"- {f.year}: " + _outcome(f, lang) for f in result.reconciliation.years)
     sections = [
-        (label("explain_key", lang), what + (f" ({a.method})" if lang == "en" else "")),
+        (label("explain_key", lang), what),
         (label("explain_params", lang), params),
         (label("explain_optimiser", lang), optimiser),
         (label("explain_rounding", lang), label("explain_rounding_text", lang)),
@@ -107,9 +37,8 @@ def method_note(result: Result, lang: str = "nl") -> list[tuple[str, str]]:
         (label("explain_results", lang), outcomes),
     ]
     if result.notes:
-        sections.append(
-            ("Notes" if lang == "en" else "Opmerkingen", "\n".join(f"- {n}" for n in result.notes))
-        )
+        notes = "\n".join(f"- {n.text(lang)}" for n in result.notes)
+        sections.append((label("explain_notes", lang), notes))
     return sections
 
 
@@ -130,11 +59,6 @@ def _outcome(f: Any, lang: str) -> str:
     )
 
 
-def json_value(v: Any) -> str:
-    """A parameter value as written in a scenario file."""
-    return toml_text(v)
-
-
 def markdown(result: Result, lang: str = "nl") -> str:
     """The method note as Markdown."""
     s = result.scenario
@@ -148,7 +72,8 @@ def markdown(result: Result, lang: str = "nl") -> str:
 
 
 def unit_trace(result: Result, unit: str, year: int, lang: str = "en") -> Iterator[str]:
-    """How one unit's allocation in one year came about, step by step, with every number."""
+    """How one unit's allocation in one year came about, step by step, with every number (in
+    the language asked)."""
     a = result.allocation
     try:
         r = a.row(unit, year)
@@ -159,11 +84,15 @@ def unit_trace(result: Result, unit: str, year: int, lang: str = "en") -> Iterat
             f"no figure for unit '{unit}' in {year}; units: {units}; years: {years}"
         ) from None
     tiers = result.inputs.students.filter((pl.col("unit") == unit) & (pl.col("year") == year))
-    yield f"{unit} {year} — {a.method}"
+    yield f"{unit} {year} — {result.scenario.key.sentence(lang)}"
     for t in tiers.iter_rows(named=True):
-        yield f"  EEA students{' ' + t['tier'] if t['tier'] else ''}: {t['count']:,}"
-    yield from result.scenario.key.trace(a, result.inputs, unit, year)
+        tier = f" {TIERS[t['tier']][lang]}" if t["tier"] in TIERS else ""
+        count = format_number(int(t["count"]), lang)
+        yield "  " + label("trace_students", lang).format(tier=tier, count=count)
+    yield from result.scenario.key.trace(a, result.inputs, unit, year, lang)
     oploop = int(r.get("oploop") or 0)
     if oploop:
-        yield f"  oploop: + {format_eur(oploop)}"
-    yield f"  allocation {unit} {year}: {format_eur(r['allocation'])}"
+        amount = format_money(oploop, lang, decimals=True)
+        yield "  " + label("trace_oploop", lang).format(amount=amount)
+    amount = format_money(int(r["allocation"]), lang, decimals=True)
+    yield "  " + label("trace_allocation", lang).format(unit=unit, year=year, amount=amount)

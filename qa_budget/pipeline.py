@@ -38,6 +38,7 @@ from qa_budget.inputs.tables import Inputs, InputSet
 from qa_budget.keys import KeyContext, UniformKey
 from qa_budget.monitoring.core import compute_monitoring, history_years
 from qa_budget.monitoring.model import Monitoring
+from qa_budget.notes import Note
 from qa_budget.planning.decisions import open_decisions, overdue
 from qa_budget.planning.round import RoundStatus, plan_round
 from qa_budget.planning.rules import check_rules, rule_problems
@@ -53,7 +54,7 @@ __all__ = ["Options", "Result", "compute", "monitor", "progress", "read_inputs",
 
 def _allocate(
     scenario: Scenario, checked: Inputs, inputs: InputSet, options: Options
-) -> tuple[Inputs, Allocation, list[str]]:
+) -> tuple[Inputs, Allocation, list[Note]]:
     """Revenue what-if, the key (with its baseline scenario when needed), the oploop."""
     source = str(scenario.source)
     adjusted, notes = apply_revenue(checked, scenario.revenue, source)
@@ -135,7 +136,14 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
         rec,
         sources=inputs,
         options=options,
-        notes=tuple(scenario.overrides + notes + allocation.notes),
+        notes=tuple(
+            [
+                Note("note_override", {"path": p, "old": o, "new": n})
+                for p, o, n in scenario.override_items
+            ]
+            + notes
+            + allocation.notes
+        ),
         warnings=tuple(warnings),
         monitoring=_default_monitoring(outcome, inputs),
         indicators=indicators,

@@ -16,6 +16,7 @@ from qa_budget.errors import Problem
 from qa_budget.indicators.model import Indicators
 from qa_budget.inputs.tables import Inputs, InputSet, Reference
 from qa_budget.money import cents_to_decimal
+from qa_budget.notes import Note
 from qa_budget.reconcile import Reconciliation
 from qa_budget.scenario import Scenario
 
@@ -72,7 +73,7 @@ class Result(Outcome):
 
     sources: InputSet
     options: Options = field(default_factory=Options)
-    notes: tuple[str, ...] = ()  # overrides taken from the base, what-ifs, oploop
+    notes: tuple[Note, ...] = ()  # overrides taken from the base, what-ifs, oploop
     warnings: tuple[Problem, ...] = ()
     monitoring: Monitoring | None = None
     indicators: Indicators | None = None

@@ -21,6 +21,7 @@ from qa_budget.keys import Key, TariffKey, UniformKey
 __all__ = ["Key", "Scenario", "TariffKey", "UniformKey", "load_scenario"]
 
 CHANGE = r"^[+-]?[0-9]{1,4}(\.[0-9]{1,6})?%$"
+Override = tuple[str, Any, Any]  # key path, old value (or NOT_SET), new value
 
 
 def _change_in_bounds(values: dict[str, Any]) -> dict[str, Any]:
@@ -226,12 +227,22 @@ class Scenario(Strict):
             raise ValueError("years must be ascending and without repeats, e.g. [2022, 2023, 2024]")
         return years
 
-    _overrides: list[str] = PrivateAttr(default_factory=list)
+    _overrides: list[Override] = PrivateAttr(default_factory=list)
     _source: Path | None = PrivateAttr(default=None)
 
     @property
     def overrides(self) -> list[str]:
-        """Keys taken over from the base scenario and overridden here, as 'key: old -> new'."""
+        """Keys taken over from the base scenario and overridden here, as 'key: old -> new'
+        (values as written in a scenario file)."""
+        return [
+            f"{path}: {'(not set)' if isinstance(old, NotSet) else toml_text(old)} -> "
+            f"{toml_text(new)}"
+            for path, old, new in self._overrides
+        ]
+
+    @property
+    def override_items(self) -> list[Override]:
+        """The same as (key path, old value or NOT_SET, new value), to say in words."""
         return list(self._overrides)
 
     @property
@@ -368,7 +379,19 @@ def _read_toml(path: Path) -> dict[str, Any]:
         ) from None
 
 
-def _merge(base: dict[str, Any], over: dict[str, Any], log: list[str], prefix: str = "") -> None:
+class NotSet:
+    """The old value of a key the base scenario did not set (a new key, not a change)."""
+
+    def __repr__(self) -> str:
+        return "(not set)"
+
+
+NOT_SET = NotSet()
+
+
+def _merge(
+    base: dict[str, Any], over: dict[str, Any], log: list[Override], prefix: str = ""
+) -> None:
     """Override `base` with `over` in place, tables key by key; log every changed key.
 
     A table whose `kind` changes (a uniform key replaced by a tariff key) is replaced whole.
@@ -384,16 +407,14 @@ def _merge(base: dict[str, Any], over: dict[str, Any], log: list[str], prefix: s
             _merge(old, value, log, f"{path}.")
             continue
         if old != value:
-            log.append(
-                f"{path}: {toml_text(old) if key in base else '(not set)'} -> {toml_text(value)}"
-            )
+            log.append((path, old if key in base else NOT_SET, value))
         base[key] = value
 
 
 IDENTITY = ("name", "title", "description", "base")
 
 
-def _resolve(path: Path, seen: tuple[Path, ...]) -> tuple[dict[str, Any], list[str]]:
+def _resolve(path: Path, seen: tuple[Path, ...]) -> tuple[dict[str, Any], list[Override]]:
     data = _read_toml(path)
     base_name = data.get("base")
     if base_name is None:
@@ -470,10 +491,7 @@ def with_previous_plans(scenario: Scenario, folder: str) -> Scenario:
     changed = scenario.model_copy(
         update={"inputs": scenario.inputs.model_copy(update={"previous_plans": folder})}
     )
-    changed._overrides = [
-        *scenario.overrides,
-        f"inputs.previous_plans: {old!r} -> {folder!r} (--previous-plans)",
-    ]
+    changed._overrides = [*scenario.override_items, ("inputs.previous_plans", old, folder)]
     changed._source = scenario._source
     return changed
 

@@ -3,69 +3,79 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
 
 import polars as pl
 
-from qa_budget.money import format_eur
+from qa_budget.binding import KINDS, binding_kind
 from qa_budget.planning.round import RoundStatus
 from qa_budget.report.overview.book import shown_years
 from qa_budget.result import Result
+from qa_budget.texts import TIERS, format_money, format_number, format_percent, label
 
 MAX_UNITS_SHOWN = 20
 
 
-def summary_lines(result: Result) -> Iterator[str]:
-    """Lines of text for the terminal."""
+def summary_lines(result: Result, lang: str = "en") -> Iterator[str]:
+    """Lines of text for the terminal, in the language of the outputs."""
+
+    def t(key: str) -> str:
+        return label(key, lang)
+
+    def n(value: int) -> str:
+        return format_number(value, lang)
+
     a = result.allocation
-    yield f"Scenario {result.scenario.name}: {result.scenario.display_title}"
-    yield f"Key: {a.method}"
+    name, title = result.scenario.name, result.scenario.display_title
+    yield t("cli_scenario").format(name=name, title=title)
+    yield t("cli_key").format(key=result.scenario.key.sentence(lang))
     for note in result.notes:
-        yield f"  note: {note}"
+        yield t("cli_note").format(note=note.text(lang))
     for why in a.infeasible:
-        yield f"INFEASIBLE, closest feasible plan written: {why}"
-    yield "k EUR   " + "".join(
-        f"{h:>19}" for h in ("Revenue", "Allocated", "Still to allocate", "Result")
-    )
+        yield t("cli_infeasible").format(why=why.text(lang))
+    heads = ("cli_revenue", "cli_allocated", "cli_still", "cli_result")
+    yield f"{t('cli_keur'):<8}" + "".join(f"{t(h):>19}" for h in heads)
     for y in shown_years(result.reconciliation, a):
         row = (y.rijksbijdrage, y.allocated, y.still_to_allocate, y.result)
-        yield f"{y.year:<8}" + "".join(f"{v:>19,}" for v in row)
+        yield f"{y.year:<8}" + "".join(f"{n(v):>19}" for v in row)
     for year, d in a.oploop.items():  # what was handed out is in the notes above
         if d["per_student"] is not None:
-            yield (
-                f"Oploop {year}: implied amount per EEA student after it "
-                f"EUR {float(d['per_student']):,.2f}"
-            )
+            cents = round(d["per_student"] * 100)
+            amount = format_money(int(cents), lang, decimals=True)
+            yield t("cli_oploop").format(year=year, amount=amount)
     if a.is_tariff:
-        yield from _tariff_lines(result)
+        yield from _tariff_lines(result, lang)
     if result.plan_round is not None and result.plan_round.concept:
         r = result.plan_round
-        yield (
-            f"Plans: {r.adopted} of {len(r.units)} adopted (vastgesteld); the workbooks are "
-            "marked CONCEPT on every page."
-        )
+        yield t("cli_plans_concept").format(adopted=r.adopted, n=len(r.units))
     if result.decisions:
-        yield (
-            f"Open decisions: {len(result.decisions)} amount(s) pm, not counted; listed with "
-            "who decides and by when in overview.xlsx."
-        )
+        yield t("cli_decisions").format(n=len(result.decisions))
     checks = result.reconciliation.checks
-    yield (
-        f"Checks: {sum(c.ok for c in checks)}/{len(checks)} identities hold to the cent "
-        "(revenue = unit allocations + central + still to allocate)."
-    )
+    yield t("cli_checks").format(ok=sum(c.ok for c in checks), n=len(checks))
 
 
-def _tariff_lines(result: Result) -> Iterator[str]:
+def _tariff_lines(result: Result, lang: str) -> Iterator[str]:
+    def t(key: str) -> str:
+        return label(key, lang)
+
+    def eur(cents: int) -> str:
+        return format_money(cents, lang, decimals=True)
+
     a = result.allocation
     explicit = getattr(result.scenario.key, "tariffs", None) is not None
     for year, tariffs in a.tariffs.items():
-        tiers = ", ".join(f"{k} EUR {float(v):,.2f}" for k, v in tariffs.items() if k != "base")
-        base = (
-            f"the given tariffs × {float(tariffs['base']):.4f}"
-            if explicit
-            else f"base EUR {float(tariffs['base']):,.2f} per weighted student"
+        tiers = ", ".join(
+            f"{TIERS[k][lang] if k in TIERS else k} {eur(round(v * 100))}"
+            for k, v in tariffs.items()
+            if k != "base"
         )
-        yield f"Tariffs {year}: {base}; {tiers}; pool {format_eur(a.pools[year])}"
+        base = (
+            t("cli_tariffs_given").format(factor=format_number(_four(tariffs["base"]), lang))
+            if explicit
+            else t("cli_tariffs_base").format(amount=eur(round(tariffs["base"] * 100)))
+        )
+        yield t("cli_tariffs").format(year=year, base=base, tiers=tiers, pool=eur(a.pools[year]))
     last = max(a.tariffs)
     frame = a.units.filter(pl.col("year") == last).with_columns(
         (pl.col("allocation") - pl.col("baseline")).alias("change")
@@ -77,19 +87,35 @@ def _tariff_lines(result: Result) -> Iterator[str]:
                 frame.sort("change").tail(MAX_UNITS_SHOWN // 2),
             ]
         )
-        yield f"{last}: the {MAX_UNITS_SHOWN // 2} largest losses and gains (all in overview.xlsx)"
+        yield t("cli_largest").format(year=last, n=MAX_UNITS_SHOWN // 2)
+    against = t("cli_h_against").format(baseline=a.baseline)
     yield (
-        f"{'Unit':<10}{'Formula':>16}{'Top-up/skim':>14}{'Allocation':>16}"
-        f"{'vs ' + str(a.baseline):>18}{'%':>8}  Binding ({last})"
+        f"{t('cli_h_unit'):<10}{t('cli_h_formula'):>16}{t('cli_h_adjustment'):>14}"
+        f"{t('cli_h_allocation'):>16}{against:>22}{'%':>9}  " + t("cli_h_limit").format(year=last)
     )
     for r in frame.iter_rows(named=True):
         change = r["allocation"] - r["baseline"]
-        pct = f"{100 * change / r['baseline']:+.2f}" if r["baseline"] else "-"
-        eur = [round(x / 100) for x in (r["formula"], r["adjustment"], r["allocation"], change)]
-        yield (
-            f"{r['unit']:<10}{eur[0]:>16,}{eur[1]:>14,}{eur[2]:>16,}{eur[3]:>+18,}{pct:>8}  "
-            f"{r['binding']}"
+        pct = (
+            ("+" if change > 0 else "")
+            + format_percent(Fraction(100 * change, r["baseline"]), lang, 2)
+            if r["baseline"]
+            else "-"
         )
+        whole = [round(x / 100) for x in (r["formula"], r["adjustment"], r["allocation"], change)]
+        shown = [format_number(v, lang) for v in whole]
+        shown[3] = ("+" if whole[3] > 0 else "") + shown[3]
+        kind = binding_kind(str(r["binding"] or ""), r["unit"], last)
+        limit = t(f"limit_{kind}") if kind in KINDS else ""
+        yield (
+            f"{r['unit']:<10}{shown[0]:>16}{shown[1]:>14}{shown[2]:>16}{shown[3]:>22}{pct:>9}  "
+            f"{limit}"
+        ).rstrip()
+
+
+def _four(value: Fraction) -> Decimal:
+    """A factor with four decimals."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return exact.quantize(Decimal("0.0001"))
 
 
 TIMELINESS = {

@@ -1,7 +1,9 @@
 """Input templates written by `qa-budget init`: empty, or filled with the bundled example.
 
 Templates are real workbooks a controller can fill in without a manual: an instruction sheet,
-a frozen header row, column widths, number formats and data validation on every column.
+a frozen header row, column widths, number formats and data validation on every column. The
+instructions, the header comments and the validation messages are in the language asked; the
+sheet names, column headers and list values are the input format's (Dutch) in both.
 """
 
 from __future__ import annotations
@@ -34,13 +36,32 @@ from qa_budget.inputs.contracts import (
 from qa_budget.inputs.contracts_round import DECISIONS, PLAN_ROUND, STATUSES
 from qa_budget.output.atomic import OutputFolder, OutputSet
 from qa_budget.report.common.sheet import new_workbook
+from qa_budget.texts import label
+from qa_budget.texts.inputs import HELP_NL
 
 VALIDATED_ROWS = 2000  # rows below the header that carry data validation
-INSTRUCTIONS = "Toelichting"
+INSTRUCTIONS = "Toelichting"  # the instruction sheet's name in a Dutch template
 
 
-def _validation(column: Column, cell: str) -> dict[str, Any] | None:
+def help_text(contract: SheetContract, column: Column | None, lang: str) -> str:
+    """What a sheet (column None) or a column holds, in the language asked."""
+    if lang == "en":
+        return contract.purpose if column is None else column.help
+    key = contract.sheet if column is None else f"{contract.sheet}.{column.key}"
+    if column is not None and column.key.startswith("y") and column.header.isdigit():
+        return column.help  # a year column of a plan: written in the language already
+    return HELP_NL.get(key, "")
+
+
+def _validation(
+    column: Column, cell: str, contract: SheetContract, lang: str
+) -> dict[str, Any] | None:
     """The data validation of a column; `cell` is its first data cell (for a formula)."""
+
+    def t(key: str) -> str:
+        return label(key, lang)
+
+    explained = help_text(contract, column, lang)[:255]
     kind = "moment" if column.key == "moment" else column.kind
     lists = {
         "moment": list(MOMENTS),
@@ -61,7 +82,7 @@ def _validation(column: Column, cell: str) -> dict[str, Any] | None:
             "source": lists[kind],
             "ignore_blank": True,
             "error_title": column.header,
-            "error_message": column.help[:255],
+            "error_message": explained,
         }
     if kind == "count":
         return {
@@ -69,7 +90,7 @@ def _validation(column: Column, cell: str) -> dict[str, Any] | None:
             "criteria": ">=",
             "value": 0,
             "error_title": column.header,
-            "error_message": "A whole number, 0 or more.",
+            "error_message": t("tpl_v_count"),
         }
     if kind == "money":
         return {
@@ -77,7 +98,7 @@ def _validation(column: Column, cell: str) -> dict[str, Any] | None:
             "criteria": ">=",
             "value": 0,
             "error_title": column.header,
-            "error_message": "An amount in EUR as a number, 0 or more (no EUR sign).",
+            "error_message": t("tpl_v_money"),
         }
     if kind in ("persons", "decimals"):
         low, high = (1, MAX_COUNT) if kind == "persons" else (0, MAX_DECIMALS)
@@ -87,7 +108,7 @@ def _validation(column: Column, cell: str) -> dict[str, Any] | None:
             "minimum": low,
             "maximum": high,
             "error_title": column.header,
-            "error_message": column.help[:255],
+            "error_message": explained,
         }
     if kind == "number":
         return {
@@ -96,15 +117,14 @@ def _validation(column: Column, cell: str) -> dict[str, Any] | None:
             "minimum": -MAX_NUMBER,
             "maximum": MAX_NUMBER,
             "error_title": column.header,
-            "error_message": "A number (no text, no unit of measure).",
+            "error_message": t("tpl_v_number"),
         }
     if kind == "money_pm":
         return {
             "validate": "custom",
             "value": f'=OR(AND(ISNUMBER({cell}),{cell}>=0),LOWER(TRIM({cell}))="pm")',
             "error_title": column.header,
-            "error_message": "An amount in EUR as a number, 0 or more (no EUR sign), or pm when "
-            "the amount waits for a decision.",
+            "error_message": t("tpl_v_money_pm"),
         }
     if kind == "date":
         return {
@@ -113,7 +133,7 @@ def _validation(column: Column, cell: str) -> dict[str, Any] | None:
             "minimum": dt.date(MIN_YEAR, 1, 1),
             "maximum": dt.date(MAX_YEAR, 12, 31),
             "error_title": column.header,
-            "error_message": "A date, e.g. 2022-06-30.",
+            "error_message": t("tpl_v_date"),
         }
     if kind in ("keur", "percent"):
         low, high = (-(10**9), 10**9) if kind == "keur" else (0, 100)
@@ -123,7 +143,7 @@ def _validation(column: Column, cell: str) -> dict[str, Any] | None:
             "minimum": low,
             "maximum": high,
             "error_title": column.header,
-            "error_message": column.help[:255],
+            "error_message": explained,
         }
     if kind == "year":
         return {
@@ -132,58 +152,55 @@ def _validation(column: Column, cell: str) -> dict[str, Any] | None:
             "minimum": MIN_YEAR,
             "maximum": MAX_YEAR,
             "error_title": column.header,
-            "error_message": f"A year between {MIN_YEAR} and {MAX_YEAR}.",
+            "error_message": t("tpl_v_year").format(low=MIN_YEAR, high=MAX_YEAR),
         }
     return None
 
 
 def _write_instructions(
-    wb: Any, contracts: Sequence[SheetContract], title: str, years: Sequence[int] | None
+    wb: Any,
+    contracts: Sequence[SheetContract],
+    title: str,
+    years: Sequence[int] | None,
+    lang: str,
 ) -> None:
-    ws = wb.add_worksheet(INSTRUCTIONS)
+    def t(key: str) -> str:
+        return label(key, lang)
+
+    ws = wb.add_worksheet(t("tpl_instructions"))
     bold = wb.add_format({"bold": True})
     big = wb.add_format({"bold": True, "font_size": 14})
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
     ws.set_column(0, 0, 24)
     ws.set_column(1, 1, 90)
-    ws.write(0, 0, title, big)
+    ws.write_string(0, 0, title, big)
     row = 2
     for contract in contracts:
-        ws.write(row, 0, f"Blad '{contract.sheet}'", bold)
-        ws.write(row, 1, contract.purpose, wrap)
+        ws.write_string(row, 0, t("tpl_sheet").format(sheet=contract.sheet), bold)
+        ws.write_string(row, 1, help_text(contract, None, lang), wrap)
         row += 1
         for c in contract.columns:
-            need = "" if c.required else " (optioneel)"
-            ws.write(row, 0, c.header + need)
-            ws.write(row, 1, c.help, wrap)
+            need = "" if c.required else t("tpl_optional")
+            ws.write_string(row, 0, c.header + need)
+            ws.write_string(row, 1, help_text(contract, c, lang), wrap)
             row += 1
         if contract.year_columns:
-            shown = ", ".join(str(y) for y in years or [])
-            ws.write(row, 0, "<jaar>")
-            ws.write(
-                row,
-                1,
-                "One column per budget year, headed by the year"
-                + (f" ({shown})" if shown else "")
-                + ": the amount in EUR for that year; an empty cell counts as 0.",
-                wrap,
-            )
+            shown = f" ({', '.join(str(y) for y in years)})" if years else ""
+            ws.write_string(row, 0, t("tpl_year"))
+            ws.write_string(row, 1, t("tpl_year_columns").format(shown=shown), wrap)
             row += 1
         row += 1
-    notes = [
-        "Bedragen: in EUR als getal (cijfers, geen EUR-teken of punten als duizendtallen); "
-        "centen mogen. Amounts: EUR as numbers; cents allowed.",
-        "Leave the header row as it is; add rows below it. Empty rows are ignored.",
-        "Run `qa-budget validate` to check the workbooks: every problem is reported with its "
-        "file, sheet and cell.",
-    ]
-    for note in notes:
-        ws.write(row, 1, note, wrap)
+    for note in ("tpl_note_amounts", "tpl_note_header", "tpl_note_validate"):
+        ws.write_string(row, 1, t(note), wrap)
         row += 1
 
 
 def _write_data_sheet(
-    wb: Any, contract: SheetContract, rows: Sequence[Sequence[Any]], years: Sequence[int] = ()
+    wb: Any,
+    contract: SheetContract,
+    rows: Sequence[Sequence[Any]],
+    years: Sequence[int] = (),
+    lang: str = "nl",
 ) -> None:
     ws = wb.add_worksheet(contract.sheet)
     header_fmt = wb.add_format(
@@ -193,7 +210,7 @@ def _write_data_sheet(
     whole = wb.add_format({"num_format": "0"})
     text = wb.add_format({"num_format": "@"})
     date = wb.add_format({"num_format": "yyyy-mm-dd"})
-    columns = template_columns(contract, years)
+    columns = template_columns(contract, years, lang)
     formats = {"money": money, "money_pm": money, "count": whole, "year": whole, "theme": whole}
     formats |= {"keur": wb.add_format({"num_format": "#,##0;-#,##0"}), "percent": whole}
     formats |= {"date": date}
@@ -203,9 +220,10 @@ def _write_data_sheet(
         ws.set_column(col, col, c.width, formats.get(c.kind, text))
         header = int(c.header) if c.key.startswith("y") and c.header.isdigit() else c.header
         ws.write(0, col, header, header_fmt)
-        if c.help:
-            ws.write_comment(0, col, c.help, {"x_scale": 2})
-        rule = _validation(c, xl_rowcol_to_cell(1, col))
+        explained = help_text(contract, c, lang)
+        if explained:
+            ws.write_comment(0, col, explained, {"x_scale": 2})
+        rule = _validation(c, xl_rowcol_to_cell(1, col), contract, lang)
         if rule:
             ws.data_validation(1, col, VALIDATED_ROWS, col, rule)
     ws.freeze_panes(1, 0)
@@ -226,13 +244,15 @@ def _write_data_sheet(
                 ws.write_string(r, col, str(value))
 
 
-def template_columns(contract: SheetContract, years: Sequence[int] = ()) -> list[Column]:
+def template_columns(
+    contract: SheetContract, years: Sequence[int] = (), lang: str = "en"
+) -> list[Column]:
     """The columns of a template sheet in order: the fixed columns, one per year (a plan), then
     the trailing ones (who decides on a pm amount, by when, the explanation)."""
     if not contract.year_columns:
         return list(contract.columns)
     kind = "money_pm" if contract.pm_years else "money"
-    help = "Amount in EUR" + (", or pm (waits for a decision)." if contract.pm_years else ".")
+    help = label("tpl_year_help_pm" if contract.pm_years else "tpl_year_help", lang)
     return (
         [c for c in contract.columns if not c.trailing]
         + [Column(f"y{y}", str(y), kind, required=False, width=14, help=help) for y in years]
@@ -247,13 +267,18 @@ def write_template(
     data: dict[str, Sequence[Sequence[Any]]],
     title: str,
     years: Sequence[int] = (),
+    lang: str = "nl",
 ) -> Path:
     """Stage one input workbook: instructions first, then each contract's sheet with rows."""
     wb = new_workbook(outputs.stage_path(path))
-    _write_instructions(wb, contracts, title, years)
+    _write_instructions(wb, contracts, title, years, lang)
     for contract in contracts:
         _write_data_sheet(
-            wb, contract, data.get(contract.sheet, []), years if contract.year_columns else ()
+            wb,
+            contract,
+            data.get(contract.sheet, []),
+            years if contract.year_columns else (),
+            lang,
         )
     wb.worksheets()[1].activate()
     wb.close()
@@ -271,10 +296,11 @@ def plan_rows(plan: dict[str, Any], years: Sequence[int]) -> dict[str, list[list
 
 
 def write_inputs(
-    folder: Path, *, example: bool, years: list[int], force: bool = False
+    folder: Path, *, example: bool, years: list[int], force: bool = False, lang: str = "nl"
 ) -> list[tuple[Path, str]]:
     """Write every input of the registry into a folder: empty templates, or the bundled
-    example. All files are written together or not at all (see OutputFolder)."""
+    example, with instructions in Dutch (nl) or English (en). All files are written together
+    or not at all (see OutputFolder)."""
     from qa_budget.inputs.registry import WORKBOOKS
 
     if example:
@@ -292,7 +318,8 @@ def write_inputs(
                 continue
             if not spec.per_unit:
                 rows = data.get(spec.key, {})
-                write_template(outputs, folder / spec.default, spec.sheets, rows, spec.title)
+                title = label(f"tpl_title_{spec.key}", lang)
+                write_template(outputs, folder / spec.default, spec.sheets, rows, title, lang=lang)
                 continue
             per_unit = data.get(spec.key) or ({"_sjabloon": {}} if spec.init_template else {})
             found = {
@@ -301,7 +328,11 @@ def write_inputs(
             spec_years = sorted(found) or years  # each folder with the years its plans have
             for unit, plan in per_unit.items():
                 template = unit == "_sjabloon"
-                title = spec.title if template else f"Plan {unit}: maatregelen per thema en jaar"
+                title = (
+                    label(f"tpl_title_{spec.key}", lang)
+                    if template
+                    else label("tpl_title_plan_of", lang).format(unit=unit)
+                )
                 sheets: dict[str, Sequence[Sequence[Any]]] = {}
                 if not template:
                     sheets |= plan_rows(plan, spec_years)
@@ -312,6 +343,7 @@ def write_inputs(
                     sheets,
                     title,
                     years=spec_years,
+                    lang=lang,
                 )
         return outputs.commit()
     finally:

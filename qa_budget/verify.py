@@ -150,7 +150,7 @@ def verify(
 def _with_source(scenario: Scenario, path: Path) -> Scenario:
     copy = scenario.model_copy()
     copy._source = path
-    copy._overrides = scenario.overrides
+    copy._overrides = scenario.override_items
     return copy
 
 

@@ -39,8 +39,12 @@ def test_run_prints_summary_and_writes_outputs(example: Path, tmp_path: Path) ->
     out = tmp_path / "out"
     result = cli_process("run", SCENARIO, "--inputs", example, "--out", out)
     assert result.code == 0, result.text
-    assert "2024" in result.out and "3,210" in result.out  # still to allocate 2024, k EUR
+    # still to allocate 2024 is 3,210 k EUR, the result -84 k EUR (the published annex); the
+    # summary is in the language of the outputs (Dutch by default), with its number format
+    assert "2024" in result.out and "3.210" in result.out and "Nog te alloceren" in result.out
     assert "-84" in result.out
+    english = cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", "en", "--force")
+    assert "3,210" in english.out and "Still to allocate" in english.out
     assert (out / "uniform-500" / "overview.xlsx").exists()
     assert (out / "uniform-500" / "run.json").exists()
     assert str(out / "uniform-500" / "overview.xlsx") in result.out

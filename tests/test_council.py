@@ -158,9 +158,12 @@ def test_floors_and_caps_from_the_adjustment_column(example: Path, tmp_path: Pat
     assert find_row(rows, "Top-ups together", col=1)[5] == 3 * sum(TOP_UP.values()) / 100
     assert find_row(rows, "Skims together", col=1)[5] == 3 * SKIM["FSW"] / 100
     method = values(path, "Method")
-    binding = [r[1] for r in method if r[0] == "Binding constraints"]
+    binding = [r[1] for r in method if r[0] == "Limits: where reached"]
     assert binding[0] == "none: the key has no floor or cap"
-    assert binding[1].startswith("cap: FSW 2022, FSW 2023, FSW 2024; floor: ARCH 2022")
+    assert binding[1] == (
+        "floor: reached for 2 of the 8 units (ARCH, ICLON) in 2022-2024; "
+        "cap: reached for 1 of the 8 units (FSW) in 2022-2024"
+    )
 
 
 def test_same_inputs_same_bytes_and_no_silent_overwrite(demo: Demo, tmp_path: Path) -> None:

@@ -9,8 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from qa_budget.explain import PARAMETERS_NL, parameters
+from qa_budget.parameters import name as parameter_name
+from qa_budget.parameters import parameters
 from qa_budget.scenario import load_scenario
+from qa_budget.texts import LABELS
 from tests.conftest import ROOT, SCENARIO, cli
 
 SHIPPED = sorted((ROOT / "scenarios").glob("*.toml"))
@@ -21,16 +23,19 @@ SHIPPED = sorted((ROOT / "scenarios").glob("*.toml"))
 def test_method_note_names_every_parameter(path: Path, lang: str, example: Path) -> None:
     result = cli("explain", path, "--inputs", example, "--lang", lang)
     assert result.code == 0, result.text
-    for name, _ in parameters(load_scenario(path)):
-        line = next((x for x in result.out.splitlines() if x.startswith(f"- {name} = ")), None)
-        assert line is not None, f"{name} is not explained"
-        assert len(line.split(": ", 1)[-1]) > 10, f"{name} has no explanation"
+    for key, _ in parameters(load_scenario(path)):
+        said = parameter_name(key, lang)
+        line = next((x for x in result.out.splitlines() if x.startswith(f"- {said}: ")), None)
+        assert line is not None, f"{key} is not explained"
+        assert line.removeprefix(f"- {said}: ").strip(), f"{key} has no value"
+        if "." in key or "_" in key:
+            assert key not in line, f"{key} is shown as written in the file"
 
 
-def test_every_parameter_has_a_dutch_explanation() -> None:
+def test_every_parameter_is_named_in_both_languages() -> None:
     for path in SHIPPED:
-        for name, _ in parameters(load_scenario(path)):
-            assert name in PARAMETERS_NL, name
+        for key, _ in parameters(load_scenario(path)):
+            assert f"param.{key}" in LABELS, key
 
 
 def test_unit_trace(example: Path) -> None:
@@ -43,15 +48,30 @@ def test_unit_trace(example: Path) -> None:
         "FGW",
         "--year",
         "2024",
+        "--lang",
+        "en",
     )
     assert result.code == 0, result.text
     # FGW 2024: baseline 5,427 students x 500 = 2,713,500; the floor (5% loss) is 2,577,825.
     assert "baseline (uniform-500): EUR 2,713,500.00" in result.out
-    assert "floor-FGW-2024 binds" in result.out
+    assert "floor reached: topped up by" in result.out and "FGW-2024" not in result.out
     assert "allocation FGW 2024: EUR 2,577,825.00" in result.out
-    plain = cli("explain", SCENARIO, "--inputs", example, "--unit", "ICLON", "--year", "2022")
+    dutch = cli(
+        "explain", ROOT / "scenarios" / "tariff-tiers.toml", "--inputs", example, "--unit", "FGW",
+        "--year", "2024",
+    )  # fmt: skip
+    assert "basisscenario (uniform-500): EUR 2.713.500,00" in dutch.out
+    assert "vloer bereikt: aangevuld met" in dutch.out
+    assert "toewijzing FGW 2024: EUR 2.577.825,00" in dutch.out
+    assert "EER-studenten laag: 5." in dutch.out  # thousands with a point in Dutch
+    plain = cli(
+        "explain", SCENARIO, "--inputs", example, "--unit", "ICLON", "--year", "2022", "--lang",
+        "en",
+    )  # fmt: skip
     # ICLON 2022: 300 students x EUR 500 = EUR 150,000.
     assert "students × amount per student = 300 × EUR 500.00 = EUR 150,000.00" in plain.out
+    plain = cli("explain", SCENARIO, "--inputs", example, "--unit", "ICLON", "--year", "2022")
+    assert "studenten × bedrag per student = 300 × EUR 500,00 = EUR 150.000,00" in plain.out
     wrong = cli("explain", SCENARIO, "--inputs", example, "--unit", "XX", "--year", "2022")
     assert wrong.code == 1 and "no figure for unit 'XX'" in wrong.err
 

@@ -162,5 +162,7 @@ def test_tariff_columns_are_shown_when_present(example: Path, tmp_path: Path) ->
         assert allocation[c] == formula[c] + adjustment[c]
         assert change[c] == pytest.approx(allocation[c] - baseline[c])
         assert change[c] == 5 * find_row(rows, "EER-studenten")[c]
-    assert any(str(r[0]).startswith("Bindende beperkingen: plafond: FSW 2022") for r in rows)
+    limits = [r[0] for r in rows if r[0]]
+    at = limits.index("Vloer en plafond van de verdeelsleutel voor FSW:")
+    assert limits[at + 1] == "plafond: bereikt in 2022-2024"
     assert "ICLON" in TOP_UP  # the floors are covered by the council test

@@ -102,11 +102,11 @@ def test_the_published_off_by_one_totals_are_flagged(book: Path) -> None:
     # B2024's exact amounts add up (17,442 both ways), so only its published total is off.
     assert flagged == {"B2019", "R2020", "B2023"}
     assert (
-        "B2019: de thema's los afgerond tellen op tot 7,057, het totaal los afgerond is 7,056; "
-        "getoond thema 4 1,103 (los afgerond 1,104)." in notes
+        "B2019: de thema's los afgerond tellen op tot 7.057, het totaal los afgerond is 7.056; "
+        "getoond thema 4 1.103 (los afgerond 1.104)." in notes
     )
     assert (
-        "R2020: de thema's los afgerond tellen op tot 7,994, het totaal los afgerond is 7,993; "
+        "R2020: de thema's los afgerond tellen op tot 7.994, het totaal los afgerond is 7.993; "
         "getoond thema 3 985 (los afgerond 986)." in notes
     )
 
@@ -172,7 +172,7 @@ def test_final_year_is_compared_with_its_realisation(tmp_path: Path, example: Pa
         "monitor", SCENARIO, "--inputs", example, "--out", tmp_path / "o", "--year", "2019"
     )
     assert result.code == 0, result.text
-    assert "reports due up to definitief" in result.out
+    assert "rapportages verwacht t/m definitief" in result.out
     lines = _units(tmp_path / "o" / "uniform-500" / "monitoring.xlsx")
     assert {r["Status"] for r in lines.values()} == {"gerapporteerd (definitief)"}
     for r in lines.values():  # the final figures are the forecast

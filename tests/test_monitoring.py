@@ -134,12 +134,12 @@ def test_monitor_by_hand(small: tuple[Path, Path], tmp_path: Path) -> None:
     themes = {r["Thema"]: r for r in sheet_rows(book, "Per thema")}
     assert themes[3]["Prognose jaar"] == 14400.50 and themes[3]["Signaal"] == "overbesteding"
     assert themes[2]["Signaal"] == "onderbesteding"
-    assert "B: late, latest report mei" in result.out
-    assert "A theme 3: overspending" in result.out
+    assert "B: te laat, laatste rapportage mei" in result.out
+    assert "A thema 3: overbesteding" in result.out
     checks = sheet_rows(book, "Controles")
     assert {r["Status"] for r in checks} == {"OK", "LET OP"}  # R2024 lacks B's final report
     assert [r["Controle"] for r in checks if r["Status"] == "LET OP"] == [
-        "R2024: every unit with a budget reported its final figures"
+        "R2024: elke eenheid met een begroting heeft haar definitieve cijfers gerapporteerd"
     ]
 
 
@@ -156,7 +156,7 @@ def test_moment_mei_ignores_later_reports(small: tuple[Path, Path], tmp_path: Pa
     # CENTRAAL reported only in September, so as of May it has no report: budget assumed.
     assert lines[("CENTRAAL", 4)]["Status"] == "ontbreekt"
     assert lines[("CENTRAAL", 4)]["Prognose jaar (EUR)"] == 10000
-    assert "CENTRAAL: no report" in result.out
+    assert "CENTRAAL: geen rapportage" in result.out
 
 
 def test_missing_unit_and_signals_sheet(small: tuple[Path, Path], tmp_path: Path) -> None:
@@ -305,3 +305,58 @@ def test_monitoring_is_deterministic(small: tuple[Path, Path], tmp_path: Path) -
     assert a == (tmp_path / "b" / "s" / "monitoring.xlsx").read_bytes()
     rerun = cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / "a")
     assert "unchanged" in rerun.out
+
+
+def test_a_unit_with_an_allocation_but_no_plan_is_expected_to_report(tmp_path: Path) -> None:
+    # C has 30 EEA students, so 30 × EUR 500 = EUR 15,000 in 2025, but sent no plan and no
+    # report: it is expected to report all the same, and nobody may say all units reported.
+    data = {
+        **DATA,
+        "units": [*DATA["units"], ["C", "Gamma", None, "faculteit"]],
+        "students": [*DATA["students"], ["C", 2025, None, 30]],
+    }
+    folder = tmp_path / "in"
+    builders.write(folder, data)
+    reports = [r for r in REPORTS if r[0] != "B"] + [["B", 2025, 2, "september", "9000", None]]
+    write_realised(folder, reports, REVENUE)
+    scenario = tmp_path / "s.toml"
+    scenario.write_text(SCENARIO)
+    result = cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / "out")
+    assert result.code == 0, result.text
+    assert "C: geen rapportage" in result.out
+    rows = [
+        r[:2]
+        for r in openpyxl.load_workbook(tmp_path / "out" / "s" / "monitoring.xlsx")[
+            "Signalen"
+        ].iter_rows(values_only=True)
+    ]
+    texts = [str(v) for r in rows for v in r if v]
+    assert (
+        "Gamma: geen plan en geen rapportage over 2025, wel een toewijzing van EUR 15.000 "
+        "(verwacht: september)." in texts
+    )
+    assert not any(t.startswith("Alle ") for t in texts)
+    english = cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / "en", "--lang", "en")
+    assert english.code == 0, english.text
+    assert "C: no report" in english.out
+    book = openpyxl.load_workbook(tmp_path / "en" / "s" / "monitoring.xlsx")
+    assert book.sheetnames[:2] == ["Signals", "Per unit"]
+    signals = [str(v) for r in book["Signals"].iter_rows(values_only=True) for v in r if v]
+    assert (
+        "Gamma: no plan and no report on 2025, though allocated EUR 15,000 (due: "
+        "September)." in signals
+    )
+
+
+def test_all_reported_only_when_every_expected_unit_did(
+    small: tuple[Path, Path], tmp_path: Path
+) -> None:
+    folder, scenario = small
+    reports = [*REPORTS, ["B", 2025, 2, "september", "9000", None]]
+    write_realised(folder, reports, REVENUE)
+    result = cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / "out")
+    assert result.code == 0, result.text
+    sheet = openpyxl.load_workbook(tmp_path / "out" / "s" / "monitoring.xlsx")["Signalen"]
+    texts = [str(v) for r in sheet.iter_rows(values_only=True) for v in r if v]
+    # A, B and CENTRAAL (the central initiatives charged in 2025) all sent September reports
+    assert "Alle 3 eenheden met een toewijzing of een plan over 2025 hebben gerapporteerd." in texts

@@ -170,7 +170,7 @@ def test_previous_plans_from_the_command_line_are_recorded_and_verified(
               "--previous-plans", tmp_path / "round-2024")  # fmt: skip
     assert ran.code == 0, ran.text
     assert (
-        "inputs.previous_plans: 'previous-plans' -> '../round-2024' (--previous-plans)" in ran.out
+        "let op: Map met de vorige versie van elk plan: previous-plans → ../round-2024" in ran.out
     )
     record = json.loads((out / "round" / "run.json").read_text())
     assert record["scenario"]["inputs"]["previous_plans"] == "../round-2024"

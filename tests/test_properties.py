@@ -197,7 +197,7 @@ def test_oploop_conserves_money_and_says_what_it_did(
         assert f.allocated - b.allocated == d["handed_out"]
         assert f.still_to_allocate == b.still_to_allocate - d["handed_out"]
         assert f.rijksbijdrage == f.unit_allocations + f.central_charged + f.still_to_allocate
-        note = next(n for n in a.notes if n.startswith(f"oploop {y}:"))
+        note = next(str(n) for n in a.notes if str(n).startswith(f"oploop {y}:"))
         if d["handed_out"]:
             for cents in (d["handed_out"], d["units"], d["central"]):
                 assert format_eur(cents) in note

@@ -133,7 +133,12 @@ def test_infeasible_floors_explained_with_minimal_relaxations(tmp_path: Path) ->
         "--allow-infeasible",
     )
     assert allowed.code == 0, allowed.text
-    assert "INFEASIBLE, closest feasible plan written" in allowed.out
+    assert (
+        "ONHAALBAAR, het dichtstbijzijnde haalbare plan is geschreven: 2030: de vloeren (geen "
+        "eenheid verliest meer dan 5% t.o.v. base) vragen EUR 190.000,00, het te verdelen bedrag "
+        "is EUR 180.000,00 — EUR 10.000,00 te weinig. Haalbare alternatieven: een maximaal "
+        "verlies van 10,00% of een te verdelen bedrag van EUR 190.000,00."
+    ) in allowed.out
     wb = openpyxl.load_workbook(tmp_path / "out" / "t" / "overview.xlsx", data_only=True)
     assert "Onhaalbaar" in wb.sheetnames
     alloc = {r[0]: r for r in wb["Tarieven"].iter_rows(min_row=10, values_only=True) if r[0]}

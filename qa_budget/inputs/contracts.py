@@ -190,7 +190,7 @@ CENTRAL = SheetContract(
             required=False,
             width=16,
             help="The unit responsible for the common initiative (e.g. SOZ, ICLON, HA); "
-            "checked by the scenario rule common_initiatives.",
+            "checked by the scenario's rule on common initiatives.",
         ),
         *(
             Column(
@@ -292,7 +292,7 @@ PUBLISHED = SheetContract(
             "budget_column",
             required=False,
             width=8,
-            help="B (begroting, budget; the default when empty) or R (realisatie, realised).",
+            help="B (budget; the default when empty) or R (realised).",
         ),
         Column(
             "keur",

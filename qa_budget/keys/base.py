@@ -48,6 +48,17 @@ class DistributionKey(Strict):
         """How the key works, in a few plain sentences (nl/en), for the method note."""
         raise NotImplementedError
 
-    def trace(self, allocation: Allocation, inputs: Inputs, unit: str, year: int) -> list[str]:
-        """How one unit's allocation in one year came about, step by step (English)."""
+    def parameters(self, lang: str) -> list[str]:
+        """The key's parameters in words (nl/en), one phrase each, for a method sheet."""
+        raise NotImplementedError
+
+    def limits(self, lang: str) -> dict[str, str]:
+        """The key's floors and caps in words, by kind ('floor', 'cap', 'yearly-floor',
+        'yearly-cap', 'band'): the kinds of the allocation's `binding` column. None: {}."""
+        return {}
+
+    def trace(
+        self, allocation: Allocation, inputs: Inputs, unit: str, year: int, lang: str = "en"
+    ) -> list[str]:
+        """How one unit's allocation in one year came about, step by step (nl/en)."""
         raise NotImplementedError

@@ -16,8 +16,8 @@ from qa_budget.errors import ScenarioError
 from qa_budget.fields import Money, YearOrAll
 from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import DistributionKey, KeyContext
-from qa_budget.money import eur_to_cents, format_eur
-from qa_budget.texts import label
+from qa_budget.money import eur_to_cents
+from qa_budget.texts import format_money, format_number, label
 
 
 class ExplicitKey(DistributionKey):
@@ -94,6 +94,13 @@ class ExplicitKey(DistributionKey):
         """The amounts are decided, not computed."""
         return label("key_explicit_explained", lang)
 
-    def trace(self, allocation: Allocation, inputs: Inputs, unit: str, year: int) -> list[str]:
+    def parameters(self, lang: str) -> list[str]:
+        """'amounts per unit and year as the scenario gives them (8 units)'."""
+        return [label("param_explicit", lang).format(n=format_number(len(self.amounts), lang))]
+
+    def trace(
+        self, allocation: Allocation, inputs: Inputs, unit: str, year: int, lang: str = "en"
+    ) -> list[str]:
         """The amount as given."""
-        return [f"  amount given in the scenario: {format_eur(self.amount(unit, year))}"]
+        amount = format_money(self.amount(unit, year), lang, decimals=True)
+        return ["  " + label("trace_explicit", lang).format(amount=amount)]

@@ -12,7 +12,7 @@ from qa_budget.allocation import Allocation
 from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import DistributionKey, KeyContext
 from qa_budget.money import eur_to_cents, format_eur
-from qa_budget.texts import format_money, label
+from qa_budget.texts import format_money, format_number, label
 
 
 class UniformKey(DistributionKey):
@@ -62,11 +62,22 @@ class UniformKey(DistributionKey):
         amount = format_money(self.amount_cents, lang)
         return label("key_uniform_explained", lang).format(amount=amount)
 
-    def trace(self, allocation: Allocation, inputs: Inputs, unit: str, year: int) -> list[str]:
+    def parameters(self, lang: str) -> list[str]:
+        """'amount per EEA student EUR 500'."""
+        amount = format_money(self.amount_cents, lang)
+        return [label("param_amount_per_student", lang).format(amount=amount)]
+
+    def trace(
+        self, allocation: Allocation, inputs: Inputs, unit: str, year: int, lang: str = "en"
+    ) -> list[str]:
         """students × amount per student."""
         r = allocation.row(unit, year)
         before = r["allocation"] - int(r.get("oploop") or 0)
         return [
-            f"  students × amount per student = {r['students']:,} × "
-            f"{format_eur(r['per_student'])} = {format_eur(before)}"
+            "  "
+            + label("trace_uniform", lang).format(
+                students=format_number(int(r["students"]), lang),
+                amount=format_money(int(r["per_student"]), lang, decimals=True),
+                allocation=format_money(before, lang, decimals=True),
+            )
         ]

@@ -20,7 +20,7 @@ from qa_budget.inputs.tables import Inputs, Realised
 from qa_budget.money import CENTS_PER_KEUR, round_half_up, split_cents
 from qa_budget.monitoring.model import Column, ShownColumn
 from qa_budget.result import Outcome
-from qa_budget.texts import THEME_NUMBERS
+from qa_budget.texts import THEME_NUMBERS, format_number, label
 
 
 def budget_cells(inputs: Inputs, year: int) -> dict[tuple[str, int], int]:
@@ -135,32 +135,42 @@ def shown_columns(result: Outcome, columns: list[Column]) -> dict[str, ShownColu
     return out
 
 
-def rounding_notes(columns: list[Column], shown: dict[str, ShownColumn]) -> list[str]:
+def rounding_notes(columns: list[Column], shown: dict[str, ShownColumn], lang: str) -> list[str]:
     """Where a column rounded line by line (half-up, as published tables are) would not add
     up, and which shown figure therefore differs from its own rounding by 1 k EUR."""
     k = CENTS_PER_KEUR
+
+    def n(value: int) -> str:
+        return format_number(value, lang)
+
     notes = []
     for c in columns:
         s = shown[c.label]
         alone = {t: round_half_up(c.themes[t], k) for t in THEME_NUMBERS}
         total = round_half_up(c.spending, k)
         lines = [
-            f"thema {t} {s.themes[t]:,} (los afgerond {alone[t]:,})"
+            label("mon_round_theme", lang).format(theme=t, shown=n(s.themes[t]), alone=n(alone[t]))
             for t in THEME_NUMBERS
             if s.themes[t] != alone[t]
         ]
         if s.spending != total:
-            lines.append(f"totaal lasten {s.spending:,} (los afgerond {total:,})")
+            lines.append(
+                label("mon_round_spending", lang).format(shown=n(s.spending), alone=n(total))
+            )
         result_alone = None if c.result is None else round_half_up(c.result, k)
-        if s.result is not None and s.result != result_alone:
-            lines.append(f"resultaat {s.result:,} (los afgerond {result_alone:,})")
+        if s.result is not None and result_alone is not None and s.result != result_alone:
+            lines.append(
+                label("mon_round_result", lang).format(shown=n(s.result), alone=n(result_alone))
+            )
         if not lines:
             continue
         sums = sum(alone.values())
         why = (
-            f"de thema's los afgerond tellen op tot {sums:,}, het totaal los afgerond is {total:,}"
+            label("mon_round_themes_sum", lang).format(sums=n(sums), total=n(total))
             if sums != total
-            else "de regels los afgerond tellen niet op tot het getoonde totaal"
+            else label("mon_round_lines", lang)
         )
-        notes.append(f"{c.label}: {why}; getoond " + "; ".join(lines) + ".")
+        notes.append(
+            label("mon_round_note", lang).format(column=c.label, why=why, lines="; ".join(lines))
+        )
     return notes

@@ -12,6 +12,7 @@ from qa_budget.monitoring.columns import br_columns, budget_cells, shown_columns
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.monitoring.units import current_moment, unit_lines
 from qa_budget.result import Outcome
+from qa_budget.texts import format_money, format_percent, label
 
 
 def compute_monitoring(
@@ -37,8 +38,18 @@ def compute_monitoring(
     due = current_moment(realised.spending, year, moment)
     units = list(outcome.inputs.units.select("code", "name_nl").iter_rows())
     thresholds = outcome.scenario.monitoring
+    allocated = None
+    if year in outcome.inputs.years:
+        rows = outcome.allocation.units.filter(pl.col("year") == year)
+        allocated = dict(rows.select("unit", "allocation").iter_rows())
     lines, statuses = unit_lines(
-        units, budget_cells(budget_source, year), realised.spending, year, due, thresholds
+        units,
+        budget_cells(budget_source, year),
+        realised.spending,
+        year,
+        due,
+        thresholds,
+        allocated,
     )
     return Monitoring(
         year=year,
@@ -66,27 +77,41 @@ def history_years(outcome: Outcome, realised: Realised, year: int | None) -> lis
     return sorted(y for y in shown if y not in outcome.inputs.years)
 
 
-SIGNAL_TEXT = {"under": "underspending", "over": "overspending"}
-
-
-def summary_lines(outcome: Outcome, m: Monitoring) -> Iterator[str]:
+def summary_lines(outcome: Outcome, m: Monitoring, lang: str = "nl") -> Iterator[str]:
     """Lines for the terminal: the year, the signals, the units behind with their reports."""
-    yield (
-        f"Monitoring {m.year} of scenario {outcome.scenario.name}: "
-        + (f"reports due up to {m.moment}" if m.moment else "no reports yet")
-    )
+
+    def t(key: str) -> str:
+        return label(key, lang)
+
+    def eur(cents: int) -> str:
+        return format_money(cents, lang, decimals=True)
+
+    def word(moment: str | None) -> str:
+        return t(f"pr_moment_{moment}") if moment else t("mon_none")
+
+    due = t("mon_cli_due").format(moment=word(m.moment)) if m.moment else t("mon_moment_none")
+    yield t("mon_cli_head").format(year=m.year, name=outcome.scenario.name, moment=due)
     flagged = m.lines.filter(pl.col("signal") != "")
     for r in flagged.iter_rows(named=True):
-        pct = f"{r['forecast_pct']:.0f}% of" if r["forecast_pct"] is not None else "without"
-        what = "realised" if r["moment"] == "definitief" else "forecast"
-        yield (
-            f"  {r['unit']} theme {r['theme']}: {SIGNAL_TEXT[r['signal']]}, {what} "
-            f"EUR {r['forecast'] / 100:,.2f} = {pct} budget EUR {r['budget'] / 100:,.2f}"
-        )
+        what = t("mon_realised_word" if r["moment"] == "definitief" else "mon_forecast_word")
+        fields = {
+            "unit": r["unit"],
+            "theme": r["theme"],
+            "signal": t(f"mon_signal_{r['signal']}"),
+            "what": what,
+            "forecast": eur(r["forecast"]),
+            "budget": eur(r["budget"]),
+        }
+        if r["forecast_pct"] is None:
+            yield "  " + t("mon_cli_signal_no_budget").format(**fields)
+        else:
+            pct = format_percent(r["forecast_pct"], lang)
+            yield "  " + t("mon_cli_signal").format(pct=pct, **fields)
     if not flagged.height:
-        yield "  no under- or overspending beyond the thresholds"
+        yield "  " + t("mon_cli_no_signals")
     for r in m.statuses.filter(pl.col("status").is_in(["late", "missing"])).iter_rows(named=True):
-        what = "no report" if r["status"] == "missing" else f"late, latest report {r['latest']}"
-        yield f"  {r['unit']}: {what}"
-    cols = ", ".join(c.label for c in m.columns)
-    yield f"B/R columns: {cols}"
+        if r["status"] == "missing":
+            yield "  " + t("mon_cli_missing").format(unit=r["unit"])
+        else:
+            yield "  " + t("mon_cli_late").format(unit=r["unit"], moment=word(r["latest"]))
+    yield t("mon_cli_columns").format(columns=", ".join(c.label for c in m.columns))

@@ -72,7 +72,8 @@ class Monitoring:
     def unit_table(self, unit: str | None = None) -> pl.DataFrame:
         """The per-unit monitoring table (for the faculty-board and council workbooks).
 
-        One row per unit and theme with a budget or a report in the year: unit, name, theme,
+        One row per unit and theme with a budget or a report in the year: year, due (the
+        moment that is due; None before any report), unit, name, theme,
         budget, realised (to date, from the latest report; null when none), moment (of that
         report), forecast, difference (forecast - budget), spent_pct, forecast_pct, signal
         ('under' / 'over' / ''), status ('reported' / 'late' / 'missing' / 'none_due'), note.

@@ -7,6 +7,8 @@ against the scenario's thresholds, and each unit's report status.
   counts as 0. A unit without any report is assumed to spend its budget (status 'missing').
 - The moment that is due is the one asked for, or else the latest one anyone reported; a unit
   whose latest report is earlier is 'late'.
+- Every unit with an allocation or a plan in the year is expected to report; one without a
+  plan has no budget per theme, but it is listed (and 'missing' when it sent no report).
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ def _pct(part: int, whole: int) -> float | None:
 
 
 LINE_SCHEMA = {
+    "year": pl.Int64,
+    "due": pl.String,
     "unit": pl.String,
     "name": pl.String,
     "theme": pl.Int64,
@@ -77,6 +81,7 @@ STATUS_SCHEMA = {
     "unit": pl.String,
     "name": pl.String,
     "budget": pl.Int64,
+    "allocation": pl.Int64,
     **{m: pl.Int64 for m in MOMENTS},
     "latest": pl.String,
     "status": pl.String,
@@ -90,16 +95,20 @@ def unit_lines(
     year: int,
     moment: str | None,
     t: Monitoring,
+    allocated: dict[str, int] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Per unit and theme: budget, realised to date, forecast, difference, signal; and per
-    unit its reports and status. Units: those with a budget or a report in the year."""
+    unit its reports and status. Units: those with a budget (a plan), an allocation
+    (`allocated`: cents per unit in the year, when the scenario computes it) or a report in
+    the year."""
+    allocated = {u: a for u, a in (allocated or {}).items() if a}
     rows = spending.filter(pl.col("year") == year)
     if moment is not None:
         due = MOMENT_ORDER[moment]
         rows = rows.filter(pl.col("moment").replace_strict(MOMENT_ORDER) <= due)
     names = dict(units) | {CENTRAL_UNIT: CENTRAL_NAME}
     order = [u for u, _ in units] + [CENTRAL_UNIT]
-    present = {u for u, _ in budget} | set(rows["unit"].to_list())
+    present = {u for u, _ in budget} | set(rows["unit"].to_list()) | set(allocated)
     lines: list[dict[str, object]] = []
     statuses: list[dict[str, object]] = []
     for unit in [u for u in order if u in present]:
@@ -114,7 +123,12 @@ def unit_lines(
             status = "reported" if latest == moment else "late"
         unit_budget = sum(v for (u, _), v in budget.items() if u == unit)
         statuses.append(
-            {"unit": unit, "name": names.get(unit, unit), "budget": unit_budget}
+            {
+                "unit": unit,
+                "name": names.get(unit, unit),
+                "budget": unit_budget,
+                "allocation": allocated.get(unit),
+            }
             | {m: totals.get(m) for m in MOMENTS}
             | {"latest": latest, "status": status}
         )
@@ -129,6 +143,8 @@ def unit_lines(
             f = forecast(realised, latest) if latest and realised is not None else b
             lines.append(
                 {
+                    "year": year,
+                    "due": moment,
                     "unit": unit,
                     "name": names.get(unit, unit),
                     "theme": theme,

@@ -37,7 +37,7 @@ def manifest(
         "inputs_sha256": result.hashes,
         "solver": a.solver,
         "baseline": a.baseline,
-        "notes": list(result.notes),
+        "notes": [str(n) for n in result.notes],
         "totals_eur": {
             str(f.year): {
                 "revenue_rijksbijdrage": eur(f.rijksbijdrage),

@@ -100,9 +100,9 @@ def write_comparison(
 
 
 def write_monitoring(
-    result: Result, monitoring: Monitoring, out_dir: Path, force: bool = False
+    result: Result, monitoring: Monitoring, out_dir: Path, force: bool = False, lang: str = "nl"
 ) -> Written:
-    """Write <out>/<scenario>/monitoring.xlsx."""
+    """Write <out>/<scenario>/monitoring.xlsx in Dutch or English."""
     from qa_budget.report.common.provenance import monitoring_provenance
     from qa_budget.report.monitoring.book import write_workbook
 
@@ -111,7 +111,8 @@ def write_monitoring(
     try:
         with writing(target):
             path = outputs.stage_path(target)
-            write_workbook(path, result, monitoring, monitoring_provenance(result, monitoring))
+            prov = monitoring_provenance(result, monitoring, lang)
+            write_workbook(path, result, monitoring, prov, lang)
             return outputs.commit()
     finally:
         outputs.discard()

@@ -13,8 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-import polars as pl
-
+from qa_budget.binding import binding_lines
 from qa_budget.published import check_run
 from qa_budget.register.organisation import Register
 from qa_budget.result import Result
@@ -131,20 +130,7 @@ def _goal(result: Result, org: Register | None, lang: str) -> str:
 
 
 def _binding(result: Result, lang: str) -> str:
-    units = result.allocation.units
-    if "binding" not in units.columns:
-        return label("reg_none", lang)
-    out = []
-    for year in result.inputs.years:
-        rows = units.filter((pl.col("year") == year) & (pl.col("binding") != ""))
-        families: dict[str, list[str]] = {}
-        for unit, binding in rows.select("unit", "binding").iter_rows():
-            families.setdefault(binding.rsplit(f"-{unit}-", 1)[0], []).append(unit)
-        out += [
-            f"{year}: {label(f'reg_binding_{family}', lang)} ({', '.join(names)})"
-            for family, names in families.items()
-        ]
-    return "; ".join(out) or label("reg_none", lang)
+    return "; ".join(binding_lines(result.scenario.key, result.allocation, lang))
 
 
 def _methods(result: Result, lang: str) -> str:

@@ -9,11 +9,17 @@ Use `label(key, lang)`; numbers, dates and months in a language's format with `f
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 
+from qa_budget.texts.cli import CLI
 from qa_budget.texts.common import COMMON, SHEETS, THEME_NUMBERS, THEMES, TIERS
 from qa_budget.texts.council import COUNCIL, COUNCIL_SHEETS
-from qa_budget.texts.explain import EXPLAIN, PARAMETERS_NL
+from qa_budget.texts.explain import EXPLAIN
+from qa_budget.texts.inputs import INPUTS
+from qa_budget.texts.limits import INFEASIBLE, LIMITS, TARIFF_SHEETS
+from qa_budget.texts.monitoring import MONITORING, MONITORING_SHEETS
+from qa_budget.texts.parameters import NOTES, PARAMETER_VALUES, PARAMETERS
 from qa_budget.texts.planning import PLANNING, PLANNING_SHEETS
 from qa_budget.texts.progress import PROGRESS, PROGRESS_SHEETS
 from qa_budget.texts.register import MONTHS, REGISTER
@@ -27,16 +33,21 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "register": REGISTER,
     "progress": PROGRESS,
     "planning": PLANNING,
+    "limits": LIMITS | TARIFF_SHEETS | INFEASIBLE,
+    "cli": CLI,
+    "inputs": INPUTS,
+    "monitoring": MONITORING,
+    "parameters": PARAMETERS | PARAMETER_VALUES | NOTES,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)
 SHEETS.update(COUNCIL_SHEETS)
 SHEETS.update(PROGRESS_SHEETS)
 SHEETS.update(PLANNING_SHEETS)
+SHEETS.update(MONITORING_SHEETS)
 
 __all__ = [
     "LABELS",
-    "PARAMETERS_NL",
     "SHEETS",
     "THEMES",
     "THEME_NUMBERS",
@@ -45,6 +56,7 @@ __all__ = [
     "format_money",
     "format_month",
     "format_number",
+    "format_percent",
     "label",
     "sheet_name",
     "theme_name",
@@ -87,6 +99,28 @@ def format_number(value: Decimal | int, lang: str) -> str:
     if isinstance(value, int):
         return _local(f"{value:,}", lang)
     return _local(f"{value.normalize():,f}", lang)
+
+
+def format_percent(value: Decimal | Fraction | int | float, lang: str, decimals: int = 0) -> str:
+    """A percentage as written in the language: '5%', '1,5%' (nl) or '1.5%' (en).
+
+    `decimals` is the least number of decimals shown; a Decimal shows all of its own digits
+    (5 as '5%', 2.5 as '2,5%'), other values are rounded half-up to `decimals`."""
+    if isinstance(value, Decimal):
+        shown = value.normalize()
+        if decimals and -shown.as_tuple().exponent < decimals:  # type: ignore[operator]
+            shown = shown.quantize(Decimal(1).scaleb(-decimals))
+        text = f"{shown:,f}"
+    else:
+        exact = Decimal(value) if isinstance(value, int | float) else _decimal(value)
+        text = f"{exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP):,f}"
+    if text.startswith("-") and not text.strip("-0.,"):
+        text = text[1:]  # no minus zero
+    return _local(text, lang) + "%"
+
+
+def _decimal(value: Fraction) -> Decimal:
+    return Decimal(value.numerator) / Decimal(value.denominator)
 
 
 def format_date(day: dt.date, lang: str) -> str:

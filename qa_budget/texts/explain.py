@@ -12,17 +12,21 @@ EXPLAIN_HEADINGS: dict[str, dict[str, str]] = {
     "explain_data": {"nl": "Gebruikte gegevens", "en": "Data used"},
     "explain_decides": {"nl": "Wie beslist", "en": "Who decides"},
     "explain_results": {"nl": "Uitkomsten", "en": "Outcomes"},
+    "explain_notes": {
+        "nl": "Wat dit scenario verandert",
+        "en": "What this scenario changes",
+    },
 }
 
 EXPLAIN_TEXTS: dict[str, dict[str, str]] = {
     "explain_optimiser_text": {
         "nl": "Per jaar lost een lineair programma ({solver}) het basistarief op, met "
-        "per beleidsregel een eigen groep restricties (pool, vloer, plafond, aandeel). "
-        "Bindende restricties in deze uitkomst: {binding}. De uitkomst is gecontroleerd "
-        "met exacte rekenkunde en in centen afgerond.",
+        "per beleidsregel een eigen groep voorwaarden (het te verdelen bedrag, de vloer, het "
+        "plafond, het aandeel per eenheid). Grenzen in deze uitkomst: {binding}. De uitkomst "
+        "is gecontroleerd met exacte rekenkunde en in centen afgerond.",
         "en": "Each year a linear programme ({solver}) solves for the base tariff, "
-        "with one family of constraints per policy line (pool, floor, cap, share). "
-        "Binding constraints in this outcome: {binding}. The outcome is checked in exact "
+        "with one family of constraints per policy line (the pool, the floor, the cap, each "
+        "unit's share). Limits in this outcome: {binding}. The outcome is checked in exact "
         "arithmetic and rounded to cents.",
     },
     "explain_no_optimiser_text": {
@@ -62,73 +66,58 @@ EXPLAIN_TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-EXPLAIN: dict[str, dict[str, str]] = EXPLAIN_HEADINGS | EXPLAIN_TEXTS
-
-# Dutch wording of every scenario parameter (the English comes from the models' docstrings).
-PARAMETERS_NL: dict[str, str] = {
-    "name": "Korte naam van het scenario; de uitvoer komt in <out>/<naam>/.",
-    "title": "Titel op de werkboeken.",
-    "description": "Korte omschrijving in gewone taal van waar het scenario voor is.",
-    "years": "De begrotingsjaren die worden berekend.",
-    "base": "Scenario waarvan dit scenario uitgaat; de sleutels hier overschrijven die van de "
-    "basis.",
-    "key.kind": "Soort verdeelsleutel: uniform (gelijk bedrag per EER-student) of tarief "
-    "(tariefdifferentiatie naar bekostigingsniveau).",
-    "key.amount_per_student": "Bedrag in EUR per EER-student per jaar.",
-    "key.weights": "Gewicht per bekostigingsniveau (laag / hoog / top).",
-    "key.tariffs": "Vast tarief in EUR per student per bekostigingsniveau.",
-    "key.unit_weights": "Extra gewicht per eenheid (vermenigvuldigt de niveaugewichten).",
-    "key.pool": "Wat elk jaar over de eenheden wordt verdeeld (basisscenario, vast bedrag, "
-    "kadernota min centraal, of tarieven × studenten).",
-    "key.pool_amount": "Het te verdelen bedrag per jaar (bij pool = amount).",
-    "key.baseline": "Het scenario waartegen vloeren, plafonds en veranderingen worden gemeten.",
-    "key.objective": "Doel van de optimalisatie: tariefverhoudingen behouden "
-    "(tariff_ratios), de grootste relatieve verandering minimaliseren "
-    "(min_max_change), of zo dicht mogelijk bij de gewichten (closest_to_weights).",
-    "key.max_loss_pct": "Vloer: geen eenheid verliest meer dan dit percentage.",
-    "key.max_gain_pct": "Plafond: geen eenheid wint meer dan dit percentage.",
-    "key.max_loss_eur": "Vloer: geen eenheid verliest meer dan dit bedrag in EUR.",
-    "key.max_gain_eur": "Plafond: geen eenheid wint meer dan dit bedrag in EUR.",
-    "key.max_yearly_change_pct": "Grens op de verandering per eenheid van jaar op jaar, in %.",
-    "revenue.rijksbijdrage": "Wat-als op de rijksbijdrage per jaar (bedrag of percentage).",
-    "revenue.kadernota": "Wat-als op het kadernotabedrag per jaar (bedrag of percentage).",
-    "oploop": "Het nog te alloceren bedrag (deels) toewijzen; niet gezet: niets extra toegewezen.",
-    "oploop.share_pct": "Deel van het gekozen bedrag (oploop.part) dat wordt toegewezen, in %.",
-    "oploop.part": "Waarop het deel slaat: het hele nog te alloceren bedrag (total), kadernota "
-    "min toegewezen (kadernota: de oploop van de middelen die de sleutel nog niet toewijst) of "
-    "rijksbijdrage min kadernota (rijksbijdrage: de bijstelling sinds de kadernota).",
-    "oploop.reference_year": "Jaar waarvan de verhouding eenheden : centraal behouden blijft.",
-    "inputs.units": "Werkboek met de budgeteenheden.",
-    "inputs.students": "Werkboek met de EER-studentaantallen.",
-    "inputs.funds": "Werkboek met de middelen en centrale initiatieven.",
-    "inputs.plans": "Map met één planwerkboek per eenheid.",
-    "checks.plan_deviation_pct": "Waarschuw als het plan van een eenheid meer dan dit "
-    "percentage van de toewijzing afwijkt.",
-    "checks.allow_unfunded_plans": "Sta toe dat een eenheid met geplande bestedingen in een jaar "
-    "niets toegewezen krijgt (anders stopt de berekening met een melding).",
-    "inputs.realised": "Werkboek met de gerealiseerde bestedingen en baten (voor de monitoring).",
-    "monitoring.underspend_pct": "Monitoring: signaleer onderbesteding als de prognose meer dan "
-    "dit percentage onder de begroting ligt.",
-    "monitoring.overspend_pct": "Monitoring: signaleer overbesteding als de prognose meer dan "
-    "dit percentage boven de begroting ligt.",
-    "monitoring.min_difference_eur": "Monitoring: verschillen kleiner dan dit bedrag in EUR "
-    "worden niet gesignaleerd.",
-    "inputs.indicators": "Werkboek met de indicatoren, hun waarden per jaar en de reflecties "
-    "(voor de voortgangsrapportage).",
-    "indicators.min_group_size": "Indicatorwaarden gebaseerd op minder personen dan dit aantal "
-    "worden in elke uitvoer onderdrukt (privacy van kleine groepen).",
-    "inputs.previous_plans": "Map met de vorige versie van het plan van elke eenheid, om de "
-    "plannen mee te vergelijken (optioneel).",
-    "plan_round.deadline": "Laatste dag waarop een plan op tijd is ingediend; niet gezet: "
-    "tijdigheid wordt niet beoordeeld.",
-    "plan_round.required_decision": "Het besluit van de faculteitsraad dat een plan nodig "
-    "heeft: instemming of advies.",
-    "rules.theme6_not_charged": "Regel: thema 6 (onderwijsfaciliteiten) komt niet ten laste "
-    "van de kwaliteitsmiddelen (uit, waarschuwing of fout).",
-    "rules.common_initiatives": "Regel: elk gemeenschappelijk initiatief noemt een "
-    "verantwoordelijk onderdeel en voldoet aan de vier criteria (uit, waarschuwing of fout).",
-    "rules.unit_budgets_kept": "Regel: geen eenheid krijgt minder dan haar vorige toewijzing "
-    "(uit, waarschuwing of fout).",
-    "rules.budgets_against": "Wat de vorige toewijzing is: die van het jaar ervoor "
-    "(previous_year) of die in het basisscenario (baseline).",
+# How one unit's figure came about (`qa-budget explain --unit U --year Y`), line by line.
+EXPLAIN_TRACE: dict[str, dict[str, str]] = {
+    "trace_students": {"nl": "EER-studenten{tier}: {count}", "en": "EEA students{tier}: {count}"},
+    "trace_uniform": {
+        "nl": "studenten × bedrag per student = {students} × {amount} = {allocation}",
+        "en": "students × amount per student = {students} × {amount} = {allocation}",
+    },
+    "trace_explicit": {
+        "nl": "bedrag zoals het scenario het noemt: {amount}",
+        "en": "amount given in the scenario: {amount}",
+    },
+    "trace_weighted": {"nl": "gewogen studenten = {parts}", "en": "weighted students = {parts}"},
+    "trace_unit_weight": {"nl": ", × gewicht eenheid {weight}", "en": ", × unit weight {weight}"},
+    "trace_base_tariff": {
+        "nl": "basistarief {year}: {tariff} per gewogen student (te verdelen {pool})",
+        "en": "base tariff {year}: {tariff} per weighted student (pool {pool})",
+    },
+    "trace_formula": {
+        "nl": "formulebedrag = basistarief × gewogen studenten = {amount}",
+        "en": "formula amount = base tariff × weighted students = {amount}",
+    },
+    "trace_baseline": {
+        "nl": "basisscenario ({baseline}): {amount}",
+        "en": "baseline ({baseline}): {amount}",
+    },
+    "trace_top_up": {
+        "nl": "{limit} bereikt: aangevuld met {amount} tot {allocation}",
+        "en": "{limit} reached: topped up by {amount} to {allocation}",
+    },
+    "trace_skim": {
+        "nl": "{limit} bereikt: {amount} afgeroomd tot {allocation}",
+        "en": "{limit} reached: {amount} skimmed to {allocation}",
+    },
+    "trace_no_limit": {
+        "nl": "geen vloer of plafond bereikt: het formulebedrag blijft staan",
+        "en": "no floor or cap reached: the formula amount stands",
+    },
+    "trace_rounding": {
+        "nl": "afronding: exacte bedragen naar hele centen met de grootste-restmethode, het te "
+        "verdelen bedrag tot op de cent besteed -> {allocation}",
+        "en": "rounding: exact amounts to whole cents by largest remainder, the pool spent to "
+        "the cent -> {allocation}",
+    },
+    "trace_change": {
+        "nl": "verschil met {baseline}: {amount} ({pct})",
+        "en": "change against {baseline}: {amount} ({pct})",
+    },
+    "trace_oploop": {"nl": "oploop: + {amount}", "en": "oploop: + {amount}"},
+    "trace_allocation": {
+        "nl": "toewijzing {unit} {year}: {amount}",
+        "en": "allocation {unit} {year}: {amount}",
+    },
 }
+
+EXPLAIN: dict[str, dict[str, str]] = EXPLAIN_HEADINGS | EXPLAIN_TEXTS | EXPLAIN_TRACE

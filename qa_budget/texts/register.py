@@ -70,12 +70,6 @@ REGISTER_VALUES: dict[str, dict[str, str]] = {
         "en": "quality agreements, funds, distribution key, EEA students, budget, budget "
         "framework, faculties",
     },
-    "reg_binding_floor": {"nl": "vloer", "en": "floor"},
-    "reg_binding_cap": {"nl": "plafond", "en": "cap"},
-    "reg_binding_yearly-floor": {"nl": "jaargrens (vloer)", "en": "yearly limit (floor)"},
-    "reg_binding_yearly-cap": {"nl": "jaargrens (plafond)", "en": "yearly limit (cap)"},
-    "reg_binding_band-floor": {"nl": "band (vloer)", "en": "band (floor)"},
-    "reg_binding_band-cap": {"nl": "band (plafond)", "en": "band (cap)"},
 }
 
 # The engine's part of the record.
@@ -251,7 +245,6 @@ REGISTER_ENGINE: dict[str, dict[str, str]] = {
         "totaal.",
         "en": "Amounts are computed exactly in cents; rounded amounts add up to their total.",
     },
-    "reg_none": {"nl": "geen", "en": "none"},
     "reg_source": {"nl": "Bron: {source}.", "en": "Source: {source}."},
     "reg_article": {"nl": "{law}, artikel {article}", "en": "{law}, article {article}"},
     "reg_articles": {"nl": "Artikelen:", "en": "Articles:"},

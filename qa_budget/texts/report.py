@@ -8,7 +8,7 @@ REPORT: dict[str, dict[str, str]] = {
     "overview_subtitle": {
         "nl": "bedragen in k EUR; B = begroting. Afgerond met de grootste-restmethode: elke "
         "kolom telt op tot het getoonde totaal (exacte bedragen in EUR op de andere bladen).",
-        "en": "amounts in k EUR; B = budget (begroting). Rounded with the largest-remainder "
+        "en": "amounts in k EUR; B = budget. Rounded with the largest-remainder "
         "method: every column adds up to its shown total (exact amounts in EUR on the other "
         "sheets).",
     },
@@ -237,10 +237,10 @@ REPORT: dict[str, dict[str, str]] = {
         "en": "amount per EEA student {amount}; a plan that differs from the allocation by "
         "more than {pct}% is flagged",
     },
-    "method_binding": {"nl": "Bindende beperkingen", "en": "Binding constraints"},
-    "method_no_binding": {
-        "nl": "geen: de sleutel kent geen vangnet of plafond",
-        "en": "none: the key has no floor or cap",
+    "method_binding": {"nl": "Grenzen: waar bereikt", "en": "Limits: where reached"},
+    "fac_limits": {
+        "nl": "Vloer en plafond van de verdeelsleutel voor {unit}:",
+        "en": "The key's floor and cap for {unit}:",
     },
     "method_adjustment": {"nl": "Vangnet en plafond", "en": "Floors and caps"},
     "method_no_adjustment": {
@@ -259,8 +259,6 @@ REPORT: dict[str, dict[str, str]] = {
         "en": "Only aggregated counts of EEA students per unit, year and funding tier; no data "
         "about persons. Amounts are computed exactly in cents.",
     },
-    "binding_floor": {"nl": "vangnet", "en": "floor"},
-    "binding_cap": {"nl": "plafond", "en": "cap"},
     # faculty board
     "fac_formula": {"nl": "Formulebedrag (EUR)", "en": "Formula amount (EUR)"},
     "fac_adjustment": {

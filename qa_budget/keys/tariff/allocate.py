@@ -21,6 +21,7 @@ import qa_budget.keys.tariff.band as band
 import qa_budget.keys.tariff.clamp as clamp
 import qa_budget.keys.tariff.lp as tariff_lp
 from qa_budget.allocation import Allocation
+from qa_budget.binding import binding_kind
 from qa_budget.errors import (
     InfeasibleError,
     InputErrors,
@@ -34,6 +35,7 @@ from qa_budget.keys.base import KeyContext
 from qa_budget.keys.tariff.infeasibility import Infeasibility, explain, relaxed
 from qa_budget.keys.tariff.limits import Limit, Rates, effective
 from qa_budget.money import format_eur
+from qa_budget.texts import format_money, format_number, format_percent, label
 
 if TYPE_CHECKING:  # the model imports this module when a tariff scenario is computed
     from qa_budget.keys.tariff.model import TariffKey
@@ -379,41 +381,65 @@ def describe(key: TariffKey) -> str:
 
 
 def trace(
-    key: TariffKey, allocation: Allocation, inputs: Inputs, unit: str, year: int
+    key: TariffKey, allocation: Allocation, inputs: Inputs, unit: str, year: int, lang: str = "en"
 ) -> list[str]:
     """How one unit's tariff allocation came about: weighted students, base tariff, formula,
-    floor or cap, rounding, and the change against the baseline."""
+    floor or cap, rounding, and the change against the baseline (in the language asked)."""
     a, r = allocation, allocation.row(unit, year)
     tiers = inputs.students.filter((pl.col("unit") == unit) & (pl.col("year") == year))
     before = r["allocation"] - int(r.get("oploop") or 0)
+
+    def eur(cents: int) -> str:
+        return format_money(cents, lang, decimals=True)
+
+    def num(value: Decimal | int) -> str:
+        return format_number(value, lang)
+
     parts = " + ".join(
-        f"{w} × {t['count']:,}"
+        f"{num(w)} × {num(int(t['count']))}"
         for t in tiers.iter_rows(named=True)
         for k, w in key.tier_weights.items()
         if k == t["tier"]
     )
     unit_w = key.unit_weights.get(unit)
+    weighted = Decimal(str(r["weighted"])).normalize()
     lines = [
-        f"  weighted students = {parts}"
-        + (f", × unit weight {unit_w}" if unit_w else "")
-        + f" = {Decimal(str(r['weighted'])).normalize():f}",
-        f"  base tariff {year}: EUR {float(a.tariffs[year]['base']):,.6f} per weighted student "
-        f"(pool {format_eur(a.pools[year])})",
-        f"  formula amount = base tariff × weighted students = {format_eur(r['formula'])}",
-        f"  baseline ({a.baseline}): {format_eur(r['baseline'])}",
+        label("trace_weighted", lang).format(parts=parts)
+        + (label("trace_unit_weight", lang).format(weight=num(unit_w)) if unit_w else "")
+        + f" = {num(weighted)}",
+        label("trace_base_tariff", lang).format(
+            year=year,
+            tariff=_six_decimals(a.tariffs[year]["base"], lang),
+            pool=eur(a.pools[year]),
+        ),
+        label("trace_formula", lang).format(amount=eur(r["formula"])),
+        label("trace_baseline", lang).format(baseline=a.baseline, amount=eur(r["baseline"])),
     ]
-    if r["binding"]:
-        kind = "top-up to the floor" if r["adjustment"] > 0 else "skim to the cap"
+    kind = binding_kind(str(r["binding"] or ""), unit, year)
+    if kind:
+        what = "trace_top_up" if r["adjustment"] > 0 else "trace_skim"
         lines.append(
-            f"  {r['binding']} binds: {kind} {format_eur(r['adjustment'])} -> {format_eur(before)}"
+            label(what, lang).format(
+                limit=label(f"limit_{kind}", lang),
+                amount=eur(abs(r["adjustment"])),
+                allocation=eur(before),
+            )
         )
     else:
-        lines.append("  no floor or cap binds: the formula amount stands")
-    lines.append(
-        "  rounding: exact amounts to whole cents by largest remainder, the pool spent "
-        f"to the cent -> {format_eur(before)}"
-    )
+        lines.append(label("trace_no_limit", lang))
+    lines.append(label("trace_rounding", lang).format(allocation=eur(before)))
     change = before - r["baseline"]
     pct = Fraction(change, r["baseline"]) * 100 if r["baseline"] else Fraction(0)
-    lines.append(f"  change against {a.baseline}: {format_eur(change)} ({float(pct):+.2f}%)")
-    return lines
+    sign = "+" if pct > 0 else ""
+    lines.append(
+        label("trace_change", lang).format(
+            baseline=a.baseline, amount=eur(change), pct=sign + format_percent(pct, lang, 2)
+        )
+    )
+    return ["  " + line for line in lines]
+
+
+def _six_decimals(value: Fraction, lang: str) -> str:
+    """The base tariff in EUR with six decimals, as written in the language."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return "EUR " + format_number(exact.quantize(Decimal("0.000001")), lang)

@@ -17,10 +17,10 @@ from typing import Any
 import pulp
 
 from qa_budget.keys.tariff.clamp import Bounds
-from qa_budget.keys.tariff.limits import FAMILIES, Limit, effective
+from qa_budget.keys.tariff.limits import Limit, effective
 from qa_budget.keys.tariff.lp import YearModel, pulp_solver
 from qa_budget.keys.tariff.quiet import quiet_stdout
-from qa_budget.money import format_eur
+from qa_budget.texts import format_money, format_percent, label
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,45 @@ class Relaxation:
     family: str  # max_loss | max_gain | yearly | pool
     value: Decimal  # new parameter (%, or EUR), or the pool in cents for family "pool"
     in_pct: bool
-    text: str
+
+    def words(self, lang: str) -> str:
+        """'a maximum loss of 10.00%', 'a pool of EUR 190,000.00', in the language asked."""
+        if self.family == "pool":
+            amount = format_money(int(self.value), lang, decimals=True)
+        elif self.in_pct:
+            amount = format_percent(self.value, lang, 2)
+        else:
+            amount = format_money(int(self.value * 100), lang, decimals=True)
+        return label(f"inf_alt_{self.family}", lang).format(amount=amount)
+
+    @property
+    def text(self) -> str:
+        """The alternative in English."""
+        return self.words("en")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One reason a year cannot be computed: a catalogue text and its values (amounts in cents;
+    `families`: the limits involved, with their parameters, as (family, parameter, in_pct))."""
+
+    key: str
+    values: dict[str, Any]
+
+    def words(self, lang: str, baseline: str) -> str:
+        shown: dict[str, str] = {}
+        for k, v in self.values.items():
+            if k in ("floors", "caps"):
+                shown[k] = label(f"inf_family_{v}", lang)
+            elif k == "families":
+                shown[k] = label("limit_and", lang).join(
+                    _family_words(f, p, pct, baseline, lang) for f, p, pct in v
+                )
+            elif isinstance(v, int):
+                shown[k] = format_money(v, lang, decimals=True)
+            else:
+                shown[k] = str(v)
+        return label(self.key, lang).format(**shown)
 
 
 @dataclass(frozen=True)
@@ -38,32 +76,37 @@ class Infeasibility:
     """Why a year cannot be computed, in policy terms, and what would make it work."""
 
     year: int
-    message: str
+    parts: list[Part]
     families: list[str]
     alternatives: list[Relaxation]
+    baseline: str = "baseline"
+
+    @property
+    def message(self) -> str:
+        """Why, in English."""
+        return self.reasons("en")
+
+    def reasons(self, lang: str) -> str:
+        """Why the year cannot be computed as asked, in the language asked."""
+        return "; ".join(p.words(lang, self.baseline) for p in self.parts) + "."
+
+    def text(self, lang: str) -> str:
+        """Why, and the feasible alternatives, in the language asked."""
+        alts = label("inf_or", lang).join(a.words(lang) for a in self.alternatives)
+        tail = " " + label("inf_alternatives", lang).format(alternatives=alts) if alts else ""
+        return f"{self.year}: {self.reasons(lang)}{tail}"
 
     def __str__(self) -> str:
-        alts = " or ".join(a.text for a in self.alternatives)
-        tail = f" Feasible alternatives: {alts}." if alts else ""
-        return f"{self.year}: {self.message}{tail}"
+        return self.text("en")
 
 
-def _phrase(family: str, param: Decimal, in_pct: bool) -> str:
-    amount = f"{param:g}%" if in_pct else format_eur(int(param * 100))
-    return {
-        "max_loss": f"no unit loses more than {amount}",
-        "max_gain": f"no unit gains more than {amount}",
-        "yearly": f"no unit changes more than {amount} from one year to the next",
-    }[family]
-
-
-def _alternative_text(family: str, value: Decimal, in_pct: bool) -> str:
-    amount = f"{value:.2f}%" if in_pct else format_eur(int(value * 100))
-    return {
-        "max_loss": f"a maximum loss of {amount}",
-        "max_gain": f"a maximum gain of {amount}",
-        "yearly": f"a yearly change limit of {amount}",
-    }[family]
+def _family_words(family: str, param: Decimal, in_pct: bool, baseline: str, lang: str) -> str:
+    """'the floors (no unit loses more than 5% against uniform-500)'."""
+    if family == "yearly":
+        return label("inf_family_yearly", lang)
+    amount = format_percent(param, lang) if in_pct else format_money(int(param * 100), lang)
+    rule = label(f"inf_rule_{family}", lang).format(amount=amount, baseline=baseline)
+    return label(f"inf_short_{family}", lang).format(rule=rule)
 
 
 def minimal_relaxation(
@@ -110,7 +153,7 @@ def minimal_relaxation(
         new += q
     else:
         return None
-    return Relaxation(family, new, in_pct, _alternative_text(family, new, in_pct))
+    return Relaxation(family, new, in_pct)
 
 
 def _check(m: YearModel, limits: Sequence[Limit], family: str, param: Decimal) -> bool:
@@ -127,55 +170,55 @@ def relaxed(lim: Limit, param: Decimal) -> Limit:
     return Limit(lim.family, lim.unit, lim.lower, value, lim.step, param, lim.in_pct)
 
 
-def _families_text(
-    fams: Sequence[str], params: dict[str, tuple[Decimal, bool]], baseline: str
-) -> str:
-    """'the floors (no unit loses more than 5% against uniform-500) and ...'."""
-    return " and ".join(
-        f"{FAMILIES[f].split(' (')[0]} ({_phrase(f, *params[f])} against {baseline})"
-        if f != "yearly"
-        else FAMILIES[f]
-        for f in fams
-    )
-
-
 def explain(m: YearModel, limits: Sequence[Limit], baseline: str, solver: Any) -> Infeasibility:
     """Explain an infeasible year: the conflicting families, and the feasible alternatives."""
     floors_total = sum(m.floors)
     caps_known = all(c is not None or w == 0 for c, w in zip(m.caps, m.weights, strict=True))
     caps_total = sum(c if c is not None else f for c, f in zip(m.caps, m.floors, strict=True))
     families: list[str] = []
-    parts: list[str] = []
+    parts: list[Part] = []
     crossed = [
         i for i, (f, c) in enumerate(zip(m.floors, m.caps, strict=True)) if c is not None and f > c
     ]
     for i in crossed:
         families += [m.floor_source[i], m.cap_source[i]]
         parts.append(
-            f"for {m.units[i]}, {FAMILIES[m.floor_source[i]]} need at least "
-            f"{format_eur(m.floors[i])}, while {FAMILIES[m.cap_source[i]]} allow at most "
-            f"{format_eur(m.caps[i] or 0)}"
+            Part(
+                "inf_crossed",
+                {
+                    "unit": m.units[i],
+                    "floors": m.floor_source[i],
+                    "floor": m.floors[i],
+                    "caps": m.cap_source[i],
+                    "cap": m.caps[i] or 0,
+                },
+            )
         )
     params = {lim.family: (lim.parameter, lim.in_pct) for lim in limits}
     if floors_total > m.pool:
         fams = sorted({s for s in m.floor_source if s})
         families += fams
-        what = _families_text(fams, params, baseline)
+        what = [(f, *params[f]) for f in fams]
+        short = floors_total - m.pool
         parts.append(
-            f"{what} need {format_eur(floors_total)}, the pool is "
-            f"{format_eur(m.pool)} — short by {format_eur(floors_total - m.pool)}"
+            Part(
+                "inf_floors_short",
+                {"families": what, "need": floors_total, "pool": m.pool, "short": short},
+            )
         )
     elif caps_known and caps_total < m.pool:
         fams = sorted({s for s in m.cap_source if s})
         families += fams
-        what = _families_text(fams, params, baseline)
+        what = [(f, *params[f]) for f in fams]
+        rest = m.pool - caps_total
         parts.append(
-            f"{what} allow at most {format_eur(caps_total)}, the pool is "
-            f"{format_eur(m.pool)} — {format_eur(m.pool - caps_total)} cannot be "
-            "handed out"
+            Part(
+                "inf_caps_short",
+                {"families": what, "allow": caps_total, "pool": m.pool, "rest": rest},
+            )
         )
     if not parts:
-        parts.append("no allocation meets every floor and cap and spends the pool exactly")
+        parts.append(Part("inf_none", {}))
     families = sorted(set(families))
     alternatives = [
         alt for fam in families if (alt := minimal_relaxation(m, limits, fam, solver)) is not None
@@ -183,8 +226,6 @@ def explain(m: YearModel, limits: Sequence[Limit], baseline: str, solver: Any) -
     if not crossed:
         target = floors_total if floors_total > m.pool else caps_total
         if target != m.pool and Bounds(m.weights, m.floors, m.caps, target).feasible():
-            alternatives.append(
-                Relaxation("pool", Decimal(target), False, f"a pool of {format_eur(target)}")
-            )
+            alternatives.append(Relaxation("pool", Decimal(target), False))
     families.append("pool")
-    return Infeasibility(m.year, "; ".join(parts) + ".", families, alternatives)
+    return Infeasibility(m.year, parts, families, alternatives, baseline)

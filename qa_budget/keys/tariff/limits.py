@@ -10,12 +10,6 @@ from fractions import Fraction
 
 _TIMES, _PLUS = 0, 1  # a limit as baseline × factor, or baseline + offset
 
-FAMILIES = {
-    "max_loss": "the floors (maximum loss against the baseline)",
-    "max_gain": "the caps (maximum gain against the baseline)",
-    "yearly": "the limit on the change from one year to the next",
-}
-
 
 @dataclass(frozen=True)
 class Limit:

@@ -18,7 +18,7 @@ from qa_budget.fields import Money, Name, Pct, Strict, Weight, YearOrAll
 from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import DistributionKey, KeyContext
 from qa_budget.money import eur_to_cents
-from qa_budget.texts import TIERS, format_money, format_number, label
+from qa_budget.texts import TIERS, format_money, format_number, format_percent, label
 
 Tier = Literal["laag", "hoog", "top"]
 
@@ -155,24 +155,100 @@ class TariffKey(DistributionKey):
 
     def sentence(self, lang: str) -> str:
         """The key in one plain sentence: tiers, floors and caps, pool, objective."""
-        weights = ", ".join(f"{t} {w}" for t, w in self.tier_weights.items())
-        limits = [
-            f"{name} {value}{unit}"
-            for name, value, unit in (
-                ("max. −", self.max_loss_pct, "%"),
-                ("max. +", self.max_gain_pct, "%"),
-                ("max. − EUR", self.max_loss_eur, ""),
-                ("max. + EUR", self.max_gain_eur, ""),
-                ("max. ± /jr" if lang == "nl" else "max. ± /yr", self.max_yearly_change_pct, "%"),
-            )
-            if value is not None
-        ]
-        return label("method_tariff", lang).format(
-            weights=weights,
-            limits=", ".join(limits) or label("method_no_limits", lang),
-            pool=self.pool_kind,
-            objective=self.objective,
+        limits = "; ".join(
+            label("param_limit", lang).format(name=label(f"limit_{kind}", lang), text=text)
+            for kind, text in self.limits(lang).items()
         )
+        return label("method_tariff", lang).format(
+            weights=self._weights(lang),
+            limits=limits or label("method_no_limits", lang),
+            pool=self.pool_words(lang),
+            objective=label(f"objective_{self.objective}", lang),
+        )
+
+    def _weights(self, lang: str) -> str:
+        """'laag 1, hoog 1,5, top 3' (or the tariffs in EUR), tiers named in the language."""
+        if self.tariffs is not None:
+            return ", ".join(
+                f"{TIERS[t][lang]} {format_money(eur_to_cents(v), lang)}"
+                for t, v in self.tariffs.items()
+            )
+        return ", ".join(
+            f"{TIERS[t][lang]} {format_number(w, lang)}" for t, w in self.tier_weights.items()
+        )
+
+    def pool_words(self, lang: str) -> str:
+        """What the key shares over the units each year, in words."""
+        kind = self.pool_kind
+        if kind == "baseline":
+            return label("pool_baseline", lang).format(baseline=self.baseline_words(lang))
+        if kind == "amount":
+            amounts = ", ".join(
+                f"{year if year != 'all' else label('pool_every_year', lang)} {_money(value, lang)}"
+                for year, value in self.pool_amount.items()
+            )
+            return label("pool_amount", lang).format(amounts=amounts)
+        return label(f"pool_{kind}", lang)
+
+    def parameters(self, lang: str) -> list[str]:
+        """Weights or tariffs, unit weights, pool, objective and every limit, in words."""
+        if self.tariffs is not None:
+            out = [label("param_tariffs", lang).format(tariffs=self._weights(lang))]
+        else:
+            out = [label("param_weights", lang).format(weights=self._weights(lang))]
+        if self.unit_weights:
+            weights = ", ".join(
+                f"{u} × {format_number(w, lang)}" for u, w in self.unit_weights.items()
+            )
+            out.append(label("param_unit_weights", lang).format(weights=weights))
+        out.append(label("param_pool", lang).format(pool=self.pool_words(lang)))
+        objective = label(f"objective_{self.objective}", lang)
+        out.append(label("param_objective", lang).format(objective=objective))
+        out += [
+            label("param_limit", lang).format(name=label(f"limit_{kind}", lang), text=text)
+            for kind, text in self.limits(lang).items()
+        ]
+        return out
+
+    def limits(self, lang: str) -> dict[str, str]:
+        """Floors, caps, the yearly limit and the band of a min-max objective, in words."""
+        baseline = self.baseline_words(lang)
+        both = label("limit_and", lang)
+
+        def pct(value: Decimal | None) -> list[str]:
+            return [] if value is None else [format_percent(value, lang)]
+
+        def eur(value: Decimal | None) -> list[str]:
+            return [] if value is None else [_money(value, lang)]
+
+        out: dict[str, str] = {}
+        loss = pct(self.max_loss_pct) + eur(self.max_loss_eur)
+        if loss:
+            out["floor"] = label("limit_loss", lang).format(
+                amount=both.join(loss), baseline=baseline
+            )
+        gain = pct(self.max_gain_pct) + eur(self.max_gain_eur)
+        if gain:
+            out["cap"] = label("limit_gain", lang).format(amount=both.join(gain), baseline=baseline)
+        if self.max_yearly_change_pct is not None:
+            yearly = format_percent(self.max_yearly_change_pct, lang)
+            out["yearly-floor"] = label("limit_fall", lang).format(amount=yearly)
+            out["yearly-cap"] = label("limit_rise", lang).format(amount=yearly)
+        if self.objective == "min_max_change":
+            out["band"] = label("limit_band_baseline", lang).format(baseline=baseline)
+        elif self.objective == "closest_to_weights":
+            out["band"] = label("limit_band_targets", lang)
+        return out
+
+    def baseline_words(self, lang: str) -> str:
+        """The baseline as a reader knows it: 'uniform EUR 500 per EEA student' when it is the
+        uniform key, else its title (or name)."""
+        if isinstance(self.baseline, str):
+            return self.baseline
+        amount = getattr(getattr(self.baseline, "key", None), "amount_cents", None)
+        if isinstance(amount, int):
+            return label("limit_baseline_uniform", lang).format(amount=format_money(amount, lang))
+        return str(getattr(self.baseline, "display_title", self.baseline_name))
 
     def explanation(self, lang: str) -> str:
         """Weighted students, the base tariff, floors and caps, the pool spent exactly; every
@@ -221,8 +297,10 @@ class TariffKey(DistributionKey):
             )
         return text
 
-    def trace(self, allocation: Allocation, inputs: Inputs, unit: str, year: int) -> list[str]:
+    def trace(
+        self, allocation: Allocation, inputs: Inputs, unit: str, year: int, lang: str = "en"
+    ) -> list[str]:
         """Weighted students, base tariff, formula, floor or cap, rounding, change."""
         from qa_budget.keys.tariff.allocate import trace
 
-        return trace(self, allocation, inputs, unit, year)
+        return trace(self, allocation, inputs, unit, year, lang)

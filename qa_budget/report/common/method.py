@@ -6,13 +6,11 @@ Shared by the workbooks of every audience. The optional columns of a tariff allo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import polars as pl
-
 from qa_budget.allocation import Allocation
-from qa_budget.scenario import Scenario, UniformKey
-from qa_budget.texts import LABELS, format_money, label
+from qa_budget.binding import binding_lines, unit_binding_lines
+from qa_budget.binding import years_text as years_text
+from qa_budget.scenario import Scenario
+from qa_budget.texts import format_money, format_number, format_percent, label
 
 TARIFF_COLUMNS = ("formula", "adjustment", "baseline", "binding")
 
@@ -29,65 +27,49 @@ def key_sentence(scenario: Scenario, allocation: Allocation, lang: str) -> str:
     """The distribution key in one plain sentence (the key's own), and the oploop if any."""
     text = scenario.key.sentence(lang)
     if scenario.oploop is not None:
-        text += " " + label("method_oploop", lang).format(share=scenario.oploop.share_pct)
+        share = format_number(scenario.oploop.share_pct, lang)
+        text += " " + label("method_oploop", lang).format(share=share)
     return text
 
 
-def years_text(years: Sequence[int]) -> str:
-    """'2022-2024' for consecutive years, else '2022, 2024'."""
-    ys = list(years)
-    if len(ys) > 1 and ys == list(range(ys[0], ys[-1] + 1)):
-        return f"{ys[0]}-{ys[-1]}"
-    return ", ".join(str(y) for y in ys)
-
-
-def binding_constraints(allocation: Allocation, lang: str, unit: str | None = None) -> list[str]:
-    """The constraints that bind, one line per kind, naming the units and years (or nothing)."""
-    if not has(allocation, "binding"):
-        return []
-    units = allocation.units
+def binding_constraints(
+    scenario: Scenario, allocation: Allocation, lang: str, unit: str | None = None
+) -> list[str]:
+    """Per limit of the key, in words, where it bound: over all units, or whether `unit`
+    reached it."""
     if unit is not None:
-        units = units.filter(pl.col("unit") == unit)
-    bound = units.filter(pl.col("binding").fill_null("") != "")
-    lines = []
-    for kind in sorted(set(bound["binding"].to_list())):
-        rows = bound.filter(pl.col("binding") == kind).sort("unit", "year")
-        where = ", ".join(f"{u} {y}" for u, y in rows.select("unit", "year").iter_rows())
-        name = label(f"binding_{kind}", lang) if f"binding_{kind}" in LABELS else kind
-        lines.append(f"{name}: {where}")
-    return lines
+        return unit_binding_lines(scenario.key, allocation, unit, lang)
+    return binding_lines(scenario.key, allocation, lang)
 
 
-def method_lines(scenario: Scenario, allocation: Allocation, lang: str) -> list[tuple[str, str]]:
-    """(label, text) pairs describing a scenario's method, for a method sheet."""
+def method_lines(
+    scenario: Scenario, allocation: Allocation, lang: str, unit: str | None = None
+) -> list[tuple[str, str]]:
+    """(label, text) pairs describing a scenario's method, for a method sheet; with `unit`
+    the limits say what they did for that unit."""
 
     def t(key: str) -> str:
         return label(key, lang)
 
-    binding = binding_constraints(allocation, lang)
+    binding = binding_constraints(scenario, allocation, lang, unit)
     lines = [
         (t("scenario"), f"{scenario.name} — {scenario.display_title}"),
         (t("description"), scenario.description or "—"),
         (t("years"), years_text(scenario.years)),
         (t("method_key"), key_sentence(scenario, allocation, lang)),
-        (t("method_parameters"), _parameters(scenario, lang)),
-        (t("method_binding"), "; ".join(binding) if binding else t("method_no_binding")),
+        (t("method_parameters"), parameters_text(scenario, lang)),
+        (t("method_binding"), "; ".join(binding)),
         (t("method_adjustment"), _adjustment(allocation, lang)),
         (t("method_data"), t("method_data_text")),
     ]
     return lines
 
 
-def _parameters(scenario: Scenario, lang: str) -> str:
-    key = scenario.key
-    if isinstance(key, UniformKey):
-        return label("method_parameters_uniform", lang).format(
-            amount=format_eur(key.amount_cents, lang),
-            pct=f"{scenario.checks.plan_deviation_pct:g}",
-        )
-    return ", ".join(
-        f"{k} = {v}" for k, v in key.model_dump().items()
-    )  # pragma: no cover - keys without a catalogue sentence
+def parameters_text(scenario: Scenario, lang: str) -> str:
+    """The key's parameters in words, and the threshold for flagging a plan."""
+    pct = format_percent(scenario.checks.plan_deviation_pct, lang)
+    parts = [*scenario.key.parameters(lang), label("param_plan_deviation", lang).format(pct=pct)]
+    return "; ".join(parts)
 
 
 def _adjustment(allocation: Allocation, lang: str) -> str:

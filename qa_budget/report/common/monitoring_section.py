@@ -1,5 +1,8 @@
 """The monitoring section of the faculty-board and council workbooks: budget against realised
-per unit and theme, once a realised report exists (qa_budget.monitoring.unit_monitoring)."""
+per unit and theme, once a realised report exists (qa_budget.monitoring.unit_monitoring).
+
+The sheet says which year it shows and which reporting moment was due; percentages are
+percentages; signals and statuses are words in the workbook's language."""
 
 from __future__ import annotations
 
@@ -8,50 +11,31 @@ from typing import Any
 import polars as pl
 
 from qa_budget.report.common.sheet import Sheet
-from qa_budget.texts import theme_name
+from qa_budget.report.monitoring.layout import (
+    moment_text,
+    moment_word,
+    share_or_blank,
+    signal_text,
+    status_text,
+)
+from qa_budget.texts import label, theme_name
 
-HEADERS: dict[str, tuple[str, ...]] = {
-    "nl": (
-        "Eenheid",
-        "Thema",
-        "Omschrijving",
-        "Begroting (EUR)",
-        "Gerealiseerd (EUR)",
-        "Moment",
-        "Prognose jaar (EUR)",
-        "Prognose min begroting",
-        "Besteed %",
-        "Prognose %",
-        "Signaal",
-        "Status",
-        "Toelichting",
-    ),
-    "en": (
-        "Unit",
-        "Theme",
-        "Description",
-        "Budget (EUR)",
-        "Realised (EUR)",
-        "Moment",
-        "Forecast for the year (EUR)",
-        "Forecast minus budget",
-        "Spent %",
-        "Forecast %",
-        "Signal",
-        "Status",
-        "Note",
-    ),
-}
-TITLE = {
-    "nl": "Monitoring: begroting tegen realisatie",
-    "en": "Monitoring: budget against realised",
-}
-SUBTITLE = {
-    "nl": "Uit realised.xlsx (laatste rapportage); prognose = laatste stand × 12 / maanden. "
-    "Signaal: onder- of overbesteding boven de drempels van het scenario.",
-    "en": "From realised.xlsx (latest report); forecast = latest figure × 12 / months. Signal: "
-    "under- or overspending beyond the scenario's thresholds.",
-}
+HEADERS = (
+    "unit",
+    "theme",
+    "description",
+    "mon_h_budget_eur",
+    "mon_h_realised_eur",
+    "mon_h_moment",
+    "mon_h_forecast_eur",
+    "mon_h_forecast_minus_budget",
+    "mon_h_spent_pct_short",
+    "mon_h_forecast_pct_short",
+    "mon_h_signal",
+    "status",
+    "mon_h_note",
+)
+WIDTHS = (9, 7, 46, 16, 16, 12, 18, 18, 10, 10, 14, 22, 50)
 
 
 def _eur(cents: Any) -> float | None:
@@ -59,13 +43,16 @@ def _eur(cents: Any) -> float | None:
 
 
 def write_monitoring(s: Sheet, frame: pl.DataFrame, lang: str) -> None:
-    """One row per unit and theme, in the order of the table."""
-    widths = (9, 7, 46, 16, 16, 12, 18, 18, 10, 10, 10, 11, 50)
-    for col, w in enumerate(widths):
+    """One row per unit and theme, in the order of the table, under a title with the year and
+    the moment that was due."""
+    for col, w in enumerate(WIDTHS):
         s.ws.set_column(col, col, w)
-    s.text(0, 0, TITLE[lang], "title")
-    s.text(1, 0, SUBTITLE[lang], "subtitle")
-    s.row_texts(3, 0, list(HEADERS[lang]), numeric_from=3)
+    first = frame.row(0, named=True) if frame.height else {}
+    year, due = first.get("year", ""), first.get("due")
+    s.text(0, 0, label("mon_section_title", lang).format(year=year), "title")
+    s.text(1, 0, label("mon_section_intro", lang).format(moment=moment_text(due, lang)), "subtitle")
+    s.row_texts(3, 0, [label(k, lang) for k in HEADERS], numeric_from=3)
+    s.ws.set_row(3, 30)  # two lines of header, below the title rows, never over them
     for i, r in enumerate(frame.iter_rows(named=True)):
         row = 4 + i
         s.text(row, 0, str(r["unit"]))
@@ -75,12 +62,15 @@ def write_monitoring(s: Sheet, frame: pl.DataFrame, lang: str) -> None:
             value = _eur(r.get(key))
             if value is not None:
                 s.number(row, col, value, "eur")
-        s.text(row, 5, str(r.get("moment") or ""))
-        for col, key in ((8, "spent_pct"), (9, "forecast_pct")):
-            if r.get(key) is not None:
-                s.number(row, col, round(float(r[key]), 1), "text")
-        s.text(row, 10, str(r.get("signal") or ""), "fail" if r.get("signal") else "text")
-        s.text(row, 11, str(r.get("status") or ""))
+        s.text(row, 5, moment_word(r.get("moment"), lang) if r.get("realised") is not None else "")
+        budget = int(r["budget"] or 0)
+        for col, key in ((8, "realised"), (9, "forecast")):
+            part = share_or_blank(int(r[key]), budget) if r.get(key) is not None else ""
+            if not isinstance(part, str):
+                s.number(row, col, part, "pct1")
+        signal = str(r.get("signal") or "")
+        s.text(row, 10, signal_text(signal, lang), "fail" if signal else "text")
+        s.text(row, 11, status_text(str(r["status"]), r.get("moment"), lang))
         s.text(row, 12, str(r.get("note") or ""))
     s.ws.freeze_panes(4, 3)
     s.setup_print()

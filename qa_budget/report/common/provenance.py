@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from qa_budget.money import eur_to_cents
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.report.common.method import key_sentence
 from qa_budget.report.common.page import inputs_fingerprint
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.result import Result
-from qa_budget.texts import label
+from qa_budget.texts import format_money, format_percent, label
 from qa_budget.version import __version__
 
 
@@ -29,24 +30,24 @@ def provenance(result: Result, lang: str = "nl") -> dict[str, Any]:
     }
 
 
-def monitoring_provenance(result: Result, m: Monitoring) -> dict[str, Any]:
+def monitoring_provenance(result: Result, m: Monitoring, lang: str = "nl") -> dict[str, Any]:
     """The same for monitoring.xlsx, with the year, the moment and the thresholds."""
     t = m.thresholds
+    base = provenance(result, lang)
+    moment = label(f"mon_moment_{m.moment or 'none'}", lang)
+    thresholds = label("mon_prov_thresholds_text", lang).format(
+        under=format_percent(t.underspend_pct, lang),
+        over=format_percent(t.overspend_pct, lang),
+        amount=format_money(eur_to_cents(t.min_difference_eur), lang),
+    )
+    files = label("prov_input_files", lang)
     return {
-        "qa-budget": __version__,
-        "scenario": result.scenario.name,
-        "scenario file": result.scenario_path.name,
-        "title": result.scenario.display_title,
-        "key": result.allocation.method,
-        "year": str(m.year),
-        "moment due": m.moment or "(no report yet)",
-        "forecast": "latest report × 12 / months (mei × 3, september × 1.5); no report: the budget",
-        "thresholds": (
-            f"underspending > {t.underspend_pct}% below, overspending > {t.overspend_pct}% "
-            f"above the budget; differences below EUR {t.min_difference_eur} not flagged"
-        ),
-        "rounding": "exact cents; k EUR shown with largest-remainder rounding so columns add up",
-        "input files (SHA-256)": dict(result.hashes),
+        **{k: v for k, v in base.items() if k != files},
+        label("mon_prov_year", lang): str(m.year),
+        label("mon_prov_moment", lang): moment,
+        label("mon_prov_forecast", lang): label("mon_prov_forecast_text", lang),
+        label("mon_prov_thresholds", lang): thresholds,
+        files: base[files],
     }
 
 

@@ -55,6 +55,25 @@ FORMATS: dict[str, dict[str, Any]] = {
 }
 
 
+MAX_CELL = 32_767  # characters Excel keeps in one cell
+SHORTENED = " …"
+
+
+def fit_cell(text: str) -> str:
+    """Text that fits in one cell. The writers keep their texts far shorter (long lists of
+    units are counted, not named); should a text still be longer than Excel's 32,767
+    characters, it is cut at the last '; ', ', ' or space before the limit and ends in ' …',
+    so the reader sees that it goes on (Excel would cut it anywhere, without a sign)."""
+    if len(text) <= MAX_CELL:
+        return text
+    room = text[: MAX_CELL - len(SHORTENED)]
+    for sep in ("; ", ", ", " "):
+        cut = room.rfind(sep)
+        if cut > MAX_CELL // 2:
+            return room[:cut] + SHORTENED
+    return room + SHORTENED
+
+
 @dataclass
 class Ref:
     """A written cell: its sheet-qualified address and its (cached) value."""
@@ -121,8 +140,9 @@ class Sheet:
         return f"'{quoted}'!{xl_rowcol_to_cell(row, col, row_abs=True, col_abs=True)}"
 
     def text(self, row: int, col: int, value: str, fmt: str = "text") -> None:
-        """Write text, always as text (never as a formula, whatever it starts with)."""
-        self.ws.write_string(row, col, value, self.fmt[fmt])
+        """Write text, always as text (never as a formula, whatever it starts with); a text
+        longer than a cell holds is shortened visibly (`fit_cell`)."""
+        self.ws.write_string(row, col, fit_cell(value), self.fmt[fmt])
 
     def row_texts(
         self,

@@ -135,9 +135,12 @@ def allocation_sheet(
     summary = _summary(unit, years, alloc, sum(planned[y] for y in years), t, lang)
     merged_paragraph(s, 3, 0, total_col, summary, 46 + 18 * total_col, "summary")
     last = note
-    for line in binding_constraints(allocation, lang, unit=unit):
+    if scenario.key.limits(lang) or has(allocation, "binding"):
         last += 1
-        s.text(last, 0, f"{t('method_binding')}: {line}", "note")
+        s.text(last, 0, t("fac_limits").format(unit=unit), "bold")
+        for line in binding_constraints(scenario, allocation, lang, unit=unit):
+            last += 1
+            merged_paragraph(s, last, 0, total_col, line, 46 + 18 * total_col, "note")
     s.ws.freeze_panes(HEAD + 1, 1)
     return last
 

@@ -100,7 +100,9 @@ def write_faculty(
         "fac_allocation": allocation_sheet(
             sheets["fac_allocation"], unit, name, scenario, allocation, units, planned, t, lang
         ),
-        "fac_method": _method(sheets["fac_method"], scenario, allocation, fingerprint, t, lang),
+        "fac_method": _method(
+            sheets["fac_method"], scenario, allocation, unit, fingerprint, t, lang
+        ),
     }
     width = {
         "fac_measures": 3 + len(years),
@@ -163,17 +165,19 @@ def _method(
     s: Sheet,
     scenario: Scenario,
     allocation: Allocation,
+    unit: str,
     fingerprint: str,
     t: Text,
     lang: str,
 ) -> int:
-    """The method in plain language and how to read this workbook."""
+    """The method in plain language (the limits as they worked for this unit) and how to read
+    this workbook."""
     s.ws.set_column(0, 0, 30)
     s.ws.set_column(1, 1, 100)
     s.text(0, 0, t("fac_method_title"), "title")
     s.text(1, 0, t("fac_method_subtitle"), "subtitle")
     row = 2
-    lines = method_lines(scenario, allocation, lang)
+    lines = method_lines(scenario, allocation, lang, unit=unit)
     lines += [(t("fac_reading"), t("fac_reading_text")), (t("fingerprint"), fingerprint)]
     for key, value in lines:
         row += 1

@@ -6,15 +6,9 @@ from fractions import Fraction
 from typing import Any
 
 from qa_budget.money import cents_to_float
-from qa_budget.monitoring.model import Monitoring
 from qa_budget.report.common.sheet import Sheet
+from qa_budget.texts import label
 
-MOMENT_TEXT = {
-    "mei": "mei (uitgaven januari-april)",
-    "september": "september (uitgaven januari-augustus)",
-    "definitief": "definitief (heel het jaar)",
-}
-SIGNAL_TEXT = {"under": "onderbesteding", "over": "overbesteding", "": ""}
 UNDER, OVER = "#FFC7CE", "#FFEB9C"
 EXTRA_FORMATS: dict[str, dict[str, Any]] = {
     "pct0": {"num_format": "0%"},
@@ -35,14 +29,19 @@ EXTRA_FORMATS: dict[str, dict[str, Any]] = {
 EPS = 0.005  # half a cent
 
 
-def status_text(status: str, latest: str | None) -> str:
-    """A unit's report status in words."""
-    return {
-        "reported": f"gerapporteerd ({latest})",
-        "late": f"te laat (laatste: {latest})",
-        "missing": "ontbreekt",
-        "none_due": "nog geen rapportage",
-    }[status]
+def status_text(status: str, latest: str | None, lang: str) -> str:
+    """A unit's report status in words: 'gerapporteerd (september)', 'ontbreekt', ..."""
+    return label(f"mon_status_{status}", lang).format(moment=moment_word(latest, lang))
+
+
+def signal_text(signal: str | None, lang: str) -> str:
+    """'under' / 'over' as 'onderbesteding' / 'overbesteding' (nothing for no signal)."""
+    return label(f"mon_signal_{signal}", lang) if signal else ""
+
+
+def moment_word(moment: str | None, lang: str) -> str:
+    """A reporting moment in one word: mei / May, september / September, definitief / final."""
+    return label(f"pr_moment_{moment}", lang) if moment else label("mon_none", lang)
 
 
 def eur(cents: int) -> float:
@@ -65,7 +64,7 @@ def wide(s: Sheet, row: int, col: int, last_col: int, text: str, fmt: str, chars
     """Text over merged cells, wrapped, its row as high as the text needs (about `chars`
     characters a line), so that long texts stay on the printed page."""
     s.ws.merge_range(row, col, row, last_col, "", s.fmt[f"{fmt}_wrap"])
-    s.ws.write_string(row, col, text, s.fmt[f"{fmt}_wrap"])
+    s.text(row, col, text, f"{fmt}_wrap")
     lines = -(-len(text) // chars)
     if lines > 1:
         s.ws.set_row(row, 15 * lines)
@@ -77,6 +76,6 @@ def intro(s: Sheet, title: str, subtitle: str, last_col: int, chars: int) -> Non
     wide(s, 1, 0, last_col, subtitle, "subtitle", chars)
 
 
-def moment_text(m: Monitoring) -> str:
-    """The moment that is due, in words."""
-    return MOMENT_TEXT[m.moment] if m.moment else "nog geen rapportage"
+def moment_text(moment: str | None, lang: str) -> str:
+    """The moment that is due, in words: 'september (uitgaven januari-augustus)'."""
+    return label(f"mon_moment_{moment or 'none'}", lang)

@@ -16,33 +16,36 @@ from qa_budget.texts import THEME_NUMBERS, label, theme_name
 BR_LINES = ("total_spending", "still_to_allocate", "result", "revenue_rijksbijdrage")
 
 
-def write_br(s: Sheet, m: Monitoring, keur: bool) -> None:
+def write_br(s: Sheet, m: Monitoring, lang: str, keur: bool) -> None:
+    def t(key: str) -> str:
+        return label(key, lang)
+
     s.ws.set_column(0, 0, 8)
     s.ws.set_column(1, 1, 64)
     s.ws.set_column(2, 1 + len(m.columns), 13 if keur else 16)
-    unit = label("keur") if keur else f"{label('eur')}, exact to the cent"
     intro(
         s,
-        "Kwaliteitsafspraken: begroting (B) en realisatie (R)",
-        f"{unit}. B = begroting (plannen + centrale initiatieven), R = realisatie "
-        "(definitieve rapportages)"
-        + ("; afgerond met de grootste-restmethode, zodat elke kolom optelt." if keur else "."),
+        t("mon_br_title"),
+        t("mon_br_intro").format(
+            amounts=t("keur") if keur else t("mon_eur_exact"),
+            rounding=t("mon_br_rounding") if keur else "",
+        ),
         1 + len(m.columns),
         110,
     )
     s.row_texts(
         3,
         0,
-        [label("theme"), label("description")] + [c.label for c in m.columns],
+        [t("theme"), t("description")] + [c.label for c in m.columns],
         numeric_from=2,
     )
     first = 4
     for i, theme in enumerate(THEME_NUMBERS):
         s.number(first + i, 0, theme, "text")
-        s.text(first + i, 1, theme_name(theme))
+        s.text(first + i, 1, theme_name(theme, lang))
     total = first + 6
     for row, key in enumerate((*BR_LINES, "revenue_kadernota"), start=total):
-        s.text(row, 1, label(key), "bold" if row in (total, total + 3) else "text")
+        s.text(row, 1, t(key), "bold" if row in (total, total + 3) else "text")
     tag = "k" if keur else "eur"
     num, num_total = ("keur", "keur_total") if keur else ("eur", "eur_total")
     for c, column in enumerate(m.columns):
@@ -86,31 +89,17 @@ def write_br(s: Sheet, m: Monitoring, keur: bool) -> None:
         assert kadernota is not None
         s.number(total + 4, col, kadernota, num, (tag, "kadernota", column.label))
     row = total + 6
-    notes = [
-        "Resultaat: B = baten − lasten − nog te alloceren; R = gerealiseerde baten − "
-        "gerealiseerde lasten (nog te alloceren is een begrotingsregel zonder realisatie).",
-        "Baten conform kadernota: in de R-kolom het bedrag van de begroting van dat jaar.",
-    ]
+    notes = [t("mon_br_result_note"), t("mon_br_kadernota_note")]
     for column in m.columns:
         if column.kind == "R" and column.missing:
-            notes.append(
-                f"{column.label} is onvolledig: geen definitieve rapportage van "
-                + ", ".join(column.missing)
-                + "."
-            )
+            units = ", ".join(column.missing)
+            notes.append(t("mon_br_incomplete").format(column=column.label, units=units))
         if column.kind == "R" and column.revenue is None:
-            notes.append(
-                f"{column.label}: geen gerealiseerde baten op realised.xlsx › Baten; baten en "
-                "resultaat blijven leeg."
-            )
+            notes.append(t("mon_br_no_revenue").format(column=column.label))
     if keur:
-        rounding = rounding_notes(m.columns, m.shown)
+        rounding = rounding_notes(m.columns, m.shown, lang)
         if rounding:
-            notes.append(
-                "Afronding: waar de regels los afgerond (zoals in een gepubliceerde tabel) niet "
-                "optellen tot het totaal, wijkt één getoond getal 1 k EUR af van zijn eigen "
-                "afronding:"
-            )
+            notes.append(t("mon_br_rounding_intro"))
             notes += rounding
     for note in notes:
         wide(s, row, 1, 1 + len(m.columns), note, "text", 170)
@@ -122,21 +111,18 @@ def write_br(s: Sheet, m: Monitoring, keur: bool) -> None:
 # --- Controles --------------------------------------------------------------------------------
 
 
-def write_checks(s: Sheet, m: Monitoring, reg: Registry) -> None:
+def write_checks(s: Sheet, m: Monitoring, reg: Registry, lang: str) -> None:
+    def t(key: str) -> str:
+        return label(key, lang)
+
     s.ws.set_column(0, 0, 80)
     s.ws.set_column(1, 3, 18)
     s.ws.set_column(4, 4, 9)
-    intro(
-        s,
-        label("check"),
-        "Every identity, computed by formulas from the other sheets; EUR checks hold to the "
-        "cent, k-EUR checks to the shown whole numbers.",
-        4,
-        120,
-    )
-    s.row_texts(3, 0, [label("check"), label("left"), label("right"), label("difference")])
-    s.text(3, 4, label("status"), "header")
+    intro(s, t("check"), t("mon_checks_intro"), 4, 120)
+    s.row_texts(3, 0, [t("check"), t("left"), t("right"), t("difference")])
+    s.text(3, 4, t("status"), "header")
     row = 4
+    fail = t("fail")
 
     def add(name: str, left: list[Hashable], right: list[tuple[int, Hashable]], tol: float) -> None:
         nonlocal row
@@ -150,28 +136,18 @@ def write_checks(s: Sheet, m: Monitoring, reg: Registry) -> None:
         s.formula(
             row,
             4,
-            f'=IF(ABS({s.local(row, 3)})<{tol},"OK","FOUT")',
-            "OK" if ok else "FOUT",
+            f'=IF(ABS({s.local(row, 3)})<{tol},"OK","{fail}")',
+            "OK" if ok else fail,
             "ok" if ok else "fail",
         )
         s.text(row, 0, name)
         row += 1
 
-    add(
-        "EUR: budget per unit adds up to the budget per theme",
-        [("units_budget",)],
-        [(1, ("themes_budget",))],
-        EPS,
-    )
-    add(
-        "EUR: forecast per unit adds up to the forecast per theme",
-        [("units_forecast",)],
-        [(1, ("themes_forecast",))],
-        EPS,
-    )
+    add(t("mon_check_budget"), [("units_budget",)], [(1, ("themes_budget",))], EPS)
+    add(t("mon_check_forecast"), [("units_forecast",)], [(1, ("themes_forecast",))], EPS)
     b = f"B{m.year}"
     add(
-        f"EUR: budget per unit = total spending {b} of the B/R table",
+        t("mon_check_budget_br").format(column=b),
         [("units_budget",)],
         [(1, ("eur", "spending", b))],
         EPS,
@@ -180,9 +156,9 @@ def write_checks(s: Sheet, m: Monitoring, reg: Registry) -> None:
         for tag, tol in (("eur", EPS), ("k", 0.5)):
             unit = "EUR" if tag == "eur" else "k EUR"
             add(
-                f"{unit} {c.label}: total spending = the six themes",
+                t("mon_check_themes").format(unit=unit, column=c.label),
                 [(tag, "spending", c.label)],
-                [(1, (tag, "theme", t, c.label)) for t in THEME_NUMBERS],
+                [(1, (tag, "theme", th, c.label)) for th in THEME_NUMBERS],
                 tol,
             )
             if (tag, "revenue", c.label) in reg.cells:
@@ -191,17 +167,17 @@ def write_checks(s: Sheet, m: Monitoring, reg: Registry) -> None:
                 if (tag, "still", c.label) in reg.cells:
                     right.append((1, (tag, "still", c.label)))
                 add(
-                    f"{unit} {c.label}: revenue = spending + still to allocate + result",
+                    t("mon_check_revenue").format(unit=unit, column=c.label),
                     [(tag, "revenue", c.label)],
                     right,
                     tol,
                 )
     for c in m.columns:
         if c.kind == "R":
-            s.text(row, 0, f"{c.label}: every unit with a budget reported its final figures")
+            s.text(row, 0, t("mon_check_final").format(column=c.label))
             ok = not c.missing
             s.text(row, 3, "" if ok else ", ".join(c.missing))
-            s.text(row, 4, "OK" if ok else "LET OP", "ok" if ok else "fail")
+            s.text(row, 4, "OK" if ok else t("mon_attention"), "ok" if ok else "fail")
             row += 1
     s.ws.freeze_panes(4, 0)
     s.setup_print()

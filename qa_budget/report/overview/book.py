@@ -95,11 +95,12 @@ def write_overview(
     decisions_sheet(sheets["open_decisions"], result.decisions, t, lang)
     sheets["open_decisions"].setup_print()
     if allocation.is_tariff:
-        write_tariffs(Sheet(wb, sheet_name("tariffs", lang), reg, fmt), inputs, allocation)
+        tariffs = Sheet(wb, sheet_name("tariffs", lang), reg, fmt)
+        write_tariffs(tariffs, scenario, inputs, allocation, lang)
     if allocation.oploop:
-        write_oploop(Sheet(wb, sheet_name("oploop", lang), reg, fmt), allocation)
+        write_oploop(Sheet(wb, sheet_name("oploop", lang), reg, fmt), allocation, lang)
     if allocation.infeasible:
-        write_infeasible(Sheet(wb, sheet_name("infeasible", lang), reg, fmt), allocation)
+        write_infeasible(Sheet(wb, sheet_name("infeasible", lang), reg, fmt), allocation, lang)
     checks_sheet(sheets["checks"], rec, shown, reg, t, result.rules, lang)
     if reference is not None:
         check = check_published(reference, rec, shown)
