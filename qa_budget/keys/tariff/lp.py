@@ -30,8 +30,8 @@ from typing import Any
 
 import pulp
 
+import qa_budget.keys.tariff.arrays as arrays
 from qa_budget.errors import QaBudgetError
-from qa_budget.keys.tariff import arrays
 from qa_budget.keys.tariff.clamp import Bounds
 from qa_budget.keys.tariff.quiet import quiet_stdout
 
