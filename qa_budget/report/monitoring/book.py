@@ -21,8 +21,8 @@ from qa_budget.monitoring.units import totals
 from qa_budget.report.common.page import (
     concept_mark,
     document_properties,
+    finish_pages,
     inputs_fingerprint,
-    mark_pages,
 )
 from qa_budget.report.common.provenance import write_provenance
 from qa_budget.report.common.sheet import Registry, Sheet, add_formats, new_workbook
@@ -75,7 +75,7 @@ def write_workbook(path: Path, result: Result, m: Monitoring, provenance: dict[s
         f"qa-budget {__version__}"
     )
     concept = concept_mark(result.concept, "nl")
-    mark_pages(wb, title, footer, concept)
+    finish_pages(reg.sheets, title, footer, concept)
     document_properties(wb, title, concept)
     wb.close()
 

@@ -23,8 +23,8 @@ from qa_budget.report.common.page import (
     add_report_formats,
     concept_mark,
     document_properties,
+    finish_pages,
     inputs_fingerprint,
-    mark_pages,
 )
 from qa_budget.report.common.planning import decisions_sheet, round_sheet
 from qa_budget.report.common.provenance import write_provenance
@@ -113,6 +113,6 @@ def write_overview(
         f"{t('fingerprint')} {inputs_fingerprint(result.hashes)[:16]} · {scenario.name} · "
         f"qa-budget {__version__}"
     )
-    mark_pages(wb, title, footer, concept)
+    finish_pages(reg.sheets, title, footer, concept)
     document_properties(wb, title, concept)
     wb.close()
