@@ -1,7 +1,7 @@
 """One catalogue of every text shown to users, in Dutch (nl) and English (en).
 
 The catalogue is split by audience (common, report, council, explain, register, progress,
-planning) and merged here into one table; a key appears in one part only (a test checks it).
+planning, paper) and merged here into one table; a key appears in one part only (a test checks it).
 Use `label(key, lang)`; numbers, dates and months in a language's format with `format_money`,
 `format_number`, `format_date` and `format_month`.
 """
@@ -14,6 +14,7 @@ from decimal import Decimal
 from qa_budget.texts.common import COMMON, SHEETS, THEME_NUMBERS, THEMES, TIERS
 from qa_budget.texts.council import COUNCIL, COUNCIL_SHEETS
 from qa_budget.texts.explain import EXPLAIN, PARAMETERS_NL
+from qa_budget.texts.paper import PAPER, PAPER_SHEETS
 from qa_budget.texts.planning import PLANNING, PLANNING_SHEETS
 from qa_budget.texts.progress import PROGRESS, PROGRESS_SHEETS
 from qa_budget.texts.register import MONTHS, REGISTER
@@ -27,12 +28,14 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "register": REGISTER,
     "progress": PROGRESS,
     "planning": PLANNING,
+    "paper": PAPER,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)
 SHEETS.update(COUNCIL_SHEETS)
 SHEETS.update(PROGRESS_SHEETS)
 SHEETS.update(PLANNING_SHEETS)
+SHEETS.update(PAPER_SHEETS)
 
 __all__ = [
     "LABELS",
