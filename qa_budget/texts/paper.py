@@ -159,6 +159,15 @@ PAPER: dict[str, dict[str, str]] = {
         "nl": "binden nergens: de toewijzing is gelijk aan die zonder vangnet en plafond",
         "en": "bind nowhere: the allocation equals the one without floors and caps",
     },
+    # the monitoring section: which year, as of which report
+    "mon_when": {
+        "nl": "Jaar {year}, stand {moment} (de laatste rapportage).",
+        "en": "Year {year}, as of the {moment} report (the latest).",
+    },
+    "mon_when_none": {
+        "nl": "Jaar {year}; nog geen rapportage.",
+        "en": "Year {year}; no report yet.",
+    },
     # faculty board: the measures with the plan's explanation
     "fac_measure_note": {"nl": "Toelichting (uit het plan)", "en": "Explanation (from the plan)"},
     # faculty board: the chart of the plan against the allocation
@@ -167,6 +176,38 @@ PAPER: dict[str, dict[str, str]] = {
         "en": "Plan by theme against the allocation (EUR)",
     },
     "fac_chart_plan": {"nl": "Plan, alle thema's", "en": "Plan, all themes"},
+    # the overview's tariff sheet
+    "tar_title": {"nl": "Tarieven", "en": "Tariffs"},
+    "tar_per_student": {"nl": "EUR per student", "en": "EUR per student"},
+    "tar_base": {
+        "nl": "basistarief (per gewogen student)",
+        "en": "base tariff (per weighted student)",
+    },
+    "tar_tier": {"nl": "bekostigingsniveau {tier}", "en": "funding tier {tier}"},
+    "tar_pool": {"nl": "te verdelen pot (EUR)", "en": "pool (EUR)"},
+    "tar_units_note": {
+        "nl": "Per jaar en eenheid, bedragen in EUR. Basistarief × gewogen studenten: het bedrag "
+        "bij het basistarief waarmee de pot met vangnet en plafond precies wordt verdeeld; een "
+        "eenheid op haar vangnet of plafond krijgt dat bedrag niet. Zonder vangnet en plafond: "
+        "dezelfde pot met dezelfde sleutel verdeeld, zonder vangnet en plafond. Effect van "
+        "vangnet en plafond = toewijzing min die toewijzing; samen nul. Basisscenario: "
+        "{baseline}.",
+        "en": "Per year and unit, amounts in EUR. Base tariff × weighted students: the amount at "
+        "the base tariff that spends the pool with the floors and caps; a unit at its floor or "
+        "cap does not receive it. Without floors and caps: the same pool shared by the same key "
+        "without floors and caps. Effect of floors and caps = the allocation minus that "
+        "allocation; together zero. Baseline: {baseline}.",
+    },
+    "tar_weighted": {"nl": "Gewogen studenten", "en": "Weighted students"},
+    "tar_formula": {
+        "nl": "Basistarief × gewogen studenten",
+        "en": "Base tariff × weighted students",
+    },
+    "tar_binding": {"nl": "Bindt", "en": "Binds"},
+    "tar_yearly_floor": {"nl": "jaarlimiet (daling)", "en": "yearly limit (fall)"},
+    "tar_yearly_cap": {"nl": "jaarlimiet (stijging)", "en": "yearly limit (rise)"},
+    "tar_band_floor": {"nl": "band (ondergrens)", "en": "band (lower end)"},
+    "tar_band_cap": {"nl": "band (bovengrens)", "en": "band (upper end)"},
     # faculty board: the tariff lines
     "fac_unconstrained": {
         "nl": "Zonder vangnet en plafond (zelfde pot, zelfde sleutel)",

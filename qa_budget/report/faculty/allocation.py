@@ -44,7 +44,7 @@ def allocation_sheet(
     """
     rows = list(units.iter_rows(named=True))
     years = [int(r["year"]) for r in rows]
-    s.ws.set_column(0, 0, 46)
+    s.ws.set_column(0, 0, 56)
     s.ws.set_column(1, len(years) + 1, 18)
     s.text(0, 0, f"{unit} — {name}", "title")
     s.text(1, 0, f"{scenario.display_title} ({years_text(years)})", "subtitle")
@@ -134,10 +134,10 @@ def allocation_sheet(
     text = t("fac_signal_note").format(pct=f"{pct * 100:g}")
     if tariff:
         text += " " + t("fac_limits_note")
-    merged_paragraph(s, note, 0, total_col, text, 46 + 18 * total_col, "note")
+    merged_paragraph(s, note, 0, total_col, text, 56 + 18 * total_col, "note")
     alloc = sum(int(x["allocation"]) for x in rows)
     summary = _summary(unit, years, alloc, sum(planned[y] for y in years), t, lang)
-    merged_paragraph(s, 3, 0, total_col, summary, 46 + 18 * total_col, "summary")
+    merged_paragraph(s, 3, 0, total_col, summary, 56 + 18 * total_col, "summary")
     last = note
     for line in binding_constraints(allocation, lang, unit=unit):
         last += 1
