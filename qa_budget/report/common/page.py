@@ -34,6 +34,7 @@ EXTRA_FORMATS: dict[str, dict[str, Any]] = {
         "valign": "top",
     },
     "note": {"italic": True, "font_color": "#595959", "text_wrap": True, "valign": "top"},
+    "subtitle_wrap": {"italic": True, "font_color": "#595959", "text_wrap": True, "valign": "top"},
     "para": {"text_wrap": True, "valign": "top"},
     "bold_wrap": {"bold": True, "text_wrap": True, "valign": "top"},
     "signal": {"bold": True, "align": "right", "font_color": "#1F4E78"},

@@ -138,16 +138,17 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
             concept=concept,
         )
     s["cmp_summary"].ws.activate()
-    monitoring = runs[0].monitoring.unit_table() if runs[0].monitoring else None
-    if monitoring is not None and monitoring.height:
+    monitored = runs[0].monitoring
+    monitoring = monitored.unit_table() if monitored else None
+    if monitored is not None and monitoring is not None and monitoring.height:
         from qa_budget.report.common.monitoring_section import write_monitoring
 
         mon = Sheet(wb, sheet_name("monitoring", lang), p.reg, fmt)
-        write_monitoring(mon, monitoring, lang)
+        last_row = write_monitoring(mon, monitoring, lang, monitored.year, monitored.moment)
         setup_page(
             mon,
-            3 + monitoring.height,
-            13,
+            last_row,
+            12,
             header=header,
             footer=footer,
             repeat_rows=(3, 3),

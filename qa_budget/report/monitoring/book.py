@@ -22,6 +22,7 @@ from qa_budget.report.common.page import (
     concept_mark,
     document_properties,
     finish_pages,
+    fit_row,
     inputs_fingerprint,
 )
 from qa_budget.report.common.provenance import write_provenance
@@ -203,7 +204,7 @@ UNIT_HEADERS = [
 
 
 def _units(s: Sheet, m: Monitoring) -> None:
-    widths = (10, 40, 7, 15, 17, 12, 10, 15, 17, 12, 16, 24, 50)
+    widths = (9, 30, 6, 14, 14, 10, 9, 14, 14, 10, 14, 22, 36)  # one printed page wide
     for i, w in enumerate(widths):
         s.ws.set_column(i, i, w)
     intro(
@@ -244,7 +245,8 @@ def _units(s: Sheet, m: Monitoring) -> None:
         s.text(row, 10, SIGNAL_TEXT[r["signal"]], r["signal"] or "text")
         s.text(row, 11, status_text(r["status"], r["moment"]))
         if r["note"]:
-            s.text(row, 12, r["note"])
+            s.text(row, 12, r["note"], "wrap")
+            fit_row(s, row, [(r["note"], widths[12])], "wrap")
         row += 1
     last = row
     s.text(last, 1, label("total"), "bold")

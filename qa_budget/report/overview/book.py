@@ -95,7 +95,8 @@ def write_overview(
     decisions_sheet(sheets["open_decisions"], result.decisions, t, lang)
     sheets["open_decisions"].setup_print()
     if allocation.is_tariff:
-        write_tariffs(Sheet(wb, sheet_name("tariffs", lang), reg, fmt), inputs, allocation)
+        tariffs = Sheet(wb, sheet_name("tariffs", lang), reg, fmt)
+        write_tariffs(tariffs, inputs, allocation, t, lang, method)
     if allocation.oploop:
         write_oploop(Sheet(wb, sheet_name("oploop", lang), reg, fmt), allocation)
     if allocation.infeasible:
