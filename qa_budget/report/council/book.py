@@ -103,12 +103,10 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
             theme_chart(wb, s["cmp_themes"], mix, p),
         )
     ):
-        s["cmp_charts"].ws.insert_chart(
-            2 + CHART_ROWS * k, 0, chart, {"x_offset": 5, "y_offset": 5}
-        )
-    s["cmp_charts"].ws.set_h_pagebreaks([CHART_ROWS * k for k in (1, 2)])
-    s["cmp_charts"].ws.set_print_scale(85)
-    last["cmp_charts"] = CHART_ROWS * 3 - 1
+        top = 2 + CHART_ROWS * k
+        s["cmp_charts"].ws.insert_chart(top, 0, chart, {"x_offset": 5, "y_offset": 5})
+        s["cmp_charts"].keep_together(max(top - 2, 0), top + CHART_ROWS - 1)
+    last["cmp_charts"] = 1 + CHART_ROWS * 3
     last["cmp_method"] = _method(s["cmp_method"], p)
     last["provenance"] = _provenance(s["provenance"], p)
     width |= {
@@ -118,23 +116,20 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
         "cmp_floors": ROLE,
         "cmp_themes": 7,
         "cmp_still": 2 * n - 1,
-        "cmp_charts": 15,
+        "cmp_charts": 14,  # the charts' width: 912 pixels, 14 default columns and a bit
         "cmp_method": 1,
         "provenance": 1,
     }
     header = p.t("cmp_header").format(n=n, base=p.titles[0], years=years_text(years))
     footer = f"{p.t('fingerprint')} {inputs_fingerprint(p.hashes())[:16]} · qa-budget {__version__}"
-    fit = {"cmp_charts": None}
     concept = concept_mark(any(run.concept for run in runs), lang)
     for key, sheet in s.items():
-        high = fit.get(key, 0)
         setup_page(
             sheet,
             last[key],
             width[key],
             header=header,
             footer=footer,
-            pages_high=high,
             concept=concept,
         )
     s["cmp_summary"].ws.activate()
