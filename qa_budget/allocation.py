@@ -17,8 +17,13 @@ class Allocation:
     """Per unit and year: EEA students, amount per student (cents), allocation (cents).
 
     Tariff keys add the columns weighted (weighted students), formula (base tariff × weighted
-    students, cents), adjustment (top-up > 0 or skim < 0 from floors and caps, cents), baseline
-    (the baseline scenario's allocation, cents) and binding (the policy line that binds).
+    students, cents), adjustment (allocation − formula, cents: how far a floor lifts or a cap
+    holds a unit from the base tariff's amount), baseline (the baseline scenario's allocation,
+    cents), binding (the policy line that binds), unconstrained (the same pool by the same key
+    without floors and caps, cents, adding up to the pool) and limit_effect (allocation −
+    unconstrained, cents: what the floors and caps give a unit (> 0) or take from it (< 0); the
+    units' effects add up to zero: what one gains the others give up). Both are null in a year
+    where no unit has weighted students.
     """
 
     units: pl.DataFrame  # sorted by unit order, then year

@@ -287,9 +287,17 @@ def write_template(
 
 def plan_rows(plan: dict[str, Any], years: Sequence[int]) -> dict[str, list[list[Any]]]:
     """A plan's rows per sheet, in the template's column order: the measures (name, theme, an
-    amount or pm per year, who decides on a pm amount and by when) and the Planronde row."""
+    amount or pm per year, who decides on a pm amount and by when, the explanation) and the
+    Planronde row."""
     measures = [
-        [name, m["theme"], *[m["y"].get(y) for y in years], m.get("decider"), m.get("decide_by")]
+        [
+            name,
+            m["theme"],
+            *[m["y"].get(y) for y in years],
+            m.get("decider"),
+            m.get("decide_by"),
+            m.get("note"),
+        ]
         for name, m in plan["measures"].items()
     ]
     return {PLAN.sheet: measures, PLAN_ROUND.sheet: plan.get("round", [])}

@@ -1,13 +1,18 @@
 """A real spreadsheet application in the loop: recalculate workbooks in headless LibreOffice and
-compare every formula's recalculated value with the cached value the engine wrote.
+compare every formula's recalculated value with the cached value the engine wrote; print
+workbooks to PDF as a reader would.
 
 Headless LibreOffice keeps the cached values of an .xlsx unless told otherwise, so it runs with
 a private profile whose registrymodifications.xcu sets
 org.openoffice.Office.Calc/Formula/Load/OOXMLRecalcMode to 0 (always recalculate).
+
+In CI (CI=true) LibreOffice must be there (.ci/run installs it) and a test that needs it fails
+without it; elsewhere such a test is skipped.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -34,6 +39,22 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def require(found: str | None, what: str, package: str) -> None:
+    """Fail in CI when a program a test needs is missing (.ci/run installs it); skip elsewhere."""
+    import pytest
+
+    if found is not None:
+        return
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{what} is missing in CI; .ci/run installs {package}")
+    pytest.skip(f"{what} is not installed: apt-get install {package}")
+
+
+def require_libreoffice() -> None:
+    """LibreOffice, for the recalculation and print tests."""
+    require(soffice(), "LibreOffice (soffice)", "libreoffice-calc")
+
+
 def make_profile(folder: Path) -> Path:
     """A private LibreOffice profile that recalculates every formula on load."""
     user = folder / "user"
@@ -44,6 +65,17 @@ def make_profile(folder: Path) -> Path:
 
 def recalculate(files: list[Path], work: Path) -> dict[Path, Path]:
     """Open each workbook in LibreOffice, recalculate, save as .xlsx; returns original -> copy."""
+    return convert(files, work, "xlsx:Calc MS Excel 2007 XML", ".xlsx")
+
+
+def to_pdf(files: list[Path], work: Path) -> dict[Path, Path]:
+    """Print each workbook to PDF with LibreOffice (its page setup: paper, orientation, scale,
+    breaks, header and footer); returns original -> PDF."""
+    return convert(files, work, "pdf", ".pdf")
+
+
+def convert(files: list[Path], work: Path, target: str, suffix: str) -> dict[Path, Path]:
+    """Convert every file in one LibreOffice run with the private profile; original -> result."""
     command = soffice()
     if command is None:
         raise RuntimeError("LibreOffice (soffice) is not installed")
@@ -54,7 +86,7 @@ def recalculate(files: list[Path], work: Path) -> dict[Path, Path]:
     for i, f in enumerate(files):
         copy = staged / f"{i:03d}-{f.name}"
         shutil.copyfile(f, copy)
-        names[f] = out / copy.name
+        names[f] = out / copy.with_suffix(suffix).name
     profile = make_profile(work / "profile")
     proc = subprocess.run(
         [
@@ -64,7 +96,7 @@ def recalculate(files: list[Path], work: Path) -> dict[Path, Path]:
             "--norestore",
             "--nolockcheck",
             "--convert-to",
-            "xlsx:Calc MS Excel 2007 XML",
+            target,
             "--outdir",
             str(out),
             *[str(staged / f"{i:03d}-{f.name}") for i, f in enumerate(files)],

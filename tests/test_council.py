@@ -70,11 +70,16 @@ def test_sheets_in_both_languages(demo: Demo, lang: str) -> None:
 def test_per_unit_difference_and_sorting(demo: Demo) -> None:
     rows = values(demo.pack(), "Per eenheid")
     header = rows.index(next(r for r in rows if r[0] == "Eenheid"))
+    # each scenario under its title (not its file name), its columns below it
+    assert rows[header - 1][2:4] == (
+        "Uniform EUR 500 per EER-student",
+        "Wat als: uniform EUR 550 per EER-student",
+    )
     assert rows[header][2:7] == (
-        "uniform-500",
-        "uniform-550",
-        "uniform-550 − uniform-500",
-        "uniform-550 − uniform-500 (%)",
+        "Toewijzing",
+        "Toewijzing",
+        "Verschil met basis",
+        "Verschil met basis (%)",
         "Uitkomst",
     )
     block = [r for r in rows[header + 1 : header + 9]]
@@ -102,7 +107,7 @@ def test_effective_amount_per_student(demo: Demo) -> None:
 def test_still_to_allocate_and_result(demo: Demo) -> None:
     rows = values(demo.pack(), "Nog te alloceren")
     still = [r for r in rows if r[0] == "Nog te alloceren"]
-    result = [r for r in rows if r[0] == "Resultaat"]
+    result = [r for r in rows if r[0] == "Resultaat (toegewezen − geplande lasten)"]
     assert [r[1] for r in still] == [628900, 975200, 3210000]  # docs/example.md
     for year_rows, years in ((still, ("2022", "2023", "2024")),):
         for r, y in zip(year_rows, years, strict=True):
@@ -124,18 +129,30 @@ def test_themes_against_the_2018_plan(demo: Demo) -> None:
 def test_summary_names_scenarios_and_winners(demo: Demo) -> None:
     rows = values(demo.pack(), "Samenvatting")
     texts = [str(r[0]) for r in rows if r[0]]
-    assert "uniform-500 (basis)" in texts and "uniform-550 (alternatief)" in texts
+    base = "Uniform EUR 500 per EER-student (basis)"
+    alternative = "Wat als: uniform EUR 550 per EER-student (alternatief)"
+    assert texts.count(base) == 2 and texts.count(alternative) == 2  # list, key figures
     gains = texts.index("Grootste stijging")
     assert texts[gains + 1].startswith("  FSW")  # the largest unit gains most
     assert "  geen eenheid gaat erop achteruit" in texts
-    diff = find_row(rows, "Verschil uniform-550 − uniform-500")
+    figures = rows[[i for i, r in enumerate(rows) if r[0] == alternative][1] :]
+    diff = find_row(figures, "  Verschil met basis")
     assert diff[4] == 50 * _students()
-    assert any("wijst in 2022-2023 meer toe dan de baten" in t for t in texts)
+    # the EUR 550 what-if allocates more than the revenue in 2022-2023: its positive result
+    # (allocated - spending) is no surplus, and the sheet says so
+    flag = next(t for t in texts if "wijst in 2022-2023 meer toe dan de baten" in t)
+    assert "positieve resultaat" in flag and "geen overschot" in flag
+    result = find_row(figures, "  Resultaat (toegewezen − geplande lasten)")
+    assert result[1] > 0 and find_row(figures, "  Nog te alloceren")[1] < 0
+    assert any(t.startswith("Nog te alloceren = baten min toegewezen") for t in texts)
 
 
 def test_method_and_floors_without_adjustments(demo: Demo) -> None:
     floors = [str(r[0]) for r in values(demo.pack(), "Vangnet en plafond") if r[0]]
-    assert any(t.startswith("Scenario uniform-550 kent geen vangnet of plafond") for t in floors)
+    assert any(
+        t.startswith("Wat als: uniform EUR 550 per EER-student kent geen vangnet of plafond")
+        for t in floors
+    )
     method = values(demo.pack(), "Methode")
     keys = [r[1] for r in method if r[0] == "Verdeelsleutel"]
     assert keys == [
@@ -144,25 +161,59 @@ def test_method_and_floors_without_adjustments(demo: Demo) -> None:
     ]
 
 
-def test_floors_and_caps_from_the_adjustment_column(example: Path, tmp_path: Path) -> None:
+def test_floors_and_caps_against_the_same_pool_without_them(example: Path, tmp_path: Path) -> None:
     base = compute(SCENARIO, example)
     tariff = with_tariff_columns(compute(SCENARIO, example))
     path = tmp_path / "pack.xlsx"
     write_council(path, [base, tariff], [2022, 2023, 2024], "en")
     rows = values(path, "Floors and caps")
-    assert any(str(r[0]).startswith("Scenario uniform-500 has no floor or cap") for r in rows)
-    roles = {r[0]: r[6] for r in rows if r[0] in ("ICLON", "ARCH", "FSW", "FGW")}
-    assert roles == {"ICLON": "topped up", "ARCH": "topped up", "FSW": "pays", "FGW": "none"}
+    assert any(
+        str(r[0]).startswith("Uniform EUR 500 per EER-student has no floor or cap") for r in rows
+    )
+    header = next(r for r in rows if r[0] == "Unit")
+    assert header[2:9] == (
+        "Without floors and caps (same pool, same key)",
+        "With floors and caps (allocation)",
+        "(1) Effect of floors and caps",
+        "Allocation under the baseline",
+        "(2) Change against the baseline",
+        "(2) Change against the baseline (%)",
+        "Role in floors and caps",
+    )
+    # the first block is 2022-2024 together: with_tariff_columns lifts ICLON (EUR 20,000 a
+    # year) and ARCH (EUR 15,000) by floors and holds FSW EUR 35,000 below by a cap
+    roles = {r[0]: r[8] for r in rows if r[0] in ("ICLON", "ARCH", "FSW", "FGW")}
+    assert roles == {
+        "ICLON": "protected",
+        "ARCH": "protected",
+        "FSW": "pays",
+        "FGW": "not affected",
+    }
     fsw = find_row(rows, "FSW")
-    assert fsw[5] == 3 * SKIM["FSW"] / 100
-    assert find_row(rows, "Top-ups together", col=1)[5] == 3 * sum(TOP_UP.values()) / 100
-    assert find_row(rows, "Skims together", col=1)[5] == 3 * SKIM["FSW"] / 100
+    assert fsw[4] == 3 * SKIM["FSW"] / 100  # (1): -105,000 against the same pool
+    assert fsw[3] - fsw[2] == fsw[4]
+    # (2): against the baseline, 500 cents a student below the allocation (with_tariff_columns)
+    assert fsw[6] == pytest.approx(fsw[3] - fsw[5]) and fsw[6] > 0
+    assert find_row(rows, "Protected units gain", col=1)[4] == 3 * sum(TOP_UP.values()) / 100
+    assert find_row(rows, "Other units give up (the cost)", col=1)[4] == -3 * SKIM["FSW"] / 100
+    assert find_row(rows, "Together", col=1)[4] == 0  # what one unit gains, others give up
+    headline = next(str(r[0]) for r in rows if str(r[0]).startswith("2022-2024: floors"))
+    assert "EUR 105,000" in headline and "Paying: FSW (EUR 105,000)" in headline
+    assert "Protected: ICLON, ARCH" in headline
+    summary = values(path, "Summary")
+    cost = find_row(summary, "  Floors and caps: what other units give up")
+    assert cost[1:5] == (35_000, 35_000, 35_000, 105_000)
     method = values(path, "Method")
     binding = [r[1] for r in method if r[0] == "Limits: where reached"]
     assert binding[0] == "none: the key has no floor or cap"
     assert binding[1] == (
         "floor: reached for 2 of the 8 units (ARCH, ICLON) in 2022-2024; "
         "cap: reached for 1 of the 8 units (FSW) in 2022-2024"
+    )
+    limits = [r[1] for r in method if r[0] == "Floors and caps"]
+    assert limits[1].startswith(
+        "against the same pool shared by the same key without floors and caps, 1 units give up "
+        "EUR 105,000 together (2022-2024) and 2 units gain it"
     )
 
 

@@ -104,12 +104,12 @@ def test_verify_passes_then_names_the_edited_cell_and_the_changed_input(
     edited = tmp_path / "edited"
     shutil.copytree(folder, edited)
     wb = openpyxl.load_workbook(edited / "overview.xlsx")
-    wb["Toewijzing"]["D5"] = 123  # an amount per student typed over by hand
+    wb["Toewijzing"]["D6"] = 123  # ARCH's 2022 amount per student typed over by hand
     wb.save(edited / "overview.xlsx")
     bad = cli("verify", edited)
     assert bad.code == 1
     assert (
-        "output overview.xlsx › Sheet 'Toewijzing' › D5: 123 in the file, 500 recomputed" in bad.out
+        "output overview.xlsx › Sheet 'Toewijzing' › D6: 123 in the file, 500 recomputed" in bad.out
     )
 
     wb = openpyxl.load_workbook(example / "students.xlsx")

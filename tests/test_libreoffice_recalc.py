@@ -2,12 +2,11 @@
 
 Runs headless LibreOffice with a private profile that recalculates on load (tests/libreoffice.py).
 In CI (CI=true) LibreOffice must be there: .ci/run installs it, and a missing one fails the test.
-Elsewhere the test is skipped when LibreOffice is not installed.
+Elsewhere the test is skipped when LibreOffice is not installed (tests/libreoffice.py, `require`).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -17,16 +16,9 @@ from qa_budget.report.council.book import write_council
 from tests.builders import compute_file as compute
 from tests.builders import write_outputs as write
 from tests.conftest import SCENARIO, WHAT_IF, Demo
-from tests.libreoffice import compare, recalculate, soffice
+from tests.libreoffice import compare, recalculate
+from tests.libreoffice import require_libreoffice as _require_libreoffice
 from tests.workbooks import with_tariff_columns
-
-
-def _require_libreoffice() -> None:
-    if soffice() is not None:
-        return
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail("LibreOffice (soffice) is missing in CI; .ci/run installs libreoffice-calc")
-    pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc")
 
 
 @pytest.fixture(scope="module")
@@ -85,12 +77,12 @@ def test_a_wrong_cached_value_is_caught(tmp_path: Path) -> None:
 def test_missing_libreoffice_fails_in_ci_and_skips_elsewhere(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import tests.test_libreoffice_recalc as module
+    import tests.libreoffice as module
 
     monkeypatch.setattr(module, "soffice", lambda: None)
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="missing in CI"):
-        module._require_libreoffice()
+        module.require_libreoffice()
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match="not installed"):
-        module._require_libreoffice()
+        module.require_libreoffice()

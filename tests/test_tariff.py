@@ -142,8 +142,9 @@ def test_infeasible_floors_explained_with_minimal_relaxations(tmp_path: Path) ->
     wb = openpyxl.load_workbook(tmp_path / "out" / "t" / "overview.xlsx", data_only=True)
     assert "Onhaalbaar" in wb.sheetnames
     alloc = {r[0]: r for r in wb["Tarieven"].iter_rows(min_row=10, values_only=True) if r[0]}
-    # With a 10% maximum loss every floor is 45,000 and the pool 180,000 is exactly the floors.
-    assert [alloc[u][4] for u in "ABCD"] == [45000, 45000, 45000, 45000]
+    # With a 10% maximum loss every floor is 45,000 and the pool 180,000 is exactly the floors
+    # (column F: the allocation, after weighted students, formula and the pool without limits)
+    assert [alloc[u][5] for u in "ABCD"] == [45000, 45000, 45000, 45000]
 
 
 def test_infeasible_caps_explained(tmp_path: Path) -> None:

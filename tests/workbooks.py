@@ -39,6 +39,10 @@ def with_tariff_columns(result: Result, name: str = "tariff-demo") -> Result:
         .then(pl.lit("cap"))
         .otherwise(pl.lit(""))
         .alias("binding"),
+        # the adjustments add up to zero each year, so the formula amounts share the same pool
+        # as the allocation: they stand for the allocation without floors and caps
+        (pl.col("allocation") - pl.col("adjustment")).alias("unconstrained"),
+        pl.col("adjustment").alias("limit_effect"),
     )
     scenario = result.scenario.model_copy(update={"name": name, "title": "Tariff demo"})
     allocation = Allocation(units=units, method="tariff demo with floors and caps")

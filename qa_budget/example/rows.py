@@ -28,9 +28,9 @@ def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _plans(tables: list[str], rounds: str) -> dict[str, dict[str, Any]]:
-    """Per unit: its measures (theme, amount or pm per year, who decides and by when) and its
-    Planronde row."""
+def _plans(tables: list[str], rounds: str, notes: str | None = None) -> dict[str, dict[str, Any]]:
+    """Per unit: its measures (theme, amount or pm per year, who decides and by when, the
+    plan's explanation) and its Planronde row."""
     plans: dict[str, dict[str, Any]] = defaultdict(lambda: {"measures": {}, "round": []})
     for m in (row for name in tables for row in load_table(name)):
         measures = plans[m["unit"]]["measures"]
@@ -38,6 +38,8 @@ def _plans(tables: list[str], rounds: str) -> dict[str, dict[str, Any]]:
         entry["y"][int(m["year"])] = _eur(m["amount"])
         if m.get("decider"):
             entry |= {"decider": m["decider"], "decide_by": _date(m["decide_by"])}
+    for n in load_table(notes) if notes else []:
+        plans[n["unit"]]["measures"][n["measure"]]["note"] = n["note"]
     for r in load_table(rounds):
         plans[r["unit"]]["round"] = [
             [
@@ -78,7 +80,7 @@ def example_rows() -> dict[str, Any]:
         ]
         for c in load_table("central")
     ]
-    plans = _plans(["measures", "measures_history", "open_measures"], "plan_round")
+    plans = _plans(["measures", "measures_history", "open_measures"], "plan_round", "measure_notes")
     years = sorted({y for p in plans.values() for m in p["measures"].values() for y in m["y"]})
     realised = [
         [r["unit"], int(r["year"]), int(r["theme"]), r["moment"], _eur(r["amount"]), r["note"]]

@@ -1,7 +1,7 @@
 """One catalogue of every text shown to users, in Dutch (nl) and English (en).
 
 The catalogue is split by audience (common, report, council, explain, register, progress,
-planning) and merged here into one table; a key appears in one part only (a test checks it).
+planning, paper) and merged here into one table; a key appears in one part only (a test checks it).
 Use `label(key, lang)`; numbers, dates and months in a language's format with `format_money`,
 `format_number`, `format_date` and `format_month`.
 """
@@ -20,6 +20,7 @@ from qa_budget.texts.inputs import INPUTS
 from qa_budget.texts.limits import INFEASIBLE, LIMITS, TARIFF_SHEETS
 from qa_budget.texts.monitoring import MONITORING, MONITORING_SHEETS
 from qa_budget.texts.parameters import NOTES, PARAMETER_VALUES, PARAMETERS
+from qa_budget.texts.paper import PAPER, PAPER_SHEETS
 from qa_budget.texts.planning import PLANNING, PLANNING_SHEETS
 from qa_budget.texts.progress import PROGRESS, PROGRESS_SHEETS
 from qa_budget.texts.register import MONTHS, REGISTER
@@ -38,6 +39,7 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "inputs": INPUTS,
     "monitoring": MONITORING,
     "parameters": PARAMETERS | PARAMETER_VALUES | NOTES,
+    "paper": PAPER,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)
@@ -45,6 +47,7 @@ SHEETS.update(COUNCIL_SHEETS)
 SHEETS.update(PROGRESS_SHEETS)
 SHEETS.update(PLANNING_SHEETS)
 SHEETS.update(MONITORING_SHEETS)
+SHEETS.update(PAPER_SHEETS)
 
 __all__ = [
     "LABELS",

@@ -60,30 +60,6 @@ COUNCIL: dict[str, dict[str, str]] = {
     },
     "cmp_eur_per_student": {"nl": "EUR per student", "en": "EUR per student"},
     "cmp_university": {"nl": "Universiteit (alle eenheden)", "en": "University (all units)"},
-    "cmp_floors_title": {
-        "nl": "Kosten van vangnet en plafond",
-        "en": "Cost of hold-harmless floors and caps",
-    },
-    "cmp_floors_subtitle": {
-        "nl": "Een vangnet vult eenheden aan die anders te veel zouden verliezen; een plafond "
-        "roomt af bij eenheden die anders te veel zouden winnen. Positief: aangevuld; negatief: "
-        "betaalt mee.",
-        "en": "A floor tops up units that would otherwise lose too much; a cap skims units that "
-        "would otherwise gain too much. Positive: topped up; negative: pays.",
-    },
-    "cmp_no_floors": {
-        "nl": "Scenario {name} kent geen vangnet of plafond: elke eenheid krijgt precies het "
-        "bedrag van de verdeelsleutel. Niemand betaalt mee en niemand wordt aangevuld.",
-        "en": "Scenario {name} has no floor or cap: every unit receives exactly the amount of "
-        "the key. Nobody pays and nobody is topped up.",
-    },
-    "cmp_role": {"nl": "Rol", "en": "Role"},
-    "cmp_topped_up": {"nl": "aangevuld", "en": "topped up"},
-    "cmp_pays": {"nl": "betaalt mee", "en": "pays"},
-    "cmp_untouched": {"nl": "geen", "en": "none"},
-    "cmp_top_ups": {"nl": "Aanvullingen samen", "en": "Top-ups together"},
-    "cmp_skims": {"nl": "Afromingen samen", "en": "Skims together"},
-    "cmp_net": {"nl": "Saldo", "en": "Net"},
     "cmp_themes_title": {
         "nl": "Thema's: nieuw plan tegenover het plan van 2018",
         "en": "Themes: the new plan against the 2018 plan",
@@ -120,14 +96,6 @@ COUNCIL: dict[str, dict[str, str]] = {
     "cmp_still_title": {
         "nl": "Nog te alloceren en resultaat per scenario",
         "en": "Still to allocate and result per scenario",
-    },
-    "cmp_still_subtitle": {
-        "nl": "Wat een hoger of lager bedrag per student betekent voor de universiteit: wat "
-        "een scenario meer toewijst, blijft minder over als nog te alloceren; het resultaat is "
-        "toegewezen min geplande lasten.",
-        "en": "What a higher or lower amount per student means for the university: what a "
-        "scenario allocates more leaves less still to allocate; the result is allocated minus "
-        "planned spending.",
     },
     "cmp_charts_title": {"nl": "Grafieken", "en": "Charts"},
     "chart_allocation": {

@@ -247,10 +247,6 @@ REPORT: dict[str, dict[str, str]] = {
         "nl": "geen: elke eenheid krijgt precies het bedrag van de verdeelsleutel",
         "en": "none: every unit receives exactly the amount of the key",
     },
-    "method_adjustment_text": {
-        "nl": "aanvullingen (vangnet) samen {up}; afromingen (plafond) samen {down}",
-        "en": "top-ups (floors) together {up}; skims (caps) together {down}",
-    },
     "method_data": {"nl": "Gegevens", "en": "Data"},
     "method_data_text": {
         "nl": "Alleen geaggregeerde aantallen EER-studenten per eenheid, jaar en "
@@ -260,11 +256,6 @@ REPORT: dict[str, dict[str, str]] = {
         "about persons. Amounts are computed exactly in cents.",
     },
     # faculty board
-    "fac_formula": {"nl": "Formulebedrag (EUR)", "en": "Formula amount (EUR)"},
-    "fac_adjustment": {
-        "nl": "Aanvulling (+) of afroming (−)",
-        "en": "Top-up (+) or skim (−)",
-    },
     "fac_baseline": {"nl": "Toewijzing in het basisscenario", "en": "Allocation in the baseline"},
     "fac_change": {"nl": "Verschil met het basisscenario", "en": "Change against the baseline"},
     "fac_change_pct": {

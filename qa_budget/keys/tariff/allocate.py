@@ -34,7 +34,7 @@ from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import KeyContext
 from qa_budget.keys.tariff.infeasibility import Infeasibility, explain, relaxed
 from qa_budget.keys.tariff.limits import Limit, Rates, effective
-from qa_budget.money import format_eur
+from qa_budget.money import format_eur, largest_remainder
 from qa_budget.texts import format_money, format_number, format_percent, label
 
 if TYPE_CHECKING:  # the model imports this module when a tariff scenario is computed
@@ -252,6 +252,7 @@ def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
             relaxations.append(why)
             m, limits = _apply(why, m, limits, units, w, base)
         tau, cents, used, lps = solve_year(m, key.objective, solver)
+        free = unconstrained(w, used.pool)
         models += lps
         year_models.append(m)
         pools[year] = pool if not relaxations or relaxations[-1].year != year else used.pool
@@ -272,15 +273,18 @@ def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
                     "adjustment": cents[i] - formula,
                     "baseline": base[u],
                     "binding": shares.binding(i),
+                    "unconstrained": None if free is None else free[i],
+                    "limit_effect": None if free is None else cents[i] - free[i],
                 }
             )
         previous = {u: cents[i] for i, u in enumerate(units)}
     frame = pl.DataFrame(rows).with_columns(
+        pl.col("unconstrained", "limit_effect").cast(pl.Int64),
         pl.when(pl.col("students") > 0)
         .then((pl.col("allocation") / pl.col("students")).round(0))
         .otherwise(0)
         .cast(pl.Int64)
-        .alias("per_student")
+        .alias("per_student"),
     )
     frame = frame.select(
         "unit",
@@ -293,6 +297,8 @@ def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
         "adjustment",
         "baseline",
         "binding",
+        "unconstrained",
+        "limit_effect",
     )
     return Allocation(
         units=frame,
@@ -307,6 +313,16 @@ def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
         totals=dict(pools),
         total_rule="the pool",
     )
+
+
+def unconstrained(weights: Sequence[Fraction], pool: int) -> list[int] | None:
+    """The same pool by the same key without floors and caps: shared in proportion to the
+    weighted students, in whole cents by largest remainder (ties to the unit first in the unit
+    order, as the allocation's own rounding), so it adds up to the pool to the cent. None when
+    no unit has weighted students (the key cannot share the pool then)."""
+    if sum(weights, Fraction(0)) == 0:
+        return None
+    return largest_remainder(band.proportional_targets(weights, pool), pool)
 
 
 def _apply(

@@ -1,7 +1,8 @@
 """The method in plain language: which key, which parameters, which constraints bind.
 
 Shared by the workbooks of every audience. The optional columns of a tariff allocation
-(`formula`, `adjustment`, `baseline`, `binding`) are described when present.
+(`formula`, `adjustment`, `baseline`, `binding`, `unconstrained`, `limit_effect`) are described
+when present.
 """
 
 from __future__ import annotations
@@ -73,11 +74,19 @@ def parameters_text(scenario: Scenario, lang: str) -> str:
 
 
 def _adjustment(allocation: Allocation, lang: str) -> str:
-    if not has(allocation, "adjustment"):
+    """What the floors and caps cost: what the paying units give up, together, against the
+    same pool shared by the same key without floors and caps (never against the base
+    tariff's amount, which no unit receives)."""
+    if not has(allocation, "limit_effect"):
         return label("method_no_adjustment", lang)
-    adj = allocation.units["adjustment"]
-    up = int(adj.filter(adj > 0).sum())
-    down = int(-adj.filter(adj < 0).sum())
-    return label("method_adjustment_text", lang).format(
-        up=format_eur(up, lang), down=format_eur(down, lang)
+    units = allocation.units.filter(pl.col("limit_effect").is_not_null())
+    per_unit = units.group_by("unit").agg(pl.col("limit_effect").sum())["limit_effect"]
+    paying = per_unit.filter(per_unit < 0)
+    if paying.len() == 0:
+        return label("method_limits_none", lang)
+    return label("method_limits_text", lang).format(
+        payers=paying.len(),
+        cost=format_eur(-int(paying.sum()), lang, decimals=False),
+        years=years_text(sorted(set(units["year"].to_list()))),
+        protected=int((per_unit > 0).sum()),
     )

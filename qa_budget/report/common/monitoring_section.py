@@ -10,6 +10,7 @@ from typing import Any
 
 import polars as pl
 
+from qa_budget.report.common.page import fit_row
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.monitoring.layout import (
     moment_text,
@@ -18,7 +19,7 @@ from qa_budget.report.monitoring.layout import (
     signal_text,
     status_text,
 )
-from qa_budget.texts import label, theme_name
+from qa_budget.texts import label
 
 HEADERS = (
     "unit",
@@ -35,29 +36,33 @@ HEADERS = (
     "status",
     "mon_h_note",
 )
-WIDTHS = (9, 7, 46, 16, 16, 12, 18, 18, 10, 10, 14, 22, 50)
+WIDTHS = (9, 6, 22, 14, 14, 11, 14, 14, 9, 9, 12, 14, 40)
 
 
 def _eur(cents: Any) -> float | None:
     return None if cents is None else int(cents) / 100
 
 
-def write_monitoring(s: Sheet, frame: pl.DataFrame, lang: str) -> None:
-    """One row per unit and theme, in the order of the table, under a title with the year and
-    the moment that was due."""
+def write_monitoring(
+    s: Sheet, frame: pl.DataFrame, lang: str, year: int, moment: str | None
+) -> int:
+    """One row per unit and theme, in the order of the table, under a title that names the
+    year and the reporting moment shown; percentages as percentages. Returns the last row."""
     for col, w in enumerate(WIDTHS):
         s.ws.set_column(col, col, w)
-    first = frame.row(0, named=True) if frame.height else {}
-    year, due = first.get("year", ""), first.get("due")
     s.text(0, 0, label("mon_section_title", lang).format(year=year), "title")
-    s.text(1, 0, label("mon_section_intro", lang).format(moment=moment_text(due, lang)), "subtitle")
-    s.row_texts(3, 0, [label(k, lang) for k in HEADERS], numeric_from=3)
-    s.ws.set_row(3, 30)  # two lines of header, below the title rows, never over them
+    s.text(1, 0, label("mon_section_intro", lang).format(moment=moment_text(moment, lang)), "subtitle")
+    heads = [label(k, lang) for k in HEADERS]
+    s.row_texts(3, 0, heads, numeric_from=3)
+    s.text(3, 12, heads[12], "header")
+    fit_row(s, 3, list(zip(heads, map(float, WIDTHS), strict=True)))
     for i, r in enumerate(frame.iter_rows(named=True)):
         row = 4 + i
-        s.text(row, 0, str(r["unit"]))
-        s.number(row, 1, int(r["theme"]), "text")
-        s.text(row, 2, theme_name(int(r["theme"]), lang))
+        theme = label(f"theme_short_{int(r['theme'])}", lang)
+        note = str(r.get("note") or "")
+        s.text(row, 0, str(r["unit"]), "top")
+        s.number(row, 1, int(r["theme"]), "top")
+        s.text(row, 2, theme, "wrap")
         for col, key in ((3, "budget"), (4, "realised"), (6, "forecast"), (7, "difference")):
             value = _eur(r.get(key))
             if value is not None:
@@ -70,7 +75,9 @@ def write_monitoring(s: Sheet, frame: pl.DataFrame, lang: str) -> None:
                 s.number(row, col, part, "pct1")
         signal = str(r.get("signal") or "")
         s.text(row, 10, signal_text(signal, lang), "fail" if signal else "text")
-        s.text(row, 11, status_text(str(r["status"]), r.get("moment"), lang))
-        s.text(row, 12, str(r.get("note") or ""))
+        s.text(row, 11, status_text(str(r["status"]), r.get("moment"), lang), "wrap")
+        s.text(row, 12, note, "wrap")
+        fit_row(s, row, [(theme, WIDTHS[2]), (note, WIDTHS[12])], "wrap")
     s.ws.freeze_panes(4, 3)
     s.setup_print()
+    return 3 + frame.height

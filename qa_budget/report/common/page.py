@@ -7,9 +7,10 @@ Headers and footers never carry the wall-clock time: they name the inputs by a f
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from qa_budget.report.common.paginate import page_breaks
 from qa_budget.report.common.sheet import FIXED_CREATED, Sheet, add_formats
 from qa_budget.texts import label
 
@@ -25,7 +26,15 @@ EXTRA_FORMATS: dict[str, dict[str, Any]] = {
     "keur1": {"num_format": "#,##0.0;-#,##0.0"},
     "flag": {"bold": True, "font_color": "#9C5700", "bg_color": "#FFEB9C", "text_wrap": True},
     "section": {"bold": True, "font_size": 12, "font_color": "#1F4E78"},
+    "section_wrap": {
+        "bold": True,
+        "font_size": 12,
+        "font_color": "#1F4E78",
+        "text_wrap": True,
+        "valign": "top",
+    },
     "note": {"italic": True, "font_color": "#595959", "text_wrap": True, "valign": "top"},
+    "subtitle_wrap": {"italic": True, "font_color": "#595959", "text_wrap": True, "valign": "top"},
     "para": {"text_wrap": True, "valign": "top"},
     "bold_wrap": {"bold": True, "text_wrap": True, "valign": "top"},
     "signal": {"bold": True, "align": "right", "font_color": "#1F4E78"},
@@ -85,11 +94,34 @@ def document_properties(wb: Any, title: str, concept: str | None) -> None:
     wb.set_properties(props)
 
 
+# Characters of the left header on one line: with the concept mark in the centre the left
+# part must end before it (a third of a landscape page in 8-point type), else it may run on.
+HEADER_LINE = {True: 56, False: 110}
+
+
+def header_lines(text: str, width: int) -> list[str]:
+    """The header text in at most two lines of `width` characters, broken between words (a
+    longer text is cut with an ellipsis)."""
+    lines: list[str] = []
+    for word in " ".join(text.split()).split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > 2:
+        rest = " ".join(lines[1:])
+        lines = [lines[0], rest[: width - 1].rstrip() + "…"]
+    return lines
+
+
 def header_text(header: str, concept: str | None) -> str:
-    """The page header: left the workbook's header, centre the concept mark (bold), right the
-    sheet name."""
+    """The page header: left the workbook's header (two lines when it would reach the
+    centre), centre the concept mark (bold), right the sheet name."""
     centre = f'&C&8&"-,Bold"{escape_header(concept, 80)}' if concept else ""
-    return f"&L&8{escape_header(header, 160 if concept else 200)}{centre}&R&8&A"
+    left = "\n".join(
+        escape_header(line) for line in header_lines(header, HEADER_LINE[bool(concept)])
+    )
+    return f"&L&8{left}{centre}&R&8&A"
 
 
 def footer_text(footer: str) -> str:
@@ -97,12 +129,30 @@ def footer_text(footer: str) -> str:
     return f"&L&8{escape_header(footer, 200)}&R&8&P / &N"
 
 
-def mark_pages(wb: Any, header: str, footer: str, concept: str | None) -> None:
-    """Header and footer on every sheet of a workbook whose sheets set up their own print
-    (the overview, monitoring)."""
-    for ws in wb.worksheets():
-        ws.set_header(header_text(header, concept), {"margin": 0.3})
-        ws.set_footer(footer_text(footer), {"margin": 0.3})
+def finish_pages(sheets: Sequence[Sheet], header: str, footer: str, concept: str | None) -> None:
+    """Page setup for every sheet of a workbook whose writers only wrote cells (the
+    overview, monitoring): as `setup_page`, over the cells written; a table's header row is
+    repeated on every page when the sheet has one table."""
+    for s in sheets:
+        last_row, last_col = used_range(s)
+        heads = s.header_rows
+        repeat = (heads[0], heads[0]) if len(heads) == 1 else None
+        setup_page(
+            s,
+            last_row,
+            last_col,
+            header=header,
+            footer=footer,
+            repeat_rows=repeat,
+            landscape=s.landscape,
+            concept=concept,
+        )
+
+
+def used_range(s: Sheet) -> tuple[int, int]:
+    """(last row, last column) written on a sheet (0, 0 when empty)."""
+    rows, cols = s.ws.dim_rowmax, s.ws.dim_colmax
+    return (rows or 0, cols or 0)
 
 
 def setup_page(
@@ -117,13 +167,16 @@ def setup_page(
     pages_high: int | None = 0,
     concept: str | None = None,
 ) -> None:
-    """A4, landscape, one page wide (and `pages_high` pages high; 0: as many as needed;
-    None: no fitting, the sheet's own page breaks), a print area over the written cells, a
-    header (left: `header`; centre: the concept mark, if any; right: the sheet name) and a
-    footer (left: `footer`; right: page x of y)."""
+    """A4, landscape, one page wide (and `pages_high` pages high; 0: as many as needed, with
+    page breaks that keep the sheet's blocks together; None: no fitting, the sheet's own page
+    breaks), a print area over the written cells, a header (left: `header`; centre: the
+    concept mark, if any; right: the sheet name) and a footer (left: `footer`; right: page x
+    of y)."""
     ws = s.ws
     if landscape:
         ws.set_landscape()
+    else:
+        ws.set_portrait()
     ws.set_paper(9)
     if pages_high is not None:
         ws.fit_to_pages(1, pages_high)
@@ -131,17 +184,48 @@ def setup_page(
     ws.print_area(0, 0, max(last_row, 0), max(last_col, 0))
     if repeat_rows is not None:
         ws.repeat_rows(*repeat_rows)
+    if pages_high == 0:
+        breaks = page_breaks(ws, last_row, last_col, s.keep, repeat_rows, landscape)
+        if breaks:
+            ws.set_h_pagebreaks(breaks)
     ws.set_header(header_text(header, concept), {"margin": 0.3})
     ws.set_footer(footer_text(footer), {"margin": 0.3})
+
+
+# Characters of running text per unit of column width (a unit is the width of a digit; text
+# runs about 1.2 characters a unit in Calibri and in the DejaVu Sans LibreOffice prints where
+# Calibri is missing), kept a little low, and the characters a line loses to wrapping at a
+# word: so a row is given at least the height its wrapped text needs.
+CHARS_PER_WIDTH = 1.15
+BOLD_CHARS_PER_WIDTH = 1.0
+WRAP_LOSS = 2
+BOLD = ("header", "header_right", "bold", "bold_wrap", "section_wrap", "title", "summary")
+
+
+def text_lines(text: str, width: float, bold: bool = False) -> int:
+    """How many lines `text` takes, wrapped in a cell `width` characters wide (bold type is
+    wider)."""
+    per_line = int(width * (BOLD_CHARS_PER_WIDTH if bold else CHARS_PER_WIDTH)) - WRAP_LOSS
+    per_line = max(per_line, 1)
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def line_height(fmt: str) -> int:
+    """Points per line of text in a format (the larger summary font needs more)."""
+    return 17 if fmt in ("summary", "title", "section_wrap") else 15
 
 
 def paragraph(s: Sheet, row: int, col: int, text: str, width: float, fmt: str = "para") -> None:
     """Write wrapped text and give its row the height the text needs (spreadsheet programs do
     not grow a row written by a program to fit wrapped text)."""
-    per_line = max(int(width * 1.1), 1)
-    lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
     s.text(row, col, text, fmt)
-    s.ws.set_row(row, 15 * lines)
+    s.ws.set_row(row, line_height(fmt) * text_lines(text, width, fmt in BOLD))
+
+
+def fit_row(s: Sheet, row: int, cells: list[tuple[str, float]], fmt: str = "header") -> None:
+    """Give a row the height its tallest wrapped text needs: `cells` are (text, width)."""
+    lines = max((text_lines(text, width, fmt in BOLD) for text, width in cells), default=1)
+    s.ws.set_row(row, max(15, line_height(fmt) * lines))
 
 
 def merged_paragraph(

@@ -84,9 +84,10 @@ class Ref:
 
 @dataclass
 class Registry:
-    """Cells by key, across the sheets of one workbook."""
+    """Cells by key, across the sheets of one workbook, and the workbook's sheets in order."""
 
     cells: dict[Hashable, Ref] = field(default_factory=dict)
+    sheets: list[Sheet] = field(default_factory=list)
 
     def __getitem__(self, key: Hashable) -> Ref:
         return self.cells[key]
@@ -133,6 +134,10 @@ class Sheet:
         self.name = name
         self.registry = registry
         self.fmt = formats
+        self.header_rows: list[int] = []  # rows written with row_texts: a table's header
+        self.keep: list[tuple[int, int]] = []  # row ranges printed on one page where they fit
+        self.landscape = True
+        registry.sheets.append(self)
 
     def address(self, row: int, col: int) -> str:
         """Sheet-qualified A1 address, e.g. 'Overzicht'!$C$5."""
@@ -157,6 +162,12 @@ class Sheet:
         for i, v in enumerate(values):
             right = numeric_from is not None and i >= numeric_from
             self.text(row, col + i, v, "header_right" if right else fmt)
+        if fmt == "header" and row not in self.header_rows:
+            self.header_rows.append(row)
+
+    def keep_together(self, first: int, last: int) -> None:
+        """Print rows first..last on one page when they fit on one (a table with its title)."""
+        self.keep.append((first, last))
 
     def number(
         self, row: int, col: int, value: float | int, fmt: str, key: Hashable | None = None
@@ -184,7 +195,9 @@ class Sheet:
         return ref
 
     def setup_print(self, landscape: bool = True) -> None:
-        """Landscape, fit to one page wide, header row repeated."""
+        """Landscape (or portrait), A4, fit to one page wide; the workbook's own page setup
+        (report/common/page.py) completes it with a print area, breaks, header and footer."""
+        self.landscape = landscape
         if landscape:
             self.ws.set_landscape()
         self.ws.set_paper(9)  # A4

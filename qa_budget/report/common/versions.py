@@ -79,6 +79,7 @@ def theme_block(s: Sheet, top: int, c: ThemeComparison, t: Text, lang: str) -> i
         (6, 1.0 if n_total else 0.0, "pct1"),
     ):
         s.formula(total, col, f"=SUM({s.local(first, col)}:{s.local(total - 1, col)})", value, fmt)
+    s.keep_together(top, total)
     return total + 2
 
 
@@ -150,4 +151,5 @@ def measures_table(
         )
         s.text(row, x + 7, signal, "flag" if m.running else "wrap")
         s.ws.set_row(row, 15 * max(-(-len(m.measure) // 52), -(-len(signal) // 38), 1))
+    s.keep_together(top, top + len(changes))
     return top + 2 + len(changes)

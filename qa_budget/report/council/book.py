@@ -20,6 +20,7 @@ from qa_budget.report.common.page import (
     add_report_formats,
     concept_mark,
     document_properties,
+    fit_row,
     inputs_fingerprint,
     merged_paragraph,
     paragraph,
@@ -31,11 +32,13 @@ from qa_budget.report.common.sheet import Sheet, new_workbook
 from qa_budget.report.common.tables import table_formats
 from qa_budget.report.council.charts import allocation_chart, change_chart, theme_chart
 from qa_budget.report.council.data import Pack
+from qa_budget.report.council.limits import ROLE, limits_sheet
 from qa_budget.report.council.planning import initiatives_sheet, matrix_sheet, versions_sheet
 from qa_budget.report.council.totals import still_to_allocate, themes
-from qa_budget.report.council.units import by_unit, floors_and_caps, per_student
+from qa_budget.report.council.units import by_unit, per_student
+from qa_budget.report.council.units import last_col as units_last_col
 from qa_budget.result import Result
-from qa_budget.texts import sheet_name
+from qa_budget.texts import format_money, sheet_name
 from qa_budget.version import __version__
 
 CHART_ROWS = 24  # rows per chart on the charts sheet: one chart per printed page
@@ -66,9 +69,9 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
     block = by_unit(s["cmp_units"], p)
     n = len(runs)
     last = {
-        "cmp_units": 3 + (len(p.codes) + 4) * (1 + len(years)) - 2,
+        "cmp_units": 3 + (len(p.codes) + 5) * (1 + len(years)) - 2,
         "cmp_students": per_student(s["cmp_students"], p),
-        "cmp_floors": floors_and_caps(s["cmp_floors"], p),
+        "cmp_floors": limits_sheet(s["cmp_floors"], p),
     }
     mix, last["cmp_themes"] = themes(s["cmp_themes"], p)
     last["cmp_still"] = still_to_allocate(s["cmp_still"], p)
@@ -88,7 +91,9 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
     last["open_decisions"], width["open_decisions"] = decisions_sheet(
         s["open_decisions"], baseline.decisions, p.t, lang
     )
-    summary_chart = allocation_chart(wb, s["cmp_units"], block, p)
+    # as wide as the summary's columns (50 and 17 characters: 7 pixels each, and 5)
+    columns = 355 + 124 * (len(years) + 1)
+    summary_chart = allocation_chart(wb, s["cmp_units"], block, p, width=columns - 20)
     last["cmp_summary"] = _summary(s["cmp_summary"], p, summary_chart)
     s["cmp_charts"].text(0, 0, p.t("cmp_charts_title"), "title")
     for k, chart in enumerate(
@@ -98,51 +103,47 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
             theme_chart(wb, s["cmp_themes"], mix, p),
         )
     ):
-        s["cmp_charts"].ws.insert_chart(
-            2 + CHART_ROWS * k, 0, chart, {"x_offset": 5, "y_offset": 5}
-        )
-    s["cmp_charts"].ws.set_h_pagebreaks([CHART_ROWS * k for k in (1, 2)])
-    s["cmp_charts"].ws.set_print_scale(85)
-    last["cmp_charts"] = CHART_ROWS * 3 - 1
+        top = 2 + CHART_ROWS * k
+        s["cmp_charts"].ws.insert_chart(top, 0, chart, {"x_offset": 5, "y_offset": 5})
+        s["cmp_charts"].keep_together(max(top - 2, 0), top + CHART_ROWS - 1)
+    last["cmp_charts"] = 1 + CHART_ROWS * 3
     last["cmp_method"] = _method(s["cmp_method"], p)
     last["provenance"] = _provenance(s["provenance"], p)
     width |= {
-        "cmp_summary": 1 + len(years) + 1,
-        "cmp_units": 2 + n + 2 * (n - 1),
+        "cmp_summary": 1 + len(years),
+        "cmp_units": units_last_col(p),
         "cmp_students": 1 + 2 * n,
-        "cmp_floors": 3 + len(years),
+        "cmp_floors": ROLE,
         "cmp_themes": 7,
         "cmp_still": 2 * n - 1,
-        "cmp_charts": 15,
+        "cmp_charts": 14,  # the charts' width: 912 pixels, 14 default columns and a bit
         "cmp_method": 1,
         "provenance": 1,
     }
-    header = f"{p.t('cmp_title')}: {' / '.join(p.names)} ({years_text(years)})"
+    header = p.t("cmp_header").format(n=n, base=p.titles[0], years=years_text(years))
     footer = f"{p.t('fingerprint')} {inputs_fingerprint(p.hashes())[:16]} · qa-budget {__version__}"
-    fit = {"cmp_summary": 1, "cmp_charts": None}
     concept = concept_mark(any(run.concept for run in runs), lang)
     for key, sheet in s.items():
-        high = fit.get(key, 0)
         setup_page(
             sheet,
             last[key],
             width[key],
             header=header,
             footer=footer,
-            pages_high=high,
             concept=concept,
         )
     s["cmp_summary"].ws.activate()
-    monitoring = runs[0].monitoring.unit_table() if runs[0].monitoring else None
-    if monitoring is not None and monitoring.height:
+    monitored = runs[0].monitoring
+    monitoring = monitored.unit_table() if monitored else None
+    if monitored is not None and monitoring is not None and monitoring.height:
         from qa_budget.report.common.monitoring_section import write_monitoring
 
         mon = Sheet(wb, sheet_name("monitoring", lang), p.reg, fmt)
-        write_monitoring(mon, monitoring, lang)
+        last_row = write_monitoring(mon, monitoring, lang, monitored.year, monitored.moment)
         setup_page(
             mon,
-            3 + monitoring.height,
-            13,
+            last_row,
+            12,
             header=header,
             footer=footer,
             repeat_rows=(3, 3),
@@ -166,64 +167,108 @@ def _summary(s: Sheet, p: Pack, chart: Any) -> int:
     s.ws.set_column(0, 0, 50)
     s.ws.set_column(1, ncol, 17)
     s.text(0, 0, t("cmp_title"), "title")
-    intro = t("cmp_intro").format(base=p.names[0], years=years_text(years))
+    intro = t("cmp_intro").format(base=p.titles[0], years=years_text(years))
     merged_paragraph(s, 1, 0, ncol, intro, 50 + 17 * ncol, "note")
     s.text(3, 0, t("cmp_scenarios"), "section")
     row = 4
     for i, run in enumerate(p.runs):
-        role = t("cmp_baseline") if i == 0 else t("cmp_alternative")
-        s.text(row, 0, f"{run.scenario.name} ({role})", "bold_wrap")
-        text = f"{run.scenario.display_title}. {key_sentence(run.scenario, run.allocation, p.lang)}"
-        merged_paragraph(s, row, 1, ncol, text, 17 * ncol)
+        label = f"{p.titles[i]} ({t('cmp_baseline') if i == 0 else t('cmp_alternative')})"
+        s.text(row, 0, label, "bold_wrap")
+        text = key_sentence(run.scenario, run.allocation, p.lang)
+        s.ws.merge_range(row, 1, row, ncol, "", s.fmt["para"])
+        s.text(row, 1, text, "para")
+        fit_row(s, row, [(label, 50.0), (text, 17.0 * ncol)], "para")
         row += 1
     row += 1
     s.text(row, 0, f"{t('cmp_key_figures')} ({t('eur')})", "section")
     s.row_texts(row + 1, 0, [""] + [str(y) for y in years] + [t("total")], numeric_from=1)
     row += 2
-    Keys = list[tuple[object, ...]]
-    lines: list[tuple[str, Keys, str]] = []
-    n = len(p.runs)
-    for i, name in enumerate(p.names):
-        units: Keys = [("total", 2 + i, y) for y in years]
-        lines.append((f"{t('unit_allocations')} — {name}", units, "eur0"))
-    for j in p.alternatives:
-        diffs: Keys = [("total", 2 + n + 2 * (j - 1), y) for y in years]
-        lines.append((f"{t('difference')} {p.names[j]} − {p.names[0]}", diffs, "eur0_signed"))
-    for line in ("still_to_allocate", "result"):
-        for i, name in enumerate(p.names):
-            figures: Keys = [("sta", line, i, y) for y in years]
-            lines.append((f"{t(line)} — {name}", figures, "eur0"))
+    for i in range(len(p.runs)):
+        row = _key_figures(s, p, i, row, ncol)
+    for i in range(len(p.runs)):
+        text = _overallocated(p, i)
+        if text:
+            merged_paragraph(s, row, 0, ncol, text, 50 + 17 * ncol, "flag")
+            row += 1
+    merged_paragraph(s, row, 0, ncol, t("cmp_result_note"), 50 + 17 * ncol, "note")
+    row += 1
+    winners = row + 1
+    row = _winners(s, p, winners, ncol)
+    s.ws.insert_chart(row + 1, 0, chart, {"x_offset": 5})
+    s.keep_together(winners, row + 22)  # who gains and loses, with the chart, on one page
+    return row + 22
+
+
+def _key_figures(s: Sheet, p: Pack, i: int, row: int, ncol: int) -> int:
+    """One scenario's key figures per year and in total, by formula from the other sheets."""
+    t, years = p.t, p.years
+    role = t("cmp_baseline") if i == 0 else t("cmp_alternative")
+    title = f"{p.titles[i]} ({role})"
+    s.ws.merge_range(row, 0, row, ncol, "", s.fmt["bold_wrap"])
+    s.text(row, 0, title, "bold_wrap")
+    fit_row(s, row, [(title, 50.0 + 17 * ncol)], "bold")
+    row += 1
+    Keys = list[tuple[object, ...] | None]
+    lines: list[tuple[str, Keys, str]] = [
+        (t("unit_allocations"), [("total_alloc", i, y) for y in years], "eur0"),
+    ]
+    if i > 0:
+        lines.append((t("cmp_against_base"), [("total_diff", i, y) for y in years], "eur0_signed"))
+    lines.append(
+        (t("still_to_allocate"), [("sta", "still_to_allocate", i, y) for y in years], "eur0")
+    )
+    lines.append((t("cmp_result_line"), [("sta", "result", i, y) for y in years], "eur0"))
+    limited = p.limit_years(i)
+    if limited:
+        keys: Keys = [("lim_cost", i, y) if y in limited else None for y in years]
+        lines.append((t("cmp_limit_cost_line"), keys, "eur0"))
     for name, keys, fmt in lines:
-        s.text(row, 0, name, "bold" if name.startswith(t("difference")) else "text")
-        values = [p.reg[k].value for k in keys]
+        s.text(row, 0, f"  {name}", "text")
+        values = []
         for c, k in enumerate(keys):
-            s.formula(row, 1 + c, f"={p.reg[k].address}", values[c], fmt)
+            if k is None:
+                continue
+            cell = p.reg[k]
+            values.append(cell.value)
+            s.formula(row, 1 + c, f"={cell.address}", cell.value, fmt)
         s.formula(
             row,
             ncol,
             f"=SUM({s.local(row, 1)}:{s.local(row, ncol - 1)})",
             sum(values),
-            fmt + "_total" if not fmt.endswith("_total") else fmt,
+            fmt + "_total",
         )
         row += 1
-    for run in p.runs:
-        short = [
-            f.year for f in run.reconciliation.years if f.year in years and f.still_to_allocate < 0
-        ]
-        if short:
-            text = t("cmp_overallocated").format(name=run.scenario.name, years=years_text(short))
-            merged_paragraph(s, row, 0, ncol, text, 50 + 17 * ncol, "flag")
-            row += 1
-    row = _winners(s, p, row + 1, ncol)
-    s.ws.insert_chart(row + 1, 0, chart, {"x_offset": 5})
-    return row + 27
+    return row
+
+
+def _overallocated(p: Pack, i: int) -> str:
+    """A warning when a scenario allocates more than the revenue, saying what its result is."""
+    t, lang = p.t, p.lang
+    years = [
+        f for f in p.runs[i].reconciliation.years if f.year in p.years and f.still_to_allocate < 0
+    ]
+    if not years:
+        return ""
+    when = years_text([f.year for f in years])
+    result = sum(f.result for f in years)
+    if result > 0:
+        return t("cmp_overallocated_result").format(
+            title=p.titles[i],
+            years=when,
+            still=format_money(sum(f.still_to_allocate for f in years), lang, decimals=False),
+            result=format_money(result, lang, decimals=False),
+        )
+    return t("cmp_overallocated").format(name=p.titles[i], years=when)
 
 
 def _winners(s: Sheet, p: Pack, row: int, ncol: int) -> int:
     """The largest gains and losses of the first alternative against the baseline."""
     t, years = p.t, p.years
-    title = t("cmp_winners").format(alt=p.names[1], base=p.names[0], years=years_text(years))
-    s.text(row, 0, title, "section")
+    title = t("cmp_winners").format(alt=p.titles[1], base=p.titles[0], years=years_text(years))
+    s.ws.merge_range(row, 0, row, ncol, "", s.fmt["section_wrap"])
+    s.text(row, 0, title, "section_wrap")
+    fit_row(s, row, [(title, (50.0 + 17 * ncol) * 11 / 12)], "section_wrap")
     changes = {c: p.allocation(1, c, None) - p.allocation(0, c, None) for c in p.codes}
     gains = sorted((c for c in p.codes if changes[c] > 0), key=lambda c: -changes[c])[:3]
     losses = sorted((c for c in p.codes if changes[c] < 0), key=lambda c: changes[c])[:3]
@@ -254,10 +299,10 @@ def _method(s: Sheet, p: Pack) -> int:
     row = 2
     s.text(row, 0, t("cmp_reading"), "section")
     row += 1
-    paragraph(s, row, 1, t("cmp_reading_text").format(base=p.names[0]), 110)
+    paragraph(s, row, 1, t("cmp_reading_text").format(base=p.titles[0]), 110)
     for run in p.runs:
         row += 2
-        s.text(row, 0, f"{run.scenario.name} — {run.scenario.display_title}", "section")
+        s.text(row, 0, run.scenario.display_title, "section")
         for key, value in method_lines(run.scenario, run.allocation, p.lang):
             row += 1
             s.text(row, 0, key, "bold_wrap")

@@ -50,6 +50,23 @@ class Pack:
         return [r.scenario.name for r in self.runs]
 
     @property
+    def titles(self) -> list[str]:
+        """Scenario titles (the name where a scenario has none), baseline first: what the
+        headings and legends show."""
+        return [r.scenario.display_title for r in self.runs]
+
+    def limit_years(self, i: int) -> list[int]:
+        """The compared years in which scenario i has an allocation without floors and caps
+        to measure them against (none for a key without floors and caps)."""
+        if "unconstrained" not in self.runs[i].allocation.units.columns:
+            return []
+        return [
+            y
+            for y in self.years
+            if all(self.rows[i][(c, y)]["unconstrained"] is not None for c in self.codes)
+        ]
+
+    @property
     def alternatives(self) -> range:
         """Indexes of the scenarios compared with the baseline."""
         return range(1, len(self.runs))

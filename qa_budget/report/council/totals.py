@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from qa_budget.money import cents_to_float
-from qa_budget.report.common.page import merged_paragraph
+from qa_budget.report.common.page import fit_row, merged_paragraph
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.council.data import Pack
 from qa_budget.texts import THEME_NUMBERS, label
@@ -57,10 +57,11 @@ def _plan2018(p: Pack) -> dict[tuple[int, int], float]:
 def themes(s: Sheet, p: Pack) -> tuple[Mix, int]:
     """The new plan's theme mix per year beside the 2018 plan, the difference, and per scenario."""
     t, lang = p.t, p.lang
-    s.ws.set_column(0, 0, 34)
+    s.ws.set_column(0, 0, 40)
     s.ws.set_column(1, 7, 15)
     s.text(0, 0, t("cmp_themes_title"), "title")
-    merged_paragraph(s, 1, 0, 7, t("cmp_themes_subtitle").format(base=p.names[0]), 140, "note")
+    subtitle = t("cmp_themes_subtitle").format(base=p.titles[0])
+    merged_paragraph(s, 1, 0, 7, subtitle, 140, "note")
     heads = [""] + [short_theme(n, lang) for n in THEME_NUMBERS] + [t("total")]
     plan2018 = _plan2018(p)
     s.text(3, 0, t("cmp_mix"), "section")
@@ -102,8 +103,10 @@ def themes(s: Sheet, p: Pack) -> tuple[Mix, int]:
     s.ws.set_row(row + 1, 30)
     row += 2
     for year in p.years:
-        for i, name in enumerate(p.names):
-            _share_row(s, row, f"{year} {name}", _shares(p, i, year), None)
+        for i, title in enumerate(p.titles):
+            label = f"{year} {title}"
+            _share_row(s, row, label, _shares(p, i, year), None)
+            fit_row(s, row, [(label, 40.0)], "text")
             row += 1
     same = all(_shares(p, i, y) == _shares(p, 0, y) for i in p.alternatives for y in p.years)
     if same:
@@ -150,7 +153,7 @@ def _every_year(s: Sheet, p: Pack, row: int, heads: list[str]) -> int:
 def _share_row(
     s: Sheet, row: int, name: str, values: dict[int, float], key: tuple[str, int] | None
 ) -> None:
-    s.text(row, 0, name)
+    s.text(row, 0, name, "wrap")
     for n in THEME_NUMBERS:
         s.number(row, n, values[n], "pct_num1", (*key, n) if key else None)
     s.formula(
@@ -165,20 +168,28 @@ def _share_row(
 def still_to_allocate(s: Sheet, p: Pack) -> int:
     """Per year: revenue, allocated, still to allocate, spending and result per scenario."""
     t, n = p.t, len(p.runs)
-    s.ws.set_column(0, 0, 50)
-    s.ws.set_column(1, 2 * n, 16)
+    s.ws.set_column(0, 0, 46)
+    s.ws.set_column(1, 2 * n - 1, 17)
     s.text(0, 0, t("cmp_still_title"), "title")
-    merged_paragraph(s, 1, 0, 2 * n - 1, t("cmp_still_subtitle"), 50 + 16 * 2 * n, "note")
+    merged_paragraph(s, 1, 0, 2 * n - 1, t("cmp_still_reading"), 46 + 17 * (2 * n - 1), "note")
     top = 3
     for year in p.years:
-        heads = [f"{year} ({t('eur')})", *p.names]
-        heads += [f"{p.names[j]} − {p.names[0]}" for j in p.alternatives]
-        s.row_texts(top, 0, heads, numeric_from=1)
-        s.ws.set_row(top, 30)
-        r = {line: top + 1 + k for k, line in enumerate(LINES)}
+        s.text(top, 0, "", "header")
+        s.ws.merge_range(top, 1, top, n, "", s.fmt["header"])
+        s.text(top, 1, t("cmp_per_scenario"), "header")
+        if n > 1:
+            if n > 2:
+                s.ws.merge_range(top, n + 1, top, 2 * n - 1, "", s.fmt["header"])
+            s.text(top, n + 1, t("cmp_against_base"), "header")
+        heads = [f"{year} ({t('eur')})", *p.titles]
+        heads += [p.titles[j] for j in p.alternatives]
+        s.row_texts(top + 1, 0, heads, numeric_from=1)
+        fit_row(s, top + 1, [(h, 17.0) for h in heads[1:]])
+        r = {line: top + 2 + k for k, line in enumerate(LINES)}
         for line, row in r.items():
             bold = line in ("allocated", "still_to_allocate", "result")
-            s.text(row, 0, t(line), "bold" if bold else "text")
+            name = t("cmp_result_line") if line == "result" else t(line)
+            s.text(row, 0, name, "bold" if bold else "text")
         for i in range(n):
             _figures(s, p, i, year, r, 1 + i)
         for j in p.alternatives:
@@ -192,7 +203,8 @@ def still_to_allocate(s: Sheet, p: Pack) -> int:
                     alt.value - base.value,
                     "eur0_signed",
                 )
-        top += len(LINES) + 2
+        s.keep_together(top, top + 1 + len(LINES))
+        top += len(LINES) + 3
     return top - 2
 
 
@@ -205,7 +217,7 @@ def _figures(s: Sheet, p: Pack, i: int, year: int, r: dict[str, int], col: int) 
     def eur(cents: int) -> float:
         return cents_to_float(cents)
 
-    units = p.reg[("total", 2 + i, year)]
+    units = p.reg[("total_alloc", i, year)]
     rows: dict[str, tuple[str | None, int, str]] = {
         "revenue_rijksbijdrage": (None, f.rijksbijdrage, "eur0"),
         "unit_allocations": (f"={units.address}", f.unit_allocations, "eur0"),

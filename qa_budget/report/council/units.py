@@ -1,15 +1,14 @@
 """Council pack, per unit: allocation under each scenario against the baseline (winners and
-losers sorted), the effective amount per EEA student, and the cost of floors and caps."""
+losers sorted) and the effective amount per EEA student; each scenario under its title."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from qa_budget.money import cents_to_float
-from qa_budget.report.common.method import has
-from qa_budget.report.common.page import merged_paragraph
+from qa_budget.report.common.page import fit_row, merged_paragraph
 from qa_budget.report.common.sheet import Sheet
-from qa_budget.report.council.data import Pack, ratio, span
+from qa_budget.report.council.data import Pack, ratio
 
 
 @dataclass(frozen=True)
@@ -21,6 +20,9 @@ class Block:
     last: int  # last unit row
 
 
+ALLOC_WIDTH, DIFF_WIDTH, PCT_WIDTH, OUTCOME_WIDTH = 16, 15, 11, 10
+
+
 def _eur(cents: int) -> float:
     return cents_to_float(cents)
 
@@ -29,32 +31,72 @@ def _period(p: Pack, year: int | None) -> str:
     return str(year) if year is not None else f"{p.years[0]}-{p.years[-1]}"
 
 
+def alloc_col(i: int) -> int:
+    """The allocation column of scenario i on the per-unit sheet: the baseline's first, then
+    per alternative its allocation, change against the baseline (EUR, %) and outcome."""
+    return 2 if i == 0 else 3 + 4 * (i - 1)
+
+
+def last_col(p: Pack) -> int:
+    """The last column of the per-unit sheet."""
+    return alloc_col(len(p.runs) - 1) + 3
+
+
 def by_unit(s: Sheet, p: Pack) -> Block:
     """Blocks: all compared years together, then each year; returns the all-years block."""
-    t, n, codes = p.t, len(p.runs), p.codes
+    t, codes = p.t, p.codes
     s.ws.set_column(0, 0, 9)
-    s.ws.set_column(1, 1, 42)
-    s.ws.set_column(2, 1 + n + 2 * (n - 1) + 1, 15)
+    s.ws.set_column(1, 1, 36)
+    s.ws.set_column(2, 2, ALLOC_WIDTH)
+    for j in p.alternatives:
+        col = alloc_col(j)
+        for c, w in enumerate((ALLOC_WIDTH, DIFF_WIDTH, PCT_WIDTH, OUTCOME_WIDTH)):
+            s.ws.set_column(col + c, col + c, w)
+    text = t("cmp_units_subtitle").format(base=p.titles[0], first=p.titles[1])
+    end = last_col(p)
     s.text(0, 0, t("cmp_units_title"), "title")
-    text = t("cmp_units_subtitle").format(base=p.names[0], first=p.names[1])
-    merged_paragraph(s, 1, 0, 1 + n + 2 * (n - 1) + 1, text, 51 + 15 * 3 * n, "note")
-    height = len(codes) + 4
+    width = 45 + ALLOC_WIDTH + (len(p.runs) - 1) * (ALLOC_WIDTH + DIFF_WIDTH + PCT_WIDTH + 10)
+    merged_paragraph(s, 1, 0, end, text, width, "note")
+    height = len(codes) + 5
     tops = {y: 3 + height * (1 + i) for i, y in enumerate(p.years)}
     for year, top in tops.items():
         _unit_block(s, p, top, year)
     return _unit_block(s, p, 3, None)
 
 
+def _group_header(s: Sheet, p: Pack, row: int) -> None:
+    """Two header rows: each scenario's title over its columns, then what each column holds."""
+    t, end = p.t, last_col(p)
+    s.text(row, 0, "", "header")
+    s.text(row, 1, "", "header")
+    s.text(row, 2, p.titles[0], "header_right")
+    cells = [(p.titles[0], float(ALLOC_WIDTH))]
+    for j in p.alternatives:
+        col = alloc_col(j)
+        s.ws.merge_range(row, col, row, col + 3, "", s.fmt["header"])
+        s.text(row, col, p.titles[j], "header")
+        cells.append((p.titles[j], float(ALLOC_WIDTH + DIFF_WIDTH + PCT_WIDTH + OUTCOME_WIDTH)))
+    fit_row(s, row, cells)
+    heads = [t("unit"), t("name"), t("allocation")]
+    for _ in p.alternatives:
+        heads += [t("allocation"), t("cmp_against_base"), t("cmp_against_base_pct")]
+        heads += [t("cmp_outcome")]
+    s.row_texts(row + 1, 0, heads, numeric_from=2)
+    for j in p.alternatives:
+        s.text(row + 1, alloc_col(j) + 3, t("cmp_outcome"), "header")
+    widths = [9.0, 36.0, float(ALLOC_WIDTH)]
+    widths += [float(w) for w in (ALLOC_WIDTH, DIFF_WIDTH, PCT_WIDTH, OUTCOME_WIDTH)] * (
+        len(p.runs) - 1
+    )
+    fit_row(s, row + 1, list(zip(heads, widths, strict=True)))
+    assert len(heads) == end + 1
+
+
 def _unit_block(s: Sheet, p: Pack, top: int, year: int | None) -> Block:
     t, n, names = p.t, len(p.runs), p.unit_names
     s.text(top, 0, f"{t('allocation')} {_period(p, year)} ({t('eur')})", "section")
-    heads = [t("unit"), t("name"), *p.names]
-    for j in p.alternatives:
-        heads += [f"{p.names[j]} − {p.names[0]}", f"{p.names[j]} − {p.names[0]} (%)"]
-    s.row_texts(top + 1, 0, heads, numeric_from=2)
-    s.text(top + 1, len(heads), t("cmp_outcome"), "header")
-    s.ws.set_row(top + 1, 30)
-    first = top + 2
+    _group_header(s, p, top + 1)
+    first = top + 3
 
     def change(code: str) -> tuple[int, int]:
         return (-(p.allocation(1, code, year) - p.allocation(0, code, year)), p.position[code])
@@ -69,38 +111,32 @@ def _unit_block(s: Sheet, p: Pack, top: int, year: int | None) -> Block:
             key = ("alloc", i, code, year)
             if year is None:
                 cells = "+".join(p.reg[("alloc", i, code, y)].address for y in p.years)
-                s.formula(row, 2 + i, f"={cells}", value, "eur0", key)
+                s.formula(row, alloc_col(i), f"={cells}", value, "eur0", key)
             else:
-                s.number(row, 2 + i, value, "eur0", key)
+                s.number(row, alloc_col(i), value, "eur0", key)
         for j in p.alternatives:
-            col = 2 + n + 2 * (j - 1)
+            col = alloc_col(j)
             base, alt = p.allocation(0, code, year), p.allocation(j, code, year)
             s.formula(
                 row,
-                col,
-                f"={s.local(row, 2 + j)}-{s.local(row, 2)}",
+                col + 1,
+                f"={s.local(row, col)}-{s.local(row, 2)}",
                 _eur(alt - base),
                 "eur0_signed",
                 ("diff", j, code, year),
             )
             s.formula(
                 row,
-                col + 1,
-                f'=IF({s.local(row, 2)}=0,"",{s.local(row, col)}/{s.local(row, 2)})',
+                col + 2,
+                f'=IF({s.local(row, 2)}=0,"",{s.local(row, col + 1)}/{s.local(row, 2)})',
                 ratio(alt - base, base),
                 "pct1_signed",
             )
-        _outcome(
-            s,
-            p,
-            row,
-            2 + n,
-            2 + n + 2 * (n - 1),
-            p.allocation(1, code, year) - p.allocation(0, code, year),
-        )
+            _outcome(s, p, row, col + 1, col + 3, alt - base)
     last = first + len(order) - 1
     _total_row(s, p, first, last, year)
-    return Block(top + 1, first, last)
+    s.keep_together(top, last + 1)
+    return Block(top + 2, first, last)
 
 
 def _total_row(s: Sheet, p: Pack, first: int, last: int, year: int | None) -> None:
@@ -113,10 +149,11 @@ def _total_row(s: Sheet, p: Pack, first: int, last: int, year: int | None) -> No
 
     for i in range(n):
         cents = sum(p.allocation(i, c, year) for c in p.codes)
-        _sum(s, total, 2 + i, first, last, cents, "eur0_total", ("total", 2 + i, year))
+        col = alloc_col(i)
+        _sum(s, total, col, first, last, cents, "eur0_total", ("total_alloc", i, year))
     for j in p.alternatives:
-        col = 2 + n + 2 * (j - 1)
-        _sum(s, total, col, first, last, change(j), "eur0_signed_total", ("total", col, year))
+        col = alloc_col(j) + 1
+        _sum(s, total, col, first, last, change(j), "eur0_signed_total", ("total_diff", j, year))
         diff, base = s.local(total, col), s.local(total, 2)
         s.formula(
             total,
@@ -150,19 +187,25 @@ def per_student(s: Sheet, p: Pack) -> int:
     """Per year: EEA students and the effective amount per student under each scenario."""
     t, n, names = p.t, len(p.runs), p.unit_names
     s.ws.set_column(0, 0, 9)
-    s.ws.set_column(1, 1, 42)
+    s.ws.set_column(1, 1, 36)
     s.ws.set_column(2, 1 + 2 * n, 15)
     s.text(0, 0, t("cmp_student_title"), "title")
-    merged_paragraph(s, 1, 0, 1 + 2 * n, t("cmp_student_subtitle"), 51 + 30 * n, "note")
+    merged_paragraph(s, 1, 0, 1 + 2 * n, t("cmp_student_subtitle"), 45 + 30 * n, "note")
     top = 3
     for year in p.years:
         s.text(top, 0, f"{year}", "section")
+        s.text(top + 1, 0, "", "header")
+        s.text(top + 1, 1, "", "header")
+        for i, title in enumerate(p.titles):
+            s.ws.merge_range(top + 1, 2 + 2 * i, top + 1, 3 + 2 * i, "", s.fmt["header"])
+            s.text(top + 1, 2 + 2 * i, title, "header")
+        fit_row(s, top + 1, [(title, 30.0) for title in p.titles])
         heads = [t("unit"), t("name")]
-        for name in p.names:
-            heads += [f"{name}: {t('students')}", f"{name}: {t('cmp_eur_per_student')}"]
-        s.row_texts(top + 1, 0, heads, numeric_from=2)
-        s.ws.set_row(top + 1, 30)
-        first = top + 2
+        for _ in p.titles:
+            heads += [t("students"), t("cmp_eur_per_student")]
+        s.row_texts(top + 2, 0, heads, numeric_from=2)
+        fit_row(s, top + 2, [(h, 15.0) for h in heads[2:]])
+        first = top + 3
         for k, code in enumerate(p.codes):
             row = first + k
             s.text(row, 0, code)
@@ -192,7 +235,7 @@ def per_student(s: Sheet, p: Pack) -> int:
                 "count_total",
             )
             cents = sum(p.allocation(i, c, year) for c in p.codes)
-            units_total = p.reg[("total", 2 + i, year)]
+            units_total = p.reg[("total_alloc", i, year)]
             s.formula(
                 total,
                 col + 1,
@@ -200,80 +243,6 @@ def per_student(s: Sheet, p: Pack) -> int:
                 ratio(cents, 100 * students),
                 "eur_total",
             )
+        s.keep_together(top, total)
         top = total + 2
     return top - 2
-
-
-def floors_and_caps(s: Sheet, p: Pack) -> int:
-    """Per scenario: who is topped up and who pays (the `adjustment` column), or a sentence."""
-    t, names = p.t, p.unit_names
-    s.ws.set_column(0, 0, 9)
-    s.ws.set_column(1, 1, 42)
-    s.ws.set_column(2, 3 + len(p.years), 15)
-    s.text(0, 0, t("cmp_floors_title"), "title")
-    width = 51 + 15 * (len(p.years) + 2)
-    merged_paragraph(s, 1, 0, 3 + len(p.years), t("cmp_floors_subtitle"), width, "note")
-    row = 3
-    for i, run in enumerate(p.runs):
-        s.text(row, 0, f"{run.scenario.name} — {run.scenario.display_title}", "section")
-        if not has(run.allocation, "adjustment"):
-            text = t("cmp_no_floors").format(name=run.scenario.name)
-            merged_paragraph(s, row + 1, 0, 3 + len(p.years), text, width)
-            row += 3
-            continue
-        heads = [t("unit"), t("name")] + [str(y) for y in p.years] + [t("total"), t("cmp_role")]
-        s.row_texts(row + 1, 0, heads, numeric_from=2)
-        first = row + 2
-
-        def adjustment(code: str, i: int = i) -> int:
-            return sum(p.value(i, code, y, "adjustment") for y in p.years)
-
-        order = sorted(p.codes, key=lambda c: (-adjustment(c), p.position[c]))
-        end = 2 + len(p.years)
-        for k, code in enumerate(order):
-            r = first + k
-            s.text(r, 0, code)
-            s.text(r, 1, names[code])
-            for c, y in enumerate(p.years):
-                s.number(r, 2 + c, _eur(p.value(i, code, y, "adjustment")), "eur0_signed")
-            s.formula(
-                r,
-                end,
-                f"=SUM({s.local(r, 2)}:{s.local(r, end - 1)})",
-                _eur(adjustment(code)),
-                "eur0_signed",
-            )
-            up, down, none = t("cmp_topped_up"), t("cmp_pays"), t("cmp_untouched")
-            a = adjustment(code)
-            s.formula(
-                r,
-                end + 1,
-                f'=IF({s.local(r, end)}>0,"{up}",IF({s.local(r, end)}<0,"{down}","{none}"))',
-                up if a > 0 else down if a < 0 else none,
-                "text",
-            )
-        last = first + len(order) - 1
-        for k, (key, criterion) in enumerate(
-            (("cmp_top_ups", ">0"), ("cmp_skims", "<0"), ("cmp_net", ""))
-        ):
-            r = last + 1 + k
-            s.text(r, 1, t(key), "bold")
-            for col in range(2, end + 1):
-                cells = span(s, first, col, last, col).split("!")[1]
-                values = [
-                    sum(p.value(i, code, y, "adjustment") for y in p.years)
-                    if col == end
-                    else p.value(i, code, p.years[col - 2], "adjustment")
-                    for code in order
-                ]
-                wanted = [
-                    v
-                    for v in values
-                    if (criterion == ">0" and v > 0)
-                    or (criterion == "<0" and v < 0)
-                    or not criterion
-                ]
-                formula = f'=SUMIF({cells},"{criterion}")' if criterion else f"=SUM({cells})"
-                s.formula(r, col, formula, _eur(sum(wanted)), "eur0_signed_total")
-        row = last + 6
-    return row - 2

@@ -1,6 +1,7 @@
 """Faculty-board workbook, the allocation against the plan: per year the EEA students, the
-amount per student, the allocation (and under a tariff scenario the formula amount, top-up or
-skim and the change against the baseline), the planned spending and the difference, flagged."""
+amount per student, the allocation (and under a tariff scenario the allocation without floors
+and caps, what they give or take, and the change against the baseline), the planned spending
+and the difference, flagged."""
 
 from __future__ import annotations
 
@@ -43,14 +44,14 @@ def allocation_sheet(
     """
     rows = list(units.iter_rows(named=True))
     years = [int(r["year"]) for r in rows]
-    s.ws.set_column(0, 0, 46)
+    s.ws.set_column(0, 0, 56)
     s.ws.set_column(1, len(years) + 1, 18)
     s.text(0, 0, f"{unit} — {name}", "title")
     s.text(1, 0, f"{scenario.display_title} ({years_text(years)})", "subtitle")
     s.row_texts(HEAD, 0, [t("eur")] + [str(y) for y in years] + [t("total")], numeric_from=1)
-    tariff = has(allocation, "formula") and has(allocation, "adjustment")
+    tariff = has(allocation, "unconstrained") and all(r["unconstrained"] is not None for r in rows)
     lines = ["students", "per_student"]
-    lines += ["fac_formula", "fac_adjustment"] if tariff else []
+    lines += ["fac_unconstrained", "fac_limit_effect"] if tariff else []
     lines += ["allocation"]
     lines += ["fac_baseline", "fac_change", "fac_change_pct"] if has(allocation, "baseline") else []
     lines += ["planned", "plan_minus_allocation", "fac_deviation_pct", "fac_signal"]
@@ -68,10 +69,11 @@ def allocation_sheet(
         s.number(r["students"], col, int(rec["students"]), "count")
         s.number(r["per_student"], col, _eur(int(rec["per_student"])), "eur")
         if tariff:
-            s.number(r["fac_formula"], col, _eur(int(rec["formula"])), "eur0")
-            s.number(r["fac_adjustment"], col, _eur(int(rec["adjustment"])), "eur0_signed")
-        if tariff and int(rec["formula"]) + int(rec["adjustment"]) == alloc:
-            formula = f"={at('fac_formula')}+{at('fac_adjustment')}"
+            free, effect = int(rec["unconstrained"]), int(rec["limit_effect"])
+            s.number(r["fac_unconstrained"], col, _eur(free), "eur0")
+            s.number(r["fac_limit_effect"], col, _eur(effect), "eur0_signed")
+        if tariff and int(rec["unconstrained"]) + int(rec["limit_effect"]) == alloc:
+            formula = f"={at('fac_unconstrained')}+{at('fac_limit_effect')}"
         elif int(rec["students"]) * int(rec["per_student"]) == alloc:
             formula = f"={at('students')}*{at('per_student')}"
         else:
@@ -130,10 +132,12 @@ def allocation_sheet(
     )
     note = r["fac_signal"] + 2
     text = t("fac_signal_note").format(pct=f"{pct * 100:g}")
-    merged_paragraph(s, note, 0, total_col, text, 46 + 18 * total_col, "note")
+    if tariff:
+        text += " " + t("fac_limits_note")
+    merged_paragraph(s, note, 0, total_col, text, 56 + 18 * total_col, "note")
     alloc = sum(int(x["allocation"]) for x in rows)
     summary = _summary(unit, years, alloc, sum(planned[y] for y in years), t, lang)
-    merged_paragraph(s, 3, 0, total_col, summary, 46 + 18 * total_col, "summary")
+    merged_paragraph(s, 3, 0, total_col, summary, 56 + 18 * total_col, "summary")
     last = note
     if scenario.key.limits(lang) or has(allocation, "binding"):
         last += 1
@@ -192,8 +196,8 @@ def _totals(
     sums: dict[str, int] = {}
     for key, column, fmt in (
         ("students", "students", "count_total"),
-        ("fac_formula", "formula", "eur0_total"),
-        ("fac_adjustment", "adjustment", "eur0_signed_total"),
+        ("fac_unconstrained", "unconstrained", "eur0_total"),
+        ("fac_limit_effect", "limit_effect", "eur0_signed_total"),
         ("allocation", "allocation", "eur0_total"),
         ("fac_baseline", "baseline", "eur0_total"),
         ("planned", None, "eur0_total"),

@@ -37,6 +37,7 @@ class Job:
     units: list[tuple[str, Path, Inputs, Allocation, pl.DataFrame | None, UnitPlanning]]
     parent: int = 0  # the process that asked for the work (0: this one)
     indicators: Indicators | None = None
+    monitored: tuple[int, str | None] | None = None  # the monitoring's year and moment
 
 
 def _parts(frame: pl.DataFrame, column: str) -> dict[str, pl.DataFrame]:
@@ -59,6 +60,7 @@ def _run(job: Job) -> None:
             monitoring,
             job.indicators,
             planning,
+            job.monitored,
         )
 
 
@@ -111,8 +113,17 @@ def write_all(
         )
         for u, path in targets.items()
     ]
+    m = result.monitoring
     jobs = [
-        Job(scenario, rec, lang, fingerprint, views[i : i + CHUNK], indicators=result.indicators)
+        Job(
+            scenario,
+            rec,
+            lang,
+            fingerprint,
+            views[i : i + CHUNK],
+            indicators=result.indicators,
+            monitored=(m.year, m.moment) if m is not None else None,
+        )
         for i in range(0, len(views), CHUNK)
     ]
     if len(views) < PARALLEL_FROM or count() < 2:

@@ -1,11 +1,12 @@
 """The faculty-board workbook (faculty/<UNIT>.xlsx): one unit's allocation, plan and measures.
 
 Sheets: the allocation per year against the planned spending, flagged, with the plan's status
-in the round (and, under a tariff scenario, the formula amount, top-up or skim and the change
-against the baseline: allocation.py); the plan by theme against the university as a whole and
-the measures as submitted (plan.py); the plan against its previous version (versions.py, when
-previous versions are given); the method. Ready to print; every sheet is protected (no
-password): the board reads, it does not type here. A concept run says so on every page.
+in the round (and, under a tariff scenario, the allocation without floors and caps, what they
+give or take, and the change against the baseline: allocation.py); the plan by theme against
+the university as a whole and the measures as submitted (plan.py); the plan against its
+previous version (versions.py, when previous versions are given); the method. Ready to print;
+every sheet is protected (no password): the board reads, it does not type here. A concept run
+says so on every page.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from qa_budget.report.common.planning import unit_round_line
 from qa_budget.report.common.sheet import Registry, Sheet, new_workbook
 from qa_budget.report.common.tables import table_formats
 from qa_budget.report.faculty.allocation import HEAD, allocation_sheet
+from qa_budget.report.faculty.chart import plan_chart
 from qa_budget.report.faculty.plan import measures_sheet, plan_by_theme
 from qa_budget.report.faculty.versions import versions_sheet
 from qa_budget.scenario import Scenario
@@ -68,10 +70,12 @@ def write_faculty(
     monitoring: pl.DataFrame | None = None,
     indicators: Indicators | None = None,
     planning: UnitPlanning | None = None,
+    monitored: tuple[int, str | None] | None = None,
 ) -> None:
     """Write one unit's workbook to `path` (a staged temporary); with a monitoring table (its
-    rows of a realised report) a Monitoring sheet follows the others, and with indicators an
-    Indicators page (the unit's values and the university's)."""
+    rows of a realised report, and `monitored`: its year and reporting moment) a Monitoring
+    sheet follows the others, and with indicators an Indicators page (the unit's values and the
+    university's)."""
     planning = planning or UnitPlanning()
 
     def t(key: str) -> str:
@@ -104,9 +108,13 @@ def write_faculty(
             sheets["fac_method"], scenario, allocation, unit, fingerprint, t, lang
         ),
     }
+    allocated = {int(y): int(a) for y, a in units.select("year", "allocation").iter_rows()}
+    last["fac_themes"] = plan_chart(
+        wb, sheets["fac_themes"], last["fac_themes"] + 2, years, allocated, t, lang
+    )
     width = {
-        "fac_measures": 3 + len(years),
-        "fac_themes": 5,
+        "fac_measures": 4 + len(years),
+        "fac_themes": max(5, 1 + len(years)),
         "fac_allocation": 1 + len(years),
         "fac_method": 1,
     }
@@ -132,15 +140,15 @@ def write_faculty(
             concept=concept,
         )
         s.ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
-    if monitoring is not None and monitoring.height:
+    if monitoring is not None and monitoring.height and monitored is not None:
         from qa_budget.report.common.monitoring_section import write_monitoring
 
         mon = Sheet(wb, sheet_name("monitoring", lang), reg, fmt)
-        write_monitoring(mon, monitoring, lang)
+        last_row = write_monitoring(mon, monitoring, lang, *monitored)
         setup_page(
             mon,
-            3 + monitoring.height,
-            13,
+            last_row,
+            12,
             header=header,
             footer=footer,
             repeat_rows=(3, 3),

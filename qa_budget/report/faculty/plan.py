@@ -11,9 +11,9 @@ import polars as pl
 
 from qa_budget.money import cents_to_float
 from qa_budget.reconcile import Reconciliation
-from qa_budget.report.common.page import paragraph
+from qa_budget.report.common.page import fit_row, paragraph
 from qa_budget.report.common.sheet import Ref, Sheet
-from qa_budget.texts import THEME_NUMBERS, theme_name
+from qa_budget.texts import THEME_NUMBERS, label, theme_name
 
 Text = Callable[[str], str]
 
@@ -36,6 +36,7 @@ def plan_by_theme(s: Sheet, rec: Reconciliation, years: list[int], t: Text, lang
     top = 3
     for year in years:
         _theme_block(s, rec, year, top, [t(h) for h in heads], t, lang)
+        s.keep_together(top, top + 7)
         top += 10
     return top - 2
 
@@ -59,6 +60,7 @@ def _theme_block(
             f"=SUMIF({themes.address},{s.local(row, 0)},{amounts.address})",
             _eur(plan[theme]),
             "eur0",
+            ("fac_plan", year, theme),
         )
         share = float(Fraction(plan[theme], total)) if total else 0.0
         s.formula(
@@ -94,17 +96,28 @@ def _theme_block(
 # --- Measures as submitted --------------------------------------------------------------------
 
 
+NAME, NOTE, THEME_NAME = 44.0, 46.0, 22.0  # column widths that wrap
+
+
 def measures_sheet(s: Sheet, measures: pl.DataFrame, years: list[int], t: Text, lang: str) -> int:
-    """The measures as submitted; registers the ranges and totals the other sheets use."""
-    s.ws.set_column(0, 0, 56)
+    """The measures as submitted, each with the plan's explanation; registers the ranges and
+    totals the other sheets use."""
+    note_col = 4 + len(years)
+    s.ws.set_column(0, 0, NAME)
     s.ws.set_column(1, 1, 7)
-    s.ws.set_column(2, 2, 50)
-    s.ws.set_column(3, 3 + len(years), 14)
+    s.ws.set_column(2, 2, THEME_NAME)
+    s.ws.set_column(3, 3 + len(years), 13)
+    s.ws.set_column(note_col, note_col, NOTE)
     s.text(0, 0, t("fac_measures_title"), "title")
     s.text(1, 0, t("fac_measures_subtitle"), "subtitle")
     heads = [t("measure"), t("theme"), t("theme_name")] + [str(y) for y in years] + [t("total")]
-    s.row_texts(3, 0, heads, numeric_from=3)
-    names = measures.select("row", "measure", "theme").unique().sort("row")
+    s.row_texts(3, 0, [*heads, t("fac_measure_note")], numeric_from=3)
+    s.text(3, note_col, t("fac_measure_note"), "header")
+    names = (
+        measures.select("row", "measure", "theme", "note")
+        .unique(subset="row", keep="first")
+        .sort("row")
+    )
     amounts = {
         (int(r), int(y)): int(a) for r, y, a in measures.select("row", "year", "amount").rows()
     }
@@ -112,21 +125,25 @@ def measures_sheet(s: Sheet, measures: pl.DataFrame, years: list[int], t: Text, 
     first = 4
     for i, m in enumerate(names.iter_rows(named=True)):
         row = first + i
-        s.text(row, 0, str(m["measure"]))
-        s.number(row, 1, int(m["theme"]), "text")
-        s.text(row, 2, theme_name(int(m["theme"]), lang))
+        theme = label(f"theme_short_{int(m['theme'])}", lang)
+        note = str(m["note"] or "")
+        s.text(row, 0, str(m["measure"]), "wrap")
+        s.number(row, 1, int(m["theme"]), "top")
+        s.text(row, 2, theme, "wrap")
+        s.text(row, note_col, note, "wrap")
+        fit_row(s, row, [(str(m["measure"]), NAME), (theme, THEME_NAME), (note, NOTE)], "wrap")
         for c, y in enumerate(years):
             if (int(m["row"]), y) in pm:  # waits for a decision: shown, not counted
                 s.text(row, 3 + c, "pm", "pm")
             else:
-                s.number(row, 3 + c, _eur(amounts.get((int(m["row"]), y), 0)), "eur0")
+                s.number(row, 3 + c, _eur(amounts.get((int(m["row"]), y), 0)), "eur0_top")
         total = sum(amounts.get((int(m["row"]), y), 0) for y in years)
         s.formula(
             row,
             3 + len(years),
             f"=SUM({s.local(row, 3)}:{s.local(row, 2 + len(years))})",
             _eur(total),
-            "eur0",
+            "eur0_top",
         )
     last = first + names.height
     if names.height == 0:

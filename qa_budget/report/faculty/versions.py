@@ -64,4 +64,5 @@ def versions_sheet(
         return row, max(last_col, BLOCK_COLUMNS - 1)
     # the measures table starts in the name column: the theme column stays narrow
     end = measures_table(s, row, v.measures, together.years, t, unit=False, col=1)
+    s.keep_together(row - 2, end - 2)  # the heading with (the start of) the table
     return end - 2, last_col

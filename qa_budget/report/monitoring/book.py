@@ -23,8 +23,9 @@ from qa_budget.monitoring.units import totals
 from qa_budget.report.common.page import (
     concept_mark,
     document_properties,
+    finish_pages,
+    fit_row,
     inputs_fingerprint,
-    mark_pages,
 )
 from qa_budget.report.common.provenance import write_provenance
 from qa_budget.report.common.sheet import Registry, Sheet, add_formats, new_workbook
@@ -118,7 +119,7 @@ def write_workbook(
         f"{result.scenario.name} · qa-budget {__version__}"
     )
     concept = concept_mark(result.concept, lang)
-    mark_pages(wb, title, footer, concept)
+    finish_pages(reg.sheets, title, footer, concept)
     document_properties(wb, title, concept)
     wb.close()
 
@@ -280,7 +281,7 @@ UNIT_HEADERS = (
 
 def _units(s: Sheet, p: Page) -> None:
     m, lang = p.m, p.lang
-    widths = (10, 40, 7, 15, 17, 12, 10, 15, 17, 12, 16, 24, 50)
+    widths = (9, 30, 6, 14, 14, 10, 9, 14, 14, 10, 14, 22, 36)  # one printed page wide
     for i, w in enumerate(widths):
         s.ws.set_column(i, i, w)
     intro(
@@ -319,7 +320,8 @@ def _units(s: Sheet, p: Page) -> None:
         s.text(row, 10, signal_text(r["signal"], lang), r["signal"] or "text")
         s.text(row, 11, status_text(r["status"], r["moment"], lang))
         if r["note"]:
-            s.text(row, 12, r["note"])
+            s.text(row, 12, r["note"], "wrap")
+            fit_row(s, row, [(r["note"], widths[12])], "wrap")
         row += 1
     last = row
     s.text(last, 1, p.t("total"), "bold")

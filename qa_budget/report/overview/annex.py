@@ -92,6 +92,7 @@ def overview_sheet(
             ("pct", "total", f.year),
         )
 
+    s.keep_together(pct - 2, pct + 6)
     row = pct + 8
     s.text(row, 1, f"{t('still_to_allocate')} ({t('keur')})", "bold")
     s.row_texts(row + 1, 0, ["", ""] + [str(y) for y in years], numeric_from=2)
@@ -147,6 +148,7 @@ def overview_sheet(
             ("k", "still_parts", y.year),
         )
 
+    s.keep_together(base - 2, base + 5)
     row = base + 7
     s.text(row, 1, f"{t('unit_allocations')} ({t('keur')})", "bold")
     s.row_texts(row + 1, 0, [t("unit"), t("name")] + [str(y) for y in years], numeric_from=2)
@@ -157,6 +159,7 @@ def overview_sheet(
         s.text(first_unit + i, 0, code)
         s.text(first_unit + i, 1, names[code])
     last = first_unit + len(codes)
+    s.keep_together(row, last)  # the unit table with its title, on a page of its own if need be
     s.text(last, 1, t("total"), "bold")
     for c, y in enumerate(shown):
         col = 2 + c

@@ -23,8 +23,8 @@ from qa_budget.report.common.page import (
     add_report_formats,
     concept_mark,
     document_properties,
+    finish_pages,
     inputs_fingerprint,
-    mark_pages,
 )
 from qa_budget.report.common.planning import decisions_sheet, round_sheet
 from qa_budget.report.common.provenance import write_provenance
@@ -96,7 +96,7 @@ def write_overview(
     sheets["open_decisions"].setup_print()
     if allocation.is_tariff:
         tariffs = Sheet(wb, sheet_name("tariffs", lang), reg, fmt)
-        write_tariffs(tariffs, scenario, inputs, allocation, lang)
+        write_tariffs(tariffs, scenario, inputs, allocation, t, lang, method)
     if allocation.oploop:
         write_oploop(Sheet(wb, sheet_name("oploop", lang), reg, fmt), allocation, lang)
     if allocation.infeasible:
@@ -114,6 +114,6 @@ def write_overview(
         f"{t('fingerprint')} {inputs_fingerprint(result.hashes)[:16]} · {scenario.name} · "
         f"qa-budget {__version__}"
     )
-    mark_pages(wb, title, footer, concept)
+    finish_pages(reg.sheets, title, footer, concept)
     document_properties(wb, title, concept)
     wb.close()

@@ -10,6 +10,7 @@ import polars as pl
 from qa_budget.allocation import Allocation
 from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
+from qa_budget.report.common.page import fit_row
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.overview.shared import Text, eur, sum_rows
 from qa_budget.texts import THEME_NUMBERS, theme_name
@@ -97,35 +98,25 @@ def still_to_allocate_sheet(s: Sheet, rec: Reconciliation, t: Text) -> None:
 
 
 def themes_sheet(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
+    """Per year a block (so the sheet reads on paper): per theme the unit plans, the central
+    initiatives, their total and its share."""
     s.ws.set_column(0, 0, 7)
-    s.ws.set_column(1, 1, 56)
-    s.ws.set_column(2, 1 + 4 * len(rec.years), 14)
+    s.ws.set_column(1, 1, 62)
+    s.ws.set_column(2, 5, 16)
     s.text(0, 0, t("total_spending"), "title")
     s.text(1, 0, f"{t('eur')}: {t('faculty_plans')} + {t('central')} = {t('total')}", "subtitle")
-    s.row_texts(3, 0, [t("theme"), t("description")])
-    for c, f in enumerate(rec.years):
-        s.row_texts(
-            3,
-            2 + 4 * c,
-            [
-                f"{f.year} {t('faculty_plans')}",
-                f"{f.year} {t('central')}",
-                f"{f.year} {t('total')}",
-                f"{f.year} %",
-            ],
-            numeric_from=0,
-        )
-    s.ws.set_row(3, 30)
-    first = 4
-    last = first + 5
-    for i, theme in enumerate(THEME_NUMBERS):
-        s.number(first + i, 0, theme, "text")
-        s.text(first + i, 1, theme_name(theme, lang))
-    s.text(last + 1, 1, t("total_spending"), "bold")
-    for c, f in enumerate(rec.years):
-        col = 2 + 4 * c
+    top = 3
+    for f in rec.years:
+        heads = [t("theme"), str(f.year), t("faculty_plans"), t("central"), t("total"), "%"]
+        s.row_texts(top, 0, heads, numeric_from=2)
+        fit_row(s, top, [(h, 16.0) for h in heads[2:]])
+        first = top + 1
+        last = first + 5
+        col = 2
         for i, theme in enumerate(THEME_NUMBERS):
             row = first + i
+            s.number(row, 0, theme, "text")
+            s.text(row, 1, theme_name(theme, lang))
             s.number(row, col, eur(f.plans_by_theme[theme]), "eur", ("plans", theme, f.year))
             s.number(row, col + 1, eur(f.central_by_theme[theme]), "eur")
             total = f.spending_by_theme[theme]
@@ -146,6 +137,7 @@ def themes_sheet(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
                 share,
                 "pct1",
             )
+        s.text(last + 1, 1, t("total_spending"), "bold")
         for k, key in enumerate(("plans_total", "central_total", "spending")):
             value = {
                 "plans_total": sum(f.plans_by_theme.values()),
@@ -163,7 +155,8 @@ def themes_sheet(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
         s.formula(
             last + 1, col + 3, sum_rows(s, first, last, col + 3), 1.0 if f.spending else 0.0, "pct1"
         )
-    s.ws.freeze_panes(4, 2)
+        s.keep_together(top, last + 1)
+        top = last + 3
     s.setup_print()
 
 
@@ -179,97 +172,94 @@ def allocation_sheet(
     lang: str,
     method: str,
 ) -> None:
+    """Per year a block (so the sheet is read on paper, whatever the number of years): per unit
+    the EEA students, amount per student, allocation, planned spending and the difference."""
     years = inputs.years
-    s.ws.set_column(0, 0, 9)
-    s.ws.set_column(1, 1, 44)
-    s.ws.set_column(2, 1 + 5 * len(years), 14)
+    widths = (9, 44, 14, 14, 16, 16, 16)
+    for col, w in enumerate(widths):
+        s.ws.set_column(col, col, w)
     s.text(0, 0, t("allocation"), "title")
-    s.text(1, 0, f"{t('eur')}; {method}", "subtitle")
-    s.row_texts(3, 0, [t("unit"), t("name")])
+    s.ws.merge_range(1, 0, 1, len(widths) - 1, "", s.fmt["subtitle_wrap"])
+    subtitle = f"{t('eur')}; {method}"
+    s.text(1, 0, subtitle, "subtitle_wrap")
+    fit_row(s, 1, [(subtitle, float(sum(widths)))], "subtitle_wrap")
     cols = ("students", "per_student", "allocation", "planned", "plan_minus_allocation")
-    for c, y in enumerate(years):
-        s.row_texts(3, 2 + 5 * c, [f"{y} {t(k)}" for k in cols], numeric_from=0)
-    s.ws.set_row(3, 45)
     codes = inputs.units["code"].to_list()
     names = dict(zip(codes, inputs.units[f"name_{lang}"].to_list(), strict=True))
     units = allocation.units.join(rec.plans_by_unit, on=["unit", "year"], how="left")
     plain = not allocation.is_tariff and "oploop" not in allocation.units.columns
-    first = 4
-    for i, code in enumerate(codes):
-        s.text(first + i, 0, code)
-        s.text(first + i, 1, names[code])
+    top = 3
+    for y in years:
+        s.text(top, 0, str(y), "bold")
+        heads = [t("unit"), t("name"), *(t(k) for k in cols)]
+        s.row_texts(top + 1, 0, heads, numeric_from=2)
+        fit_row(s, top + 1, list(zip(heads, map(float, widths), strict=True)))
+        first = top + 2
+        last = _allocation_block(s, first, codes, names, units, y, plain, t)
+        s.keep_together(top, last)
+        top = last + 2
+    s.setup_print()
+
+
+def _allocation_block(
+    s: Sheet,
+    first: int,
+    codes: list[str],
+    names: dict[str, str],
+    units: pl.DataFrame,
+    y: int,
+    plain: bool,
+    t: Text,
+) -> int:
+    """One year's units and total from row `first`; returns the total row."""
+    col = 2
     last = first + len(codes)
-    s.text(last, 1, t("total"), "bold")
-    for c, y in enumerate(years):
-        col = 2 + 5 * c
-        rows = {r["unit"]: r for r in units.filter(pl.col("year") == y).iter_rows(named=True)}
-        for i, code in enumerate(codes):
-            row, r = first + i, rows[code]
-            s.number(row, col, r["students"], "count")
-            if plain:  # allocation = students × the key's amount per student
-                s.number(row, col + 1, eur(r["per_student"]), "eur")
-                s.formula(
-                    row,
-                    col + 2,
-                    f"={s.local(row, col)}*{s.local(row, col + 1)}",
-                    eur(r["allocation"]),
-                    "eur",
-                    ("unit_alloc", code, y),
-                )
-            else:  # tariffs or oploop: the allocation, and the effective amount per student
-                s.number(row, col + 2, eur(r["allocation"]), "eur", ("unit_alloc", code, y))
-                per = r["allocation"] / r["students"] / 100 if r["students"] else 0.0
-                s.formula(
-                    row,
-                    col + 1,
-                    f"=IF({s.local(row, col)}=0,0,{s.local(row, col + 2)}/{s.local(row, col)})",
-                    per,
-                    "eur",
-                )
-            s.number(row, col + 3, eur(r["planned"]), "eur")
+    rows = {r["unit"]: r for r in units.filter(pl.col("year") == y).iter_rows(named=True)}
+    for i, code in enumerate(codes):
+        row, r = first + i, rows[code]
+        s.text(row, 0, code)
+        s.text(row, 1, names[code])
+        s.number(row, col, r["students"], "count")
+        if plain:  # allocation = students × the key's amount per student
+            s.number(row, col + 1, eur(r["per_student"]), "eur")
             s.formula(
                 row,
-                col + 4,
-                f"={s.local(row, col + 3)}-{s.local(row, col + 2)}",
-                eur(r["planned"] - r["allocation"]),
+                col + 2,
+                f"={s.local(row, col)}*{s.local(row, col + 1)}",
+                eur(r["allocation"]),
+                "eur",
+                ("unit_alloc", code, y),
+            )
+        else:  # tariffs or oploop: the allocation, and the effective amount per student
+            s.number(row, col + 2, eur(r["allocation"]), "eur", ("unit_alloc", code, y))
+            per = r["allocation"] / r["students"] / 100 if r["students"] else 0.0
+            s.formula(
+                row,
+                col + 1,
+                f"=IF({s.local(row, col)}=0,0,{s.local(row, col + 2)}/{s.local(row, col)})",
+                per,
                 "eur",
             )
-        year_units = units.filter(pl.col("year") == y)
+        s.number(row, col + 3, eur(r["planned"]), "eur")
         s.formula(
-            last,
-            col,
-            sum_rows(s, first, last - 1, col),
-            int(year_units["students"].sum()),
-            "count_total",
-            ("students_total", y),
-        )
-        allocated = int(year_units["allocation"].sum())
-        planned = int(year_units["planned"].sum())
-        s.formula(
-            last,
-            col + 2,
-            sum_rows(s, first, last - 1, col + 2),
-            eur(allocated),
-            "eur_total",
-            ("units_sum", y),
-        )
-        s.formula(
-            last,
-            col + 3,
-            sum_rows(s, first, last - 1, col + 3),
-            eur(planned),
-            "eur_total",
-            ("plans_sum", y),
-        )
-        s.formula(
-            last,
+            row,
             col + 4,
-            sum_rows(s, first, last - 1, col + 4),
-            eur(planned - allocated),
-            "eur_total",
+            f"={s.local(row, col + 3)}-{s.local(row, col + 2)}",
+            eur(r["planned"] - r["allocation"]),
+            "eur",
         )
-    s.ws.freeze_panes(4, 2)
-    s.setup_print()
+    s.text(last, 1, t("total"), "bold")
+    year_units = units.filter(pl.col("year") == y)
+    allocated = int(year_units["allocation"].sum())
+    planned = int(year_units["planned"].sum())
+    for c, value, fmt, key in (
+        (col, int(year_units["students"].sum()), "count_total", ("students_total", y)),
+        (col + 2, eur(allocated), "eur_total", ("units_sum", y)),
+        (col + 3, eur(planned), "eur_total", ("plans_sum", y)),
+        (col + 4, eur(planned - allocated), "eur_total", None),
+    ):
+        s.formula(last, c, sum_rows(s, first, last - 1, c), value, fmt, key)
+    return last
 
 
 # --- Central initiatives (EUR) ----------------------------------------------------------------

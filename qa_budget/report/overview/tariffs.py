@@ -3,98 +3,118 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from qa_budget.allocation import Allocation
 from qa_budget.binding import KINDS, binding_kind
 from qa_budget.inputs.tables import Inputs
+from qa_budget.report.common.page import fit_row
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.scenario import Scenario
 from qa_budget.texts import TIERS, label
 
 Text = Callable[[str], str]
-COLUMNS = (
-    "tar_weighted",
-    "tar_formula",
-    "tar_adjustment",
-    "allocation",
-    "tar_baseline",
-    "tar_change",
-    "tar_change_pct",
-    "tar_limit",
-)
+WIDTHS = (9, 36, 15, 15, 15, 15, 15, 15, 15, 12, 14)
 
 
 def write_tariffs(
-    s: Sheet, scenario: Scenario, inputs: Inputs, allocation: Allocation, lang: str
+    s: Sheet,
+    scenario: Scenario,
+    inputs: Inputs,
+    allocation: Allocation,
+    t: Text,
+    lang: str,
+    method: str,
 ) -> None:
-    """Tariffs per tier and year, then per unit: formula, top-up or skim, change, and the
-    limit it reached."""
-
-    def t(key: str) -> str:
-        return label(key, lang)
-
+    """Tariffs per tier and year, then per year a block of the units (so the sheet reads on
+    paper): weighted students, base tariff × weighted students, the allocation without floors
+    and caps (the same pool), the allocation, their difference (what floors and caps give or
+    take), the baseline, the change against it and the limit that binds."""
     years = sorted(set(allocation.units["year"].to_list()))
-    s.ws.set_column(0, 0, 34)
-    s.ws.set_column(1, 1 + len(years) * len(COLUMNS), 14)
+    for col, w in enumerate(WIDTHS):
+        s.ws.set_column(col, col, w)
+    end = len(WIDTHS) - 1
     s.text(0, 0, t("tar_title"), "title")
-    s.text(1, 0, scenario.key.sentence(lang), "subtitle")
-    s.row_texts(3, 0, [t("tar_per_student")] + [str(y) for y in years], numeric_from=1)
+    s.ws.merge_range(1, 0, 1, end, "", s.fmt["subtitle_wrap"])
+    s.text(1, 0, method, "subtitle_wrap")
+    fit_row(s, 1, [(method, float(sum(WIDTHS)))], "subtitle_wrap")
+    s.row_texts(3, 1, [t("tar_per_student")] + [str(y) for y in years], numeric_from=1)
     first = allocation.tariffs.get(years[0], {}) if years else {}
     names = [k for k in first if k == "base"] + [k for k in first if k != "base"]
     for i, name in enumerate(names):
         tier = TIERS[name][lang] if name in TIERS else name
-        s.text(4 + i, 0, t("tar_base") if name == "base" else t("tar_tier").format(tier=tier))
+        s.text(4 + i, 1, t("tar_base") if name == "base" else t("tar_tier").format(tier=tier))
         for c, y in enumerate(years):
             if name in allocation.tariffs.get(y, {}):
-                s.number(4 + i, 1 + c, float(allocation.tariffs[y][name]), "eur")
+                s.number(4 + i, 2 + c, float(allocation.tariffs[y][name]), "eur")
     row = 4 + len(names)
-    s.text(row, 0, t("tar_pool"), "bold")
+    s.text(row, 1, t("tar_pool"), "bold")
     for c, y in enumerate(years):
         pool = allocation.pools.get(y, allocation.total(y))
-        s.number(row, 1 + c, pool / 100, "eur_total")
-
-    top = row + 3
+        s.number(row, 2 + c, pool / 100, "eur_total")
+    s.keep_together(3, row)
     baseline = getattr(scenario.key, "baseline_words", lambda _: allocation.baseline)(lang)
-    s.text(top - 1, 0, t("tar_units_intro").format(baseline=baseline), "subtitle")
-    s.text(top, 0, t("unit"), "header")
-    for c, y in enumerate(years):
-        heads = [t("tar_heading").format(year=y, what=t(k)) for k in COLUMNS]
-        s.row_texts(top, 1 + c * len(COLUMNS), heads, numeric_from=0)
-    s.ws.set_row(top, 45)
+    note = t("tar_units_note").format(baseline=baseline or "")
+    s.ws.merge_range(row + 2, 0, row + 2, end, "", s.fmt["note"])
+    s.text(row + 2, 0, note, "note")
+    fit_row(s, row + 2, [(note, float(sum(WIDTHS)))], "note")
+    heads = [
+        t("unit"),
+        t("name"),
+        t("tar_weighted"),
+        t("tar_formula"),
+        t("fac_unconstrained"),
+        t("allocation"),
+        t("fac_limit_effect"),
+        t("fac_baseline"),
+        t("fac_change"),
+        t("fac_change_pct"),
+        t("tar_binding"),
+    ]
     codes = inputs.units["code"].to_list()
+    unit_names = dict(zip(codes, inputs.units[f"name_{lang}"].to_list(), strict=True))
     rows = {(r["unit"], r["year"]): r for r in allocation.units.iter_rows(named=True)}
-    for i, code in enumerate(codes):
-        r0 = top + 1 + i
-        s.text(r0, 0, code)
-        for c, y in enumerate(years):
-            r = rows[(code, y)]
-            col = 1 + c * len(COLUMNS)
-            s.number(r0, col, r.get("weighted") or 0, "count")
-            s.number(r0, col + 1, r["formula"] / 100, "eur")
-            s.formula(
-                r0,
-                col + 2,
-                f"={s.local(r0, col + 3)}-{s.local(r0, col + 1)}",
-                r["adjustment"] / 100,
-                "eur",
-            )
-            s.number(r0, col + 3, r["allocation"] / 100, "eur")
-            s.number(r0, col + 4, r["baseline"] / 100, "eur")
-            change = r["allocation"] - r["baseline"]
-            s.formula(
-                r0, col + 5, f"={s.local(r0, col + 3)}-{s.local(r0, col + 4)}", change / 100, "eur"
-            )
-            s.formula(
-                r0,
-                col + 6,
-                f"=IF({s.local(r0, col + 4)}=0,0,{s.local(r0, col + 5)}/{s.local(r0, col + 4)})",
-                change / r["baseline"] if r["baseline"] else 0.0,
-                "pct1",
-            )
-            kind = binding_kind(str(r["binding"] or ""), code, y)
-            s.text(r0, col + 7, t(f"limit_{kind}") if kind in KINDS else "")
-    s.ws.freeze_panes(top + 1, 1)
+    top = row + 4
+    for y in years:
+        s.text(top, 0, str(y), "bold")
+        s.row_texts(top + 1, 0, heads[:-1], numeric_from=2)
+        s.text(top + 1, end, heads[-1], "header")
+        fit_row(s, top + 1, list(zip(heads, map(float, WIDTHS), strict=True)))
+        for i, code in enumerate(codes):
+            _unit_row(s, top + 2 + i, code, unit_names[code], rows[(code, y)], y, t)
+        s.keep_together(top, top + 1 + len(codes))
+        top += len(codes) + 3
     s.setup_print()
+
+
+def _unit_row(s: Sheet, r0: int, code: str, name: str, r: dict[str, Any], y: int, t: Text) -> None:
+    def at(col: int) -> str:
+        return s.local(r0, col)
+
+    s.text(r0, 0, code)
+    s.text(r0, 1, name)
+    s.number(r0, 2, r.get("weighted") or 0, "count")
+    s.number(r0, 3, r["formula"] / 100, "eur")
+    free = r.get("unconstrained")
+    if free is not None:
+        s.number(r0, 4, free / 100, "eur")
+    s.number(r0, 5, r["allocation"] / 100, "eur")
+    if free is not None:
+        effect = r["allocation"] - int(r.get("oploop") or 0) - free
+        oploop = f"-{r['oploop'] / 100}" if r.get("oploop") else ""
+        s.formula(r0, 6, f"={at(5)}{oploop}-{at(4)}", effect / 100, "eur")
+    s.number(r0, 7, r["baseline"] / 100, "eur")
+    change = r["allocation"] - r["baseline"]
+    s.formula(r0, 8, f"={at(5)}-{at(7)}", change / 100, "eur")
+    s.formula(
+        r0,
+        9,
+        f"=IF({at(7)}=0,0,{at(8)}/{at(7)})",
+        change / r["baseline"] if r["baseline"] else 0.0,
+        "pct1",
+    )
+    kind = binding_kind(str(r["binding"] or ""), code, y)
+    s.text(r0, 10, t(f"limit_{kind}") if kind in KINDS else "")
 
 
 def write_oploop(s: Sheet, allocation: Allocation, lang: str) -> None:
