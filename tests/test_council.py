@@ -212,8 +212,8 @@ def test_floors_and_caps_against_the_same_pool_without_them(example: Path, tmp_p
     )
     limits = [r[1] for r in method if r[0] == "Floors and caps"]
     assert limits[1].startswith(
-        "against the same pool shared by the same key without floors and caps, 1 units give up "
-        "EUR 105,000 together (2022-2024) and 2 units gain it"
+        "against the same pool shared by the same key without floors and caps: EUR 105,000 "
+        "together given up by 1 unit and gained by 2 units (2022-2024)"
     )
 
 

@@ -19,8 +19,8 @@ from qa_budget.texts.explain import EXPLAIN
 from qa_budget.texts.inputs import INPUTS
 from qa_budget.texts.limits import INFEASIBLE, LIMITS, TARIFF_SHEETS
 from qa_budget.texts.monitoring import MONITORING, MONITORING_SHEETS
-from qa_budget.texts.parameters import NOTES, PARAMETER_VALUES, PARAMETERS
 from qa_budget.texts.paper import PAPER, PAPER_SHEETS
+from qa_budget.texts.parameters import NOTES, PARAMETER_VALUES, PARAMETERS
 from qa_budget.texts.planning import PLANNING, PLANNING_SHEETS
 from qa_budget.texts.progress import PROGRESS, PROGRESS_SHEETS
 from qa_budget.texts.register import MONTHS, REGISTER

@@ -146,15 +146,16 @@ PAPER: dict[str, dict[str, str]] = {
         "Nobody pays and nobody is protected.",
     },
     "method_limits_text": {
-        "nl": "ten opzichte van dezelfde pot met dezelfde sleutel zonder vangnet en plafond "
-        "geven {payers} eenheden samen {cost} op ({years}) en krijgen {protected} eenheden dat "
-        "erbij; dat zijn de kosten van vangnet en plafond. De verandering t.o.v. het "
-        "basisscenario is een andere vergelijking.",
-        "en": "against the same pool shared by the same key without floors and caps, "
-        "{payers} units give up {cost} together ({years}) and {protected} units gain it; that "
-        "is the cost of floors and caps. The change against the baseline is another "
-        "comparison.",
+        "nl": "ten opzichte van dezelfde pot met dezelfde sleutel zonder vangnet en plafond: "
+        "samen {cost} opgegeven door {payers} en gekregen door {protected} ({years}); dat zijn "
+        "de kosten van vangnet en plafond. De verandering t.o.v. het basisscenario is een andere "
+        "vergelijking.",
+        "en": "against the same pool shared by the same key without floors and caps: {cost} "
+        "together given up by {payers} and gained by {protected} ({years}); that is the cost of "
+        "floors and caps. The change against the baseline is another comparison.",
     },
+    "count_unit_one": {"nl": "{n} eenheid", "en": "{n} unit"},
+    "count_units": {"nl": "{n} eenheden", "en": "{n} units"},
     "method_limits_none": {
         "nl": "binden nergens: de toewijzing is gelijk aan die zonder vangnet en plafond",
         "en": "bind nowhere: the allocation equals the one without floors and caps",

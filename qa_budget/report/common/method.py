@@ -7,6 +7,8 @@ when present.
 
 from __future__ import annotations
 
+import polars as pl
+
 from qa_budget.allocation import Allocation
 from qa_budget.binding import binding_lines, unit_binding_lines
 from qa_budget.binding import years_text as years_text
@@ -85,8 +87,13 @@ def _adjustment(allocation: Allocation, lang: str) -> str:
     if paying.len() == 0:
         return label("method_limits_none", lang)
     return label("method_limits_text", lang).format(
-        payers=paying.len(),
+        payers=_count(paying.len(), lang),
         cost=format_eur(-int(paying.sum()), lang, decimals=False),
         years=years_text(sorted(set(units["year"].to_list()))),
-        protected=int((per_unit > 0).sum()),
+        protected=_count(int((per_unit > 0).sum()), lang),
     )
+
+
+def _count(n: int, lang: str) -> str:
+    """'1 eenheid' / '3 eenheden' (a count of units with the right noun)."""
+    return label("count_unit_one" if n == 1 else "count_units", lang).format(n=n)

@@ -51,7 +51,9 @@ def write_monitoring(
     for col, w in enumerate(WIDTHS):
         s.ws.set_column(col, col, w)
     s.text(0, 0, label("mon_section_title", lang).format(year=year), "title")
-    s.text(1, 0, label("mon_section_intro", lang).format(moment=moment_text(moment, lang)), "subtitle")
+    s.text(
+        1, 0, label("mon_section_intro", lang).format(moment=moment_text(moment, lang)), "subtitle"
+    )
     heads = [label(k, lang) for k in HEADERS]
     s.row_texts(3, 0, heads, numeric_from=3)
     s.text(3, 12, heads[12], "header")
