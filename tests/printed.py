@@ -177,3 +177,38 @@ def problems(pages: list[Page], sheets: list[str]) -> list[str]:
             out.append(f"{where} ({sheet}): only {p.lines} line(s) of the sheet on this page")
     out += [f"sheet {s!r} does not print" for s in sheets if s not in seen]
     return out
+
+
+def cut_off(book: Path, pages: list[Page]) -> list[str]:
+    """Text a reader never sees: a word of a text cell in a sheet's print area that is printed
+    on none of the sheet's pages (cut off by the cell beside it, by the print area's edge or by
+    a row too low for its wrapped lines). Words are compared in parts split at hyphens, where
+    a wrapped line may break."""
+    import openpyxl
+    from openpyxl.utils import range_boundaries
+
+    wb = openpyxl.load_workbook(book, data_only=True)
+    sheets = [ws.title for ws in wb.worksheets if ws.print_area]
+    printed: dict[str | None, set[str]] = {}
+    for p in pages:
+        parts = (part for w in p.words for part in w.text.split("-") if part)
+        printed.setdefault(sheet_of(p, sheets), set()).update(parts)
+    out = []
+    for ws in wb.worksheets:
+        if not ws.print_area:
+            continue
+        area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+        c1, r1, c2, r2 = range_boundaries(area.split("!")[-1].replace("$", ""))
+        seen = printed.get(ws.title, set())
+        for row in ws.iter_rows(min_row=r1, max_row=r2, min_col=c1, max_col=c2):
+            for cell in row:
+                if not isinstance(cell.value, str):
+                    continue
+                lost = [
+                    word
+                    for word in cell.value.split()
+                    if any(part not in seen for part in word.split("-") if part)
+                ]
+                if lost:
+                    out.append(f"{ws.title}!{cell.coordinate}: {lost[:3]} not printed")
+    return out

@@ -2,8 +2,9 @@
 printed by LibreOffice as a reader would, in Dutch and English, and read back from the PDF:
 A4 landscape pages no wider than the paper, every sheet printed with its name in the header and
 'page x / N' in the footer, text large enough to read and never on top of other text, no page
-that holds a scrap of a sheet, and no more pages than the rows need. The recalculation of every
-formula stays in test_libreoffice_recalc.py.
+that holds a scrap of a sheet, no more pages than the rows need, and no word of a text cell
+cut off (by the cell beside it, the page's edge or a row too low for its lines). The
+recalculation of every formula stays in test_libreoffice_recalc.py.
 
 Needs LibreOffice and poppler's pdftotext: in CI (CI=true) both must be there (.ci/run installs
 them) and the test fails without them; elsewhere it is skipped.
@@ -20,7 +21,7 @@ import xlsxwriter
 
 from tests.conftest import ROOT, SCENARIO, WHAT_IF, cli
 from tests.libreoffice import require, require_libreoffice, to_pdf
-from tests.printed import Page, pdftotext, problems, read_pdf, sheet_of
+from tests.printed import Page, cut_off, pdftotext, problems, read_pdf, sheet_of
 
 TARIFF = ROOT / "scenarios" / "tariff-tiers.toml"
 PAGE_ROWS_HEIGHT = 400.0  # points of rows a landscape A4 page holds at full size, at least
@@ -74,6 +75,7 @@ def test_every_workbook_prints_readably(books: list[Path], tmp_path: Path) -> No
         sheets = [ws.title for ws in openpyxl.load_workbook(book).worksheets if ws.print_area]
         found += [f"{book.parent.name}/{book.name}: {p}" for p in problems(pages, sheets)]
         found += [f"{book.parent.name}/{book.name}: {p}" for p in _too_many_pages(book, pages)]
+        found += [f"{book.parent.name}/{book.name}: {p}" for p in cut_off(book, pages)]
     assert found == [], "\n".join(found[:30])
 
 
@@ -135,6 +137,9 @@ def test_the_checks_see_a_badly_printed_sheet(tmp_path: Path) -> None:
     tiny.set_print_scale(30)
     tiny.write(0, 0, "text far too small to read")
     tiny.write(1, 0, "and more")
+    tiny.write(2, 0, "a name longer than its column, cut off by its neighbour")
+    tiny.write(2, 1, "x")
+    tiny.print_area(0, 0, 2, 1)
     wb.close()
     with pytest.raises(AssertionError, match="Wide"):
         _set_up_one_page_wide(path)  # neither fitted to the page width nor A4 landscape
@@ -144,3 +149,5 @@ def test_the_checks_see_a_badly_printed_sheet(tmp_path: Path) -> None:
     assert "names no sheet" in found and "has no '1 /" in found
     assert "(Tall): only 1 line(s) of the sheet on this page" in found
     assert "(Tiny): text" in found and "too small" in found
+    lost = cut_off(path, pages)
+    assert any(line.startswith("Tiny!A3: ['longer'") for line in lost), lost

@@ -211,8 +211,18 @@ def test_a_tariff_scenario_says_for_each_unit_whether_its_limits_bound(
     book = products.out / "tariff-tiers-capped" / "overview.xlsx"
     rows = list(openpyxl.load_workbook(book, data_only=True)["Tarieven" if nl else "Tariffs"]
                 .iter_rows(values_only=True))  # fmt: skip
-    head = next(i for i, r in enumerate(rows) if r[0] in ("Eenheid", "Unit"))
-    change = {r[0]: [r[7 + 8 * k] for k in range(3)] for r in rows[head + 1 :] if r[0]}
+    # one block per year: a header row (Eenheid/Unit ...) and a row per unit, the change
+    # against the baseline in % in column J (index 9)
+    change: dict[str, list[float]] = {}
+    block = False
+    for r in rows:
+        if r[0] in ("Eenheid", "Unit"):
+            block = True
+        elif block and r[0]:
+            change.setdefault(str(r[0]), []).append(float(r[9]))
+        else:
+            block = False
+    assert all(len(c) == 3 for c in change.values()), change
     floor = sorted(u for u, c in change.items() if all(abs(x + 0.05) < 1e-9 for x in c))
     cap = sorted(u for u, c in change.items() if all(abs(x - 0.10) < 1e-9 for x in c))
     neither = sorted(set(change) - set(floor) - set(cap))

@@ -36,9 +36,10 @@ def test_every_workbook_opens_and_has_valid_sheet_names(demo: Demo) -> None:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_charts_refer_to_existing_cells(demo: Demo, lang: str) -> None:
     refs = chart_references(demo.pack(lang))
-    # allocation chart twice (summary and charts sheet): 2 series x (name, categories, values);
-    # change chart: 1 series; theme chart: 6 series
-    assert len(refs) == 3 * (2 + 2 + 1 + 6)
+    # allocation chart twice (summary and charts sheet): 2 series x (categories, values), the
+    # series named by the scenarios' titles as text; change chart: 1 series x (categories,
+    # values), named as text; theme chart: 6 series x (name, categories, values)
+    assert len(refs) == 2 * (2 + 2) + 2 * 1 + 3 * 6
     assert check_references(demo.pack(lang), refs) == []
 
 

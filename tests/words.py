@@ -97,7 +97,7 @@ def _header_text(text: str) -> str:
     text = re.sub(r'&"[^"]*"', "", text)
     text = re.sub(r"&[0-9]+", "", text)
     text = re.sub(r"&[A-Za-z]", " ", text)
-    return text.replace("&&", "&")
+    return text.replace("&&", "&").replace("\n", " ")  # a long header is printed on two lines
 
 
 def _docx_texts(path: Path) -> Iterator[Text]:
@@ -307,6 +307,27 @@ def _whole(texts: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
 
 
+def _cut_short(text: str, allowed: set[str]) -> str:
+    """A page header shortens a long user text with '…': remove such a shortened user text
+    (the start of an allowed text, at least 8 characters, right before the '…', and the end of
+    one, at least 4 characters, right after it)."""
+    parts = text.split("…")
+    longest = sorted(allowed, key=len, reverse=True)
+    for i, part in enumerate(parts[:-1]):
+        for a in longest:
+            k = next((k for k in range(len(a), 7, -1) if part.endswith(a[:k])), 0)
+            if k:
+                parts[i] = part[: len(part) - k]
+                break
+    for i, part in enumerate(parts[1:], start=1):  # shortened in the middle: the text's end
+        for a in longest:
+            k = next((k for k in range(len(a), 3, -1) if part.lstrip().startswith(a[-k:])), 0)
+            if k:
+                parts[i] = part.lstrip()[k:]
+                break
+    return " ".join(parts)
+
+
 def problems(
     texts: Iterable[Text], lang: str, allowed: set[str], vocabulary: set[str] = frozenset()
 ) -> list[str]:
@@ -318,7 +339,8 @@ def problems(
         text = t.text
         if not text.strip():
             continue
-        bare = quoted.sub(" ", text) if quoted is not None else text
+        bare = _cut_short(text, allowed) if "…" in text else text
+        bare = quoted.sub(" ", bare) if quoted is not None else bare
         bare = FORMAT_NAMES.sub(" ", bare)
         if words is not None:
             bare = words.sub(" ", bare)

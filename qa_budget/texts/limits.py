@@ -119,28 +119,6 @@ LIMITS: dict[str, dict[str, str]] = {
 
 # the overview's sheets of a tariff scenario and of the oploop
 TARIFF_SHEETS: dict[str, dict[str, str]] = {
-    "tar_title": {"nl": "Tarieven", "en": "Tariffs"},
-    "tar_per_student": {"nl": "EUR per student", "en": "EUR per student"},
-    "tar_base": {
-        "nl": "basistarief (per gewogen student)",
-        "en": "base tariff (per weighted student)",
-    },
-    "tar_tier": {"nl": "niveau {tier}", "en": "tier {tier}"},
-    "tar_pool": {"nl": "te verdelen (EUR)", "en": "pool (EUR)"},
-    "tar_units_intro": {
-        "nl": "per eenheid; basisscenario: {baseline}; formulebedrag = basistarief × gewogen "
-        "studenten; aanvulling (+) of afroming (−) = toewijzing − formulebedrag",
-        "en": "per unit; baseline: {baseline}; formula amount = base tariff × weighted "
-        "students; top-up (+) or skim (−) = allocation − formula amount",
-    },
-    "tar_heading": {"nl": "{year} {what}", "en": "{year} {what}"},
-    "tar_weighted": {"nl": "gewogen studenten", "en": "weighted students"},
-    "tar_formula": {"nl": "formulebedrag", "en": "formula amount"},
-    "tar_adjustment": {"nl": "aanvulling (+) of afroming (−)", "en": "top-up (+) or skim (−)"},
-    "tar_baseline": {"nl": "basisscenario", "en": "baseline"},
-    "tar_change": {"nl": "verschil", "en": "change"},
-    "tar_change_pct": {"nl": "verschil %", "en": "change %"},
-    "tar_limit": {"nl": "grens bereikt", "en": "limit reached"},
     "opl_title": {"nl": "Oploop", "en": "Oploop"},
     "opl_intro": {
         "nl": "Nog te alloceren bedrag toegewezen, met behoud van de verhouding tussen "

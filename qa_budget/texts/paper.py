@@ -205,10 +205,6 @@ PAPER: dict[str, dict[str, str]] = {
         "en": "Base tariff × weighted students",
     },
     "tar_binding": {"nl": "Bindt", "en": "Binds"},
-    "tar_yearly_floor": {"nl": "jaarlimiet (daling)", "en": "yearly limit (fall)"},
-    "tar_yearly_cap": {"nl": "jaarlimiet (stijging)", "en": "yearly limit (rise)"},
-    "tar_band_floor": {"nl": "band (ondergrens)", "en": "band (lower end)"},
-    "tar_band_cap": {"nl": "band (bovengrens)", "en": "band (upper end)"},
     # faculty board: the tariff lines
     "fac_unconstrained": {
         "nl": "Zonder vangnet en plafond (zelfde pot, zelfde sleutel)",

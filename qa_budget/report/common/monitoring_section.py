@@ -36,7 +36,7 @@ HEADERS = (
     "status",
     "mon_h_note",
 )
-WIDTHS = (9, 6, 22, 14, 14, 11, 14, 14, 9, 9, 12, 14, 40)
+WIDTHS = (9, 6, 22, 14, 14, 11, 14, 14, 9, 9, 15, 14, 37)
 
 
 def _eur(cents: Any) -> float | None:
@@ -77,9 +77,10 @@ def write_monitoring(
                 s.number(row, col, part, "pct1")
         signal = str(r.get("signal") or "")
         s.text(row, 10, signal_text(signal, lang), "fail" if signal else "text")
-        s.text(row, 11, status_text(str(r["status"]), r.get("moment"), lang), "wrap")
+        status = status_text(str(r["status"]), r.get("moment"), lang)
+        s.text(row, 11, status, "wrap")
         s.text(row, 12, note, "wrap")
-        fit_row(s, row, [(theme, WIDTHS[2]), (note, WIDTHS[12])], "wrap")
+        fit_row(s, row, [(theme, WIDTHS[2]), (status, WIDTHS[11]), (note, WIDTHS[12])], "wrap")
     s.ws.freeze_panes(4, 3)
     s.setup_print()
     return 3 + frame.height

@@ -35,8 +35,8 @@ EXTRA_FORMATS: dict[str, dict[str, Any]] = {
     },
     "note": {"italic": True, "font_color": "#595959", "text_wrap": True, "valign": "top"},
     "subtitle_wrap": {"italic": True, "font_color": "#595959", "text_wrap": True, "valign": "top"},
+    "title_wrap": {"bold": True, "font_size": 14, "text_wrap": True, "valign": "top"},
     "para": {"text_wrap": True, "valign": "top"},
-    "bold_wrap": {"bold": True, "text_wrap": True, "valign": "top"},
     "signal": {"bold": True, "align": "right", "font_color": "#1F4E78"},
     "summary": {"bold": True, "text_wrap": True, "valign": "top", "font_size": 12},
     "date_nl": {"num_format": "d-m-yyyy", "align": "left"},
@@ -199,7 +199,17 @@ def setup_page(
 CHARS_PER_WIDTH = 1.15
 BOLD_CHARS_PER_WIDTH = 1.0
 WRAP_LOSS = 2
-BOLD = ("header", "header_right", "bold", "bold_wrap", "section_wrap", "title", "summary")
+BOLD = (
+    "header",
+    "header_right",
+    "bold",
+    "bold_wrap",
+    "section_wrap",
+    "title",
+    "title_wrap",
+    "summary",
+)
+LARGE = ("title", "title_wrap")  # 14 point instead of 11: fewer characters a line
 
 
 def text_lines(text: str, width: float, bold: bool = False) -> int:
@@ -212,20 +222,32 @@ def text_lines(text: str, width: float, bold: bool = False) -> int:
 
 def line_height(fmt: str) -> int:
     """Points per line of text in a format (the larger summary font needs more)."""
-    return 17 if fmt in ("summary", "title", "section_wrap") else 15
+    if fmt in LARGE:
+        return 20
+    return 17 if fmt in ("summary", "section_wrap") else 15
 
 
 def paragraph(s: Sheet, row: int, col: int, text: str, width: float, fmt: str = "para") -> None:
     """Write wrapped text and give its row the height the text needs (spreadsheet programs do
     not grow a row written by a program to fit wrapped text)."""
     s.text(row, col, text, fmt)
-    s.ws.set_row(row, line_height(fmt) * text_lines(text, width, fmt in BOLD))
+    room = width * 11 / 14 if fmt in LARGE else width
+    s.ws.set_row(row, line_height(fmt) * text_lines(text, room, fmt in BOLD))
 
 
-def fit_row(s: Sheet, row: int, cells: list[tuple[str, float]], fmt: str = "header") -> None:
+def fit_row(s: Sheet, row: int, cells: Sequence[tuple[str, float]], fmt: str = "header") -> None:
     """Give a row the height its tallest wrapped text needs: `cells` are (text, width)."""
     lines = max((text_lines(text, width, fmt in BOLD) for text, width in cells), default=1)
     s.ws.set_row(row, max(15, line_height(fmt) * lines))
+
+
+def wrapped_texts(s: Sheet, row: int, cells: Sequence[tuple[int, str, float]]) -> None:
+    """Write texts that may be longer than their column (a unit's name, an initiative), each
+    wrapped within its column, and give the row the height the tallest needs: a text is never
+    cut off by the cell beside it. `cells` are (column, text, column width)."""
+    for col, text, _ in cells:
+        s.text(row, col, text, "wrap")
+    fit_row(s, row, [(text, width) for _, text, width in cells], "wrap")
 
 
 def merged_paragraph(

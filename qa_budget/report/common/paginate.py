@@ -71,6 +71,7 @@ def page_breaks(
             starts[first] = max(starts.get(first, first), last)
     breaks: list[int] = []
     used = 0.0
+    pages = [0]  # the first row of each page
     for row in range(last_row + 1):
         if row in starts and used > 0:
             rows = range(row, starts[row] + 1)
@@ -79,9 +80,16 @@ def page_breaks(
                 block = factor * sum(_row_points(ws, r) for r in list(rows)[:SCRAP_ROWS])
             if used + block > height:
                 breaks.append(row)
+                pages.append(row)
                 used = 0.0
         h = factor * _row_points(ws, row)
         if used + h > height and used > 0:  # the program breaks here by itself
+            pages.append(row)
             used = 0.0
         used += h
+    # no last page with a scrap of the sheet: it starts a few rows earlier instead
+    if len(pages) > 1 and last_row + 1 - pages[-1] < SCRAP_ROWS:
+        earlier = max(last_row + 1 - SCRAP_ROWS, pages[-2] + 1)
+        if earlier < pages[-1]:
+            breaks = sorted({b for b in breaks if b < earlier} | {earlier})
     return breaks

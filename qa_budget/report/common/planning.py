@@ -11,7 +11,7 @@ from qa_budget.money import round_half_up
 from qa_budget.planning.decisions import OpenDecision
 from qa_budget.planning.round import LATE, RoundStatus, UnitRound
 from qa_budget.planning.versions import NONE, NOTHING, ThemeComparison
-from qa_budget.report.common.page import merged_paragraph
+from qa_budget.report.common.page import fit_row, merged_paragraph
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.texts import format_money, label
 
@@ -161,8 +161,10 @@ def decisions_sheet(
         s.text(row, 6, d.decider, "wrap")
         _write_date(s, row, 7, d.decide_by, lang, top=True)
         s.text(row, 8, t(f"dec_effect_{d.effect}"), "wrap")
-        lines = max(len(d.name) // 32, len(d.line or "") // 32, len(d.decider) // 22, 1) + 1
-        s.ws.set_row(row, 15 * lines)
+        effect = t(f"dec_effect_{d.effect}")
+        texts = (d.name, d.line or "", d.decider, effect)
+        cols = (widths[2], widths[3], widths[6], widths[8])
+        fit_row(s, row, list(zip(texts, cols, strict=True)), "wrap")
     s.ws.freeze_panes(4, 0)
     return 3 + len(decisions), len(heads) - 1
 

@@ -7,7 +7,7 @@ from typing import Any
 from qa_budget.money import eur_to_cents
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.report.common.method import key_sentence
-from qa_budget.report.common.page import inputs_fingerprint
+from qa_budget.report.common.page import fit_row, inputs_fingerprint, text_lines
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.result import Result
 from qa_budget.texts import format_money, format_percent, label
@@ -51,22 +51,29 @@ def monitoring_provenance(result: Result, m: Monitoring, lang: str = "nl") -> di
     }
 
 
+LABEL_WIDTH = 34
+
+
 def write_provenance(s: Sheet, title: str, provenance: dict[str, Any], width: int = 80) -> int:
     """The provenance sheet of every workbook: a label and a value per line, a nested table
     (the input files and their hashes) indented under its label. Returns the last row."""
-    s.ws.set_column(0, 0, 34)
+    s.ws.set_column(0, 0, LABEL_WIDTH)
     s.ws.set_column(1, 1, width)
     s.text(0, 0, title, "title")
     row = 2
     for key, value in provenance.items():
-        s.text(row, 0, key, "bold")
+        s.text(row, 0, key, "bold_wrap")
         if isinstance(value, dict):
+            fit_row(s, row, [(key, LABEL_WIDTH)], "bold_wrap")
             row += 1
             for k, v in value.items():
-                s.text(row, 0, f"  {k}")
-                s.text(row, 1, str(v))
+                s.text(row, 0, f"  {k}", "wrap")
+                s.text(row, 1, str(v), "wrap")
+                fit_row(s, row, [(f"  {k}", LABEL_WIDTH), (str(v), width)], "wrap")
                 row += 1
-        else:
-            s.text(row, 1, str(value))
+        else:  # a long label or value wraps within its column, its row as high as it needs
+            s.text(row, 1, str(value), "wrap")
+            lines = max(text_lines(key, LABEL_WIDTH, bold=True), text_lines(str(value), width))
+            s.ws.set_row(row, max(15, 15 * lines))
             row += 1
     return row - 1

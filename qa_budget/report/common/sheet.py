@@ -39,6 +39,7 @@ FORMATS: dict[str, dict[str, Any]] = {
         "valign": "top",
     },
     "bold": {"bold": True},
+    "bold_wrap": {"bold": True, "text_wrap": True, "valign": "top"},
     "text": {},
     "wrap": {"text_wrap": True, "valign": "top"},
     "keur": {"num_format": "#,##0;-#,##0"},

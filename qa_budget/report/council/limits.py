@@ -10,7 +10,7 @@ from fractions import Fraction
 
 from qa_budget.money import cents_to_float
 from qa_budget.report.common.method import years_text
-from qa_budget.report.common.page import fit_row, merged_paragraph
+from qa_budget.report.common.page import fit_row, merged_paragraph, wrapped_texts
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.council.data import Pack, ratio
 from qa_budget.texts import format_money, format_number
@@ -135,8 +135,8 @@ def _block(s: Sheet, p: Pack, i: int, top: int, years: list[int]) -> int:
         def at(col: int, row: int = row) -> str:
             return s.local(row, col)
 
-        s.text(row, 0, code)
-        s.text(row, 1, names[code])
+        s.text(row, 0, code, "wrap")
+        wrapped_texts(s, row, [(1, names[code], WIDTHS[1])])
         s.number(row, WITHOUT, _eur(free), "eur0")
         s.number(row, WITH, _eur(alloc), "eur0")
         s.formula(row, EFFECT, f"={at(WITH)}-{at(WITHOUT)}", _eur(effect), "eur0_signed")

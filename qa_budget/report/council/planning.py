@@ -12,7 +12,7 @@ import polars as pl
 
 from qa_budget.money import cents_to_float
 from qa_budget.planning.versions import ADDED, CHANGED, STOPPED, PlanVersions, UnitVersions
-from qa_budget.report.common.page import merged_paragraph
+from qa_budget.report.common.page import merged_paragraph, wrapped_texts
 from qa_budget.report.common.planning import pct_text, shift_sentence, total_sentence
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.common.versions import measures_table, theme_block, years_label
@@ -173,8 +173,8 @@ def _matrix_block(
     first = top + 1
     for i, code in enumerate(p.codes):
         row = first + i
-        s.text(row, 0, code)
-        s.text(row, 1, p.unit_names[code])
+        s.text(row, 0, code, "wrap")
+        wrapped_texts(s, row, [(1, p.unit_names[code], 40)])
         for n in THEME_NUMBERS:
             s.number(row, 1 + n, cents_to_float(amounts[code][n]), "eur0")
         s.formula(
@@ -190,8 +190,8 @@ def _matrix_block(
     for i, code in enumerate(p.codes):
         row, source = shares_top + 1 + i, first + i
         total = sum(amounts[code].values())
-        s.text(row, 0, code)
-        s.text(row, 1, p.unit_names[code])
+        s.text(row, 0, code, "wrap")
+        wrapped_texts(s, row, [(1, p.unit_names[code], 40)])
         for n in THEME_NUMBERS:
             share = Fraction(amounts[code][n], total) if total else Fraction(0)
             s.formula(
@@ -267,11 +267,9 @@ def _initiative(
     pm_years: set[int] = set()
     for key, line in rows.partition_by(*ids, as_dict=True, maintain_order=True).items():
         name, source, responsible, charged = key
-        s.number(row, 0, theme, "text")
-        s.text(row, 1, initiative)
-        s.text(row, 2, str(name))
-        s.text(row, 3, str(responsible or ""))
-        s.text(row, 4, str(source))
+        s.number(row, 0, theme, "top")
+        texts = (initiative, str(name), str(responsible or ""), str(source))
+        wrapped_texts(s, row, list(zip((1, 2, 3, 4), texts, (28, 56, 16, 20), strict=True)))
         for c, year in enumerate(years):
             cell = line.filter(pl.col("year") == year)
             if cell.is_empty():

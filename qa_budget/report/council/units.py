@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qa_budget.money import cents_to_float
-from qa_budget.report.common.page import fit_row, merged_paragraph
+from qa_budget.report.common.page import fit_row, merged_paragraph, wrapped_texts
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.council.data import Pack, ratio
 
@@ -21,6 +21,7 @@ class Block:
 
 
 ALLOC_WIDTH, DIFF_WIDTH, PCT_WIDTH, OUTCOME_WIDTH = 16, 15, 11, 10
+NAME_WIDTH = 36
 
 
 def _eur(cents: int) -> float:
@@ -46,7 +47,7 @@ def by_unit(s: Sheet, p: Pack) -> Block:
     """Blocks: all compared years together, then each year; returns the all-years block."""
     t, codes = p.t, p.codes
     s.ws.set_column(0, 0, 9)
-    s.ws.set_column(1, 1, 36)
+    s.ws.set_column(1, 1, NAME_WIDTH)
     s.ws.set_column(2, 2, ALLOC_WIDTH)
     for j in p.alternatives:
         col = alloc_col(j)
@@ -104,8 +105,8 @@ def _unit_block(s: Sheet, p: Pack, top: int, year: int | None) -> Block:
     order = sorted(p.codes, key=change)
     for k, code in enumerate(order):
         row = first + k
-        s.text(row, 0, code)
-        s.text(row, 1, names[code])
+        s.text(row, 0, code, "wrap")
+        wrapped_texts(s, row, [(1, names[code], NAME_WIDTH)])
         for i in range(n):
             value = _eur(p.allocation(i, code, year))
             key = ("alloc", i, code, year)
@@ -187,7 +188,7 @@ def per_student(s: Sheet, p: Pack) -> int:
     """Per year: EEA students and the effective amount per student under each scenario."""
     t, n, names = p.t, len(p.runs), p.unit_names
     s.ws.set_column(0, 0, 9)
-    s.ws.set_column(1, 1, 36)
+    s.ws.set_column(1, 1, NAME_WIDTH)
     s.ws.set_column(2, 1 + 2 * n, 15)
     s.text(0, 0, t("cmp_student_title"), "title")
     merged_paragraph(s, 1, 0, 1 + 2 * n, t("cmp_student_subtitle"), 45 + 30 * n, "note")
@@ -208,8 +209,8 @@ def per_student(s: Sheet, p: Pack) -> int:
         first = top + 3
         for k, code in enumerate(p.codes):
             row = first + k
-            s.text(row, 0, code)
-            s.text(row, 1, names[code])
+            s.text(row, 0, code, "wrap")
+            wrapped_texts(s, row, [(1, names[code], NAME_WIDTH)])
             for i in range(n):
                 col = 2 + 2 * i
                 students = p.value(i, code, year, "students")

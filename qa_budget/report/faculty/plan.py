@@ -11,7 +11,7 @@ import polars as pl
 
 from qa_budget.money import cents_to_float
 from qa_budget.reconcile import Reconciliation
-from qa_budget.report.common.page import fit_row, paragraph
+from qa_budget.report.common.page import fit_row, merged_paragraph
 from qa_budget.report.common.sheet import Ref, Sheet
 from qa_budget.texts import THEME_NUMBERS, label, theme_name
 
@@ -31,7 +31,7 @@ def plan_by_theme(s: Sheet, rec: Reconciliation, years: list[int], t: Text, lang
     s.ws.set_column(1, 1, 62)
     s.ws.set_column(2, 5, 15)
     s.text(0, 0, t("fac_themes_title"), "title")
-    paragraph(s, 1, 0, t("fac_themes_subtitle"), 7 + 62 + 4 * 15, "subtitle")
+    merged_paragraph(s, 1, 0, 5, t("fac_themes_subtitle"), 7 + 62 + 4 * 15, "subtitle_wrap")
     heads = ("fac_plan_eur", "fac_plan_pct", "fac_university_pct", "fac_difference_pp")
     top = 3
     for year in years:

@@ -295,9 +295,11 @@ def _units(s: Sheet, p: Page) -> None:
     s.ws.set_row(3, 45)
     first = row = 4
     for r in m.lines.iter_rows(named=True):
-        s.text(row, 0, r["unit"])
-        s.text(row, 1, p.names.get(r["unit"], r["name"]))
-        s.number(row, 2, r["theme"], "text")
+        name = p.names.get(r["unit"], r["name"])
+        status = status_text(r["status"], r["moment"], lang)
+        s.text(row, 0, r["unit"], "top")
+        s.text(row, 1, name, "wrap")
+        s.number(row, 2, r["theme"], "top")
         s.number(row, 3, eur(r["budget"]), "eur", ("u_budget", r["unit"], r["theme"]))
         d, e, h = s.local(row, 3), s.local(row, 4), s.local(row, 7)
         if r["realised"] is not None:
@@ -318,10 +320,11 @@ def _units(s: Sheet, p: Page) -> None:
             row, 9, f'=IF({d}=0,"",{h}/{d})', share_or_blank(r["forecast"], r["budget"]), "pct1"
         )
         s.text(row, 10, signal_text(r["signal"], lang), r["signal"] or "text")
-        s.text(row, 11, status_text(r["status"], r["moment"], lang))
+        s.text(row, 11, status, "wrap")
         if r["note"]:
             s.text(row, 12, r["note"], "wrap")
-            fit_row(s, row, [(r["note"], widths[12])], "wrap")
+        texts = [(name, widths[1]), (status, widths[11]), (r["note"] or "", widths[12])]
+        fit_row(s, row, texts, "wrap")
         row += 1
     last = row
     s.text(last, 1, p.t("total"), "bold")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from qa_budget.display import ShownYear
 from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
+from qa_budget.report.common.page import merged_paragraph
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.overview.shared import Text, sum_rows
 from qa_budget.scenario import Scenario
@@ -26,8 +27,11 @@ def overview_sheet(
     s.ws.set_column(0, 0, 8)
     s.ws.set_column(1, 1, 64)
     s.ws.set_column(2, 2 + len(years), 11)
-    s.text(0, 0, t("overview_title").format(title=scenario.display_title), "title")
-    s.text(1, 0, t("overview_subtitle"), "subtitle")
+    width = 8 + 64 + 11 * len(years)  # the title and its note wrap within the table's width
+    last = 1 + len(years)
+    title = t("overview_title").format(title=scenario.display_title)
+    merged_paragraph(s, 0, 0, last, title, width, "title_wrap")
+    merged_paragraph(s, 1, 0, last, t("overview_subtitle"), width, "subtitle_wrap")
     s.row_texts(3, 0, [t("theme"), t("description")] + [f"B{y}" for y in years], numeric_from=2)
     first = 4
     for i, theme in enumerate(THEME_NUMBERS):

@@ -294,10 +294,11 @@ def central_sheet(s: Sheet, inputs: Inputs, rec: Reconciliation, t: Text) -> Non
     first = 4
     for i, k in enumerate(keys.iter_rows(named=True)):
         row = first + i
-        s.number(row, 0, k["theme"], "text")
-        s.text(row, 1, k["initiative"])
-        s.text(row, 2, k["line"])
-        s.text(row, 3, k["source"])
+        s.number(row, 0, k["theme"], "top")
+        s.text(row, 1, k["initiative"], "wrap")
+        s.text(row, 2, k["line"], "wrap")
+        s.text(row, 3, k["source"], "wrap")
+        fit_row(s, row, [(k["initiative"], 28), (k["line"], 60), (k["source"], 18)], "wrap")
         s.text(row, 4, t("yes") if k["charged"] else t("no"))
         for c, y in enumerate(years):
             key = (k["theme"], k["initiative"], k["line"], k["source"], y)

@@ -91,8 +91,9 @@ def _unit_row(s: Sheet, r0: int, code: str, name: str, r: dict[str, Any], y: int
     def at(col: int) -> str:
         return s.local(r0, col)
 
-    s.text(r0, 0, code)
-    s.text(r0, 1, name)
+    s.text(r0, 0, code, "top")
+    s.text(r0, 1, name, "wrap")
+    fit_row(s, r0, [(name, WIDTHS[1])], "wrap")
     s.number(r0, 2, r.get("weighted") or 0, "count")
     s.number(r0, 3, r["formula"] / 100, "eur")
     free = r.get("unconstrained")

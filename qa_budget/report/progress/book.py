@@ -124,7 +124,7 @@ def _indicators(b: Book, p: Progress, names: dict[str, str]) -> int:
         *("ind_code", "ind_indicator", "ind_scope", "year", "ind_value", "ind_sd", "ind_n_head"),
         *("ind_numerator", "ind_denominator", "ind_status", "ind_how"),
     ]
-    widths = [8, 34, 16, 7, 10, 10, 10, 12, 12, 18, 44]
+    widths = [8, 34, 16, 7, 10, 17, 10, 12, 12, 18, 37]
     subtitle = t("ind_suppressed_reason").format(n=ind.min_group_size)
     row = _title(s, t("pr_indicators"), subtitle, widths)
     for col, head in enumerate(heads):
