@@ -184,9 +184,9 @@ def test_floors_and_caps_against_the_same_pool_without_them(example: Path, tmp_p
     # year) and ARCH (EUR 15,000) by floors and holds FSW EUR 35,000 below by a cap
     roles = {r[0]: r[8] for r in rows if r[0] in ("ICLON", "ARCH", "FSW", "FGW")}
     assert roles == {
-        "ICLON": "protected",
-        "ARCH": "protected",
-        "FSW": "pays",
+        "ICLON": "gains",
+        "ARCH": "gains",
+        "FSW": "gives up",
         "FGW": "not affected",
     }
     fsw = find_row(rows, "FSW")
@@ -194,14 +194,14 @@ def test_floors_and_caps_against_the_same_pool_without_them(example: Path, tmp_p
     assert fsw[3] - fsw[2] == fsw[4]
     # (2): against the baseline, 500 cents a student below the allocation (with_tariff_columns)
     assert fsw[6] == pytest.approx(fsw[3] - fsw[5]) and fsw[6] > 0
-    assert find_row(rows, "Protected units gain", col=1)[4] == 3 * sum(TOP_UP.values()) / 100
+    assert find_row(rows, "Units that gain", col=1)[4] == 3 * sum(TOP_UP.values()) / 100
     assert find_row(rows, "Other units give up (the cost)", col=1)[4] == -3 * SKIM["FSW"] / 100
     assert find_row(rows, "Together", col=1)[4] == 0  # what one unit gains, others give up
     headline = next(str(r[0]) for r in rows if str(r[0]).startswith("2022-2024: floors"))
-    assert "EUR 105,000" in headline and "Paying: FSW (EUR 105,000)" in headline
-    assert "Protected: ICLON, ARCH" in headline
+    assert "EUR 105,000" in headline and "Giving up: FSW (EUR 105,000)" in headline
+    assert "Gaining: ICLON, ARCH" in headline
     summary = values(path, "Summary")
-    cost = find_row(summary, "  Floors and caps: what other units give up")
+    cost = find_row(summary, "  Floors and caps: moved between units")
     assert cost[1:5] == (35_000, 35_000, 35_000, 105_000)
     method = values(path, "Method")
     binding = [r[1] for r in method if r[0] == "Limits: where reached"]

@@ -156,7 +156,7 @@ def test_tariff_columns_are_shown_when_present(example: Path, tmp_path: Path) ->
     # two comparisons, each under its own label: against the same pool without floors and caps
     # (the test result's stand-in: the formula amounts), and against the baseline scenario
     free = find_row(rows, "Zonder vangnet en plafond (zelfde pot, zelfde sleutel)")
-    effect = find_row(rows, "Effect van vangnet en plafond (+ beschermd, − betaalt mee)")
+    effect = find_row(rows, "Effect van vangnet en plafond (+ krijgt erbij, − geeft op)")
     allocation = find_row(rows, "Toewijzing")
     baseline = find_row(rows, "Toewijzing in het basisscenario")
     change = find_row(rows, "Verschil met het basisscenario")

@@ -18,8 +18,8 @@ PAPER: dict[str, dict[str, str]] = {
         "en": "{title}: change against baseline",
     },
     "cmp_limit_cost_line": {
-        "nl": "Vangnet en plafond: wat andere eenheden opgeven",
-        "en": "Floors and caps: what other units give up",
+        "nl": "Vangnet en plafond: verschoven tussen eenheden",
+        "en": "Floors and caps: moved between units",
     },
     # the result, in words
     "cmp_result_line": {
@@ -57,40 +57,44 @@ PAPER: dict[str, dict[str, str]] = {
     # council pack: floors and caps
     "lim_title": {
         "nl": "Vangnet en plafond: wat ze kosten en wie ze betalen",
-        "en": "Floors and caps: what they cost and who pays",
+        "en": "Floors and caps: what they cost and who pays for them",
     },
     "lim_intro": {
         "nl": "Twee vergelijkingen die iets anders meten. (1) Effect van vangnet en plafond = "
         "de toewijzing min de toewijzing zonder vangnet en plafond: dezelfde pot, met dezelfde "
-        "sleutel verdeeld, maar zonder vangnet en plafond. Positief: de eenheid wordt "
-        "beschermd en krijgt erbij; negatief: de eenheid betaalt mee. Samen is dat nul: wat "
-        "beschermde eenheden erbij krijgen, geven de andere op; dat zijn de kosten. "
+        "sleutel verdeeld, maar zonder vangnet en plafond. Positief: de eenheid krijgt "
+        "erbij (door haar eigen vloer, of doordat andere eenheden aan hun plafond zitten); "
+        "negatief: de eenheid geeft op (door haar eigen plafond, of doordat andere eenheden "
+        "door hun vloer worden beschermd). Samen is dat nul: wat de ene eenheden erbij krijgen, "
+        "geven de andere op; dat zijn de kosten. "
         "(2) Verandering t.o.v. het basisscenario ({base}) = de toewijzing min de toewijzing "
         "onder het basisscenario: wat de eenheid wint of verliest door dit scenario. Een eenheid "
-        "kan door het vangnet beschermd worden en toch verliezen ten opzichte van het "
+        "kan erbij krijgen door vangnet en plafond en toch verliezen ten opzichte van het "
         "basisscenario.",
         "en": "Two comparisons that measure different things. (1) Effect of floors and caps = "
         "the allocation minus the allocation without floors and caps: the same pool, shared "
-        "by the same key, but without floors and caps. Positive: the unit is protected and "
-        "gains; negative: the unit pays. Together they add up to zero: what protected units "
-        "gain, the others give up; that is the cost. (2) Change against the baseline ({base}) "
+        "by the same key, but without floors and caps. Positive: the unit gains (by "
+        "its own floor, or because other units are held at their caps); negative: the unit "
+        "gives up (by its own cap, or because other units are protected by their floors). "
+        "Together they add up to zero: what some units gain, the others give up; that is the "
+        "cost. (2) Change against the baseline ({base}) "
         "= the allocation minus the allocation under the baseline: what the unit gains or loses "
-        "with this scenario. A unit can be protected by a floor and still lose against the "
+        "with this scenario. A unit can gain by floors and caps and still lose against the "
         "baseline.",
     },
     "lim_headline": {
-        "nl": "{years}: vangnet en plafond kosten de andere eenheden samen {cost} ({pct} van de "
-        "te verdelen pot), ten opzichte van dezelfde pot zonder vangnet en plafond. Betalen "
-        "mee: {payers}. Beschermd: {protected}.",
-        "en": "{years}: floors and caps cost the other units {cost} together ({pct} of the "
-        "pool), against the same pool without floors and caps. Paying: {payers}. Protected: "
+        "nl": "{years}: vangnet en plafond verschuiven {cost} ({pct} van de te verdelen pot) "
+        "tussen de eenheden, ten opzichte van dezelfde pot zonder vangnet en plafond. Geven "
+        "op: {payers}. Krijgen erbij: {protected}.",
+        "en": "{years}: floors and caps move {cost} ({pct} of the pool) between the units, "
+        "against the same pool without floors and caps. Giving up: {payers}. Gaining: "
         "{protected}.",
     },
     "lim_headline_none": {
         "nl": "{years}: vangnet en plafond binden nergens; de toewijzing is gelijk aan die "
-        "zonder vangnet en plafond. Niemand betaalt mee.",
+        "zonder vangnet en plafond. Niemand geeft iets op.",
         "en": "{years}: no floor or cap binds; the allocation equals the one without floors and "
-        "caps. Nobody pays.",
+        "caps. Nobody gives anything up.",
     },
     "lim_and_more": {"nl": "en {n} andere", "en": "and {n} others"},
     "lim_nobody": {"nl": "geen", "en": "none"},
@@ -119,12 +123,12 @@ PAPER: dict[str, dict[str, str]] = {
         "en": "(2) Change against the baseline (%)",
     },
     "lim_role": {"nl": "Rol bij vangnet en plafond", "en": "Role in floors and caps"},
-    "lim_protected": {"nl": "beschermd", "en": "protected"},
-    "lim_pays": {"nl": "betaalt mee", "en": "pays"},
+    "lim_protected": {"nl": "krijgt erbij", "en": "gains"},
+    "lim_pays": {"nl": "geeft op", "en": "gives up"},
     "lim_untouched": {"nl": "niet geraakt", "en": "not affected"},
     "lim_gained": {
-        "nl": "Beschermde eenheden krijgen erbij",
-        "en": "Protected units gain",
+        "nl": "Eenheden die erbij krijgen",
+        "en": "Units that gain",
     },
     "lim_given_up": {
         "nl": "Andere eenheden geven op (de kosten)",
@@ -141,9 +145,9 @@ PAPER: dict[str, dict[str, str]] = {
     },
     "lim_none": {
         "nl": "{title} kent geen vangnet of plafond: elke eenheid krijgt precies het bedrag van "
-        "de verdeelsleutel. Niemand betaalt mee en niemand wordt beschermd.",
+        "de verdeelsleutel. Niemand geeft iets op en niemand krijgt iets erbij.",
         "en": "{title} has no floor or cap: every unit receives exactly the amount of the key. "
-        "Nobody pays and nobody is protected.",
+        "Nobody gives anything up and nobody gains.",
     },
     "method_limits_text": {
         "nl": "ten opzichte van dezelfde pot met dezelfde sleutel zonder vangnet en plafond: "
@@ -211,8 +215,8 @@ PAPER: dict[str, dict[str, str]] = {
         "en": "Without floors and caps (same pool, same key)",
     },
     "fac_limit_effect": {
-        "nl": "Effect van vangnet en plafond (+ beschermd, − betaalt mee)",
-        "en": "Effect of floors and caps (+ protected, − pays)",
+        "nl": "Effect van vangnet en plafond (+ krijgt erbij, − geeft op)",
+        "en": "Effect of floors and caps (+ gains, − gives up)",
     },
     "fac_limits_note": {
         "nl": "Effect van vangnet en plafond: de toewijzing min wat dezelfde pot met dezelfde "

@@ -24,7 +24,7 @@ HEADS = (
     "lim_change_pct",
     "lim_role",
 )
-WIDTHS = (9, 40, 17, 17, 17, 17, 17, 15, 15)
+WIDTHS = (9, 42, 17, 17, 17, 17, 17, 15, 15)
 WITHOUT, WITH, EFFECT, BASE, CHANGE, PCT, ROLE = range(2, 9)
 LISTED = 4  # units named in the headline before "and n others"
 

@@ -132,7 +132,7 @@ def matrix_sheet(s: Sheet, p: Pack) -> tuple[int, int]:
     t = p.t
     measures = p.runs[0].inputs.measures
     s.ws.set_column(0, 0, 9)
-    s.ws.set_column(1, 1, 40)
+    s.ws.set_column(1, 1, 42)
     s.ws.set_column(2, 8, 14)
     s.text(0, 0, t("mx_title"), "title")
     merged_paragraph(s, 1, 0, 8, t("mx_subtitle"), 40 + 9 + 7 * 12, "note")
@@ -174,7 +174,7 @@ def _matrix_block(
     for i, code in enumerate(p.codes):
         row = first + i
         s.text(row, 0, code, "wrap")
-        wrapped_texts(s, row, [(1, p.unit_names[code], 40)])
+        wrapped_texts(s, row, [(1, p.unit_names[code], 42)])
         for n in THEME_NUMBERS:
             s.number(row, 1 + n, cents_to_float(amounts[code][n]), "eur0")
         s.formula(
@@ -191,7 +191,7 @@ def _matrix_block(
         row, source = shares_top + 1 + i, first + i
         total = sum(amounts[code].values())
         s.text(row, 0, code, "wrap")
-        wrapped_texts(s, row, [(1, p.unit_names[code], 40)])
+        wrapped_texts(s, row, [(1, p.unit_names[code], 42)])
         for n in THEME_NUMBERS:
             share = Fraction(amounts[code][n], total) if total else Fraction(0)
             s.formula(

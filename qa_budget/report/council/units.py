@@ -21,7 +21,7 @@ class Block:
 
 
 ALLOC_WIDTH, DIFF_WIDTH, PCT_WIDTH, OUTCOME_WIDTH = 16, 15, 11, 10
-NAME_WIDTH = 36
+NAME_WIDTH = 42  # a faculty's full name on one line; a longer name wraps
 
 
 def _eur(cents: int) -> float:

@@ -281,7 +281,7 @@ UNIT_HEADERS = (
 
 def _units(s: Sheet, p: Page) -> None:
     m, lang = p.m, p.lang
-    widths = (9, 30, 6, 14, 14, 10, 9, 14, 14, 10, 14, 22, 36)  # one printed page wide
+    widths = (9, 42, 6, 14, 14, 10, 9, 14, 14, 10, 14, 22, 36)  # one printed page wide
     for i, w in enumerate(widths):
         s.ws.set_column(i, i, w)
     intro(

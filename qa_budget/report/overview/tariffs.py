@@ -14,7 +14,7 @@ from qa_budget.scenario import Scenario
 from qa_budget.texts import TIERS, label
 
 Text = Callable[[str], str]
-WIDTHS = (9, 36, 15, 15, 15, 15, 15, 15, 15, 12, 14)
+WIDTHS = (9, 42, 15, 15, 15, 15, 15, 15, 15, 12, 14)
 
 
 def write_tariffs(
