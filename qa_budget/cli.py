@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
 from qa_budget.errors import InputErrors, Problem, QaBudgetError, RuleErrors, ScenarioError
+from qa_budget.stages import stage
 from qa_budget.version import __version__
 
 EXIT_INTERNAL = 4
@@ -188,6 +191,31 @@ previous_option = click.option(
     help="Folder with the previous version of each unit's plan, to compare the plans with "
     "(default: the scenario's inputs.previous_plans, previous-plans/ in the inputs folder).",
 )
+progress_option = click.option(
+    "--progress/--no-progress",
+    "show_progress",
+    default=None,
+    help="Show each stage on stderr (files read, workbooks written, time). Default: shown on a "
+    "terminal, not in a script or log.",
+)
+
+
+@contextmanager
+def _telling(lang: str, show: bool | None) -> Iterator[None]:
+    """Tell the stages of the block on stderr: live on a terminal, finished stages only when
+    asked with --progress elsewhere, nothing with --no-progress."""
+    from qa_budget.stage_lines import StageLines
+    from qa_budget.stages import listening
+
+    stream = sys.stderr
+    live = stream.isatty()
+    if show is False or (show is None and not live):
+        yield
+        return
+    with listening(StageLines(lang, stream, live)):
+        yield
+
+
 lang_option = click.option(
     "--lang",
     type=click.Choice(["nl", "en"]),
@@ -309,6 +337,7 @@ def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
     show_default=True,
     help="Write the faculty-board workbooks (faculty/<UNIT>.xlsx).",
 )
+@progress_option
 def run(
     scenario_path: Path,
     inputs_dir: Path,
@@ -321,6 +350,7 @@ def run(
     lang: str,
     previous_plans: Path | None,
     faculty: bool,
+    show_progress: bool | None,
 ) -> None:
     """Run a scenario: allocate, reconcile and write the overview and faculty workbooks."""
     import qa_budget.api as qa
@@ -330,14 +360,18 @@ def run(
     _check_out(inputs_dir, out_dir, scenario.name)
     if export_lp is not None:
         _check_out(inputs_dir, export_lp.parent, ".")
-    inputs = qa.read_inputs(inputs_dir, scenario.inputs)
-    result = qa.compute(scenario, inputs, qa.Options(solver, allow_infeasible))
     when = None
     if stamp:
         import datetime as dt
 
         when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    written = qa.write(result, out_dir, force=force, lang=lang, faculty=faculty, stamp=when)
+    with _telling(lang, show_progress):
+        with stage("read"):
+            inputs = qa.read_inputs(inputs_dir, scenario.inputs)
+        with stage("compute"):
+            result = qa.compute(scenario, inputs, qa.Options(solver, allow_infeasible))
+        with stage("write"):
+            written = qa.write(result, out_dir, force=force, lang=lang, faculty=faculty, stamp=when)
     _print_problems([], list(result.warnings))
     for line in summary_lines(result, lang):
         _echo(line)
@@ -356,6 +390,14 @@ def run(
             _echo("No LP to export: this scenario's key needs no optimiser.")
         _print_written(qa.write_models(result, export_lp, force=force))
     _print_written(written)
+
+
+def _read_and_compute(qa: Any, scenario: Any, inputs_dir: Path) -> Any:
+    """Read the scenario's inputs and compute it, each a stage told on stderr."""
+    with stage("read"):
+        inputs = qa.read_inputs(inputs_dir, scenario.inputs)
+    with stage("compute"):
+        return qa.compute(scenario, inputs)
 
 
 def _with_previous(scenario: Any, folder: Path | None, inputs_dir: Path) -> Any:
@@ -413,6 +455,7 @@ def _print_written(written: list[tuple[Path, str]]) -> None:
 @lang_option
 @previous_option
 @click.option("--solver", type=click.Choice(["highs", "cbc"]), default="highs", show_default=True)
+@progress_option
 def compare(
     scenario_paths: tuple[Path, ...],
     inputs_dir: Path,
@@ -421,6 +464,7 @@ def compare(
     lang: str,
     previous_plans: Path | None,
     solver: str,
+    show_progress: bool | None,
 ) -> None:
     """Compare scenarios side by side in one workbook for the council; the first is the baseline."""
     if len(scenario_paths) < 2:
@@ -432,13 +476,17 @@ def compare(
     ]
     read: dict[str, qa.InputSet] = {}  # scenarios that name the same files share one reading
     results = []
-    for scenario in scenarios:
-        files = scenario.inputs.model_dump_json()
-        if files not in read:
-            read[files] = qa.read_inputs(inputs_dir, scenario.inputs)
-        results.append(qa.compute(scenario, read[files], qa.Options(solver=solver)))
-    comparison = qa.compare(results)
-    written = qa.write_comparison(comparison, out_dir, force=force, lang=lang)
+    with _telling(lang, show_progress):
+        for scenario in scenarios:
+            files = scenario.inputs.model_dump_json()
+            if files not in read:
+                with stage("read"):
+                    read[files] = qa.read_inputs(inputs_dir, scenario.inputs)
+            with stage(f"compute:{scenario.name}"):
+                results.append(qa.compute(scenario, read[files], qa.Options(solver=solver)))
+        comparison = qa.compare(results)
+        with stage("council"):
+            written = qa.write_comparison(comparison, out_dir, force=force, lang=lang)
     from qa_budget.money import CENTS_PER_KEUR, round_half_up
     from qa_budget.texts import format_number, label
 
@@ -633,6 +681,7 @@ def bench(sizes: str, measures: int, repeat: int, work: Path, json_path: Path) -
 @out_option
 @force_option
 @lang_option
+@progress_option
 def monitor(
     scenario_path: Path,
     year: int | None,
@@ -641,6 +690,7 @@ def monitor(
     out_dir: Path,
     force: bool,
     lang: str,
+    show_progress: bool | None,
 ) -> None:
     """Compare budget with realised spending: write monitoring.xlsx (needs realised.xlsx)."""
     import qa_budget.api as qa
@@ -648,13 +698,15 @@ def monitor(
 
     scenario = qa.load_scenario(scenario_path)
     _check_out(inputs_dir, out_dir, scenario.name)
-    result = qa.compute(scenario, qa.read_inputs(inputs_dir, scenario.inputs))
     if moment is not None:
         from qa_budget.inputs.contracts import MOMENT_ALIASES
 
         moment = MOMENT_ALIASES.get(moment, moment)
-    monitoring = qa.monitor(result, year, moment)
-    written = qa.write_monitoring(result, monitoring, out_dir, force=force, lang=lang)
+    with _telling(lang, show_progress):
+        result = _read_and_compute(qa, scenario, inputs_dir)
+        with stage("write"):
+            monitoring = qa.monitor(result, year, moment)
+            written = qa.write_monitoring(result, monitoring, out_dir, force=force, lang=lang)
     _print_problems([], [*result.warnings, *monitoring.warnings])
     for line in summary_lines(result, monitoring, lang):
         _echo(line)
@@ -668,8 +720,15 @@ def monitor(
 @out_option
 @force_option
 @lang_option
+@progress_option
 def progress(
-    scenario_path: Path, year: int, inputs_dir: Path, out_dir: Path, force: bool, lang: str
+    scenario_path: Path,
+    year: int,
+    inputs_dir: Path,
+    out_dir: Path,
+    force: bool,
+    lang: str,
+    show_progress: bool | None,
 ) -> None:
     """Write the progress report of a year for the annual report (needs indicators.xlsx and
     realised.xlsx): progress-<year>.docx and progress-<year>.xlsx."""
@@ -677,9 +736,11 @@ def progress(
 
     scenario = qa.load_scenario(scenario_path)
     _check_out(inputs_dir, out_dir, scenario.name)
-    result = qa.compute(scenario, qa.read_inputs(inputs_dir, scenario.inputs))
-    report = qa.progress(result, year)
-    written = qa.write_progress(result, report, out_dir, force=force, lang=lang)
+    with _telling(lang, show_progress):
+        result = _read_and_compute(qa, scenario, inputs_dir)
+        with stage("write"):
+            report = qa.progress(result, year)
+            written = qa.write_progress(result, report, out_dir, force=force, lang=lang)
     _print_problems([], [*result.warnings, *report.gaps])
     from qa_budget.texts import label
 

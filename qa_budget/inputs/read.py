@@ -19,6 +19,7 @@ from qa_budget.inputs.registry import BY_KEY, WORKBOOKS, InputWorkbook
 from qa_budget.inputs.source import read_source
 from qa_budget.inputs.tables import InputSet
 from qa_budget.inputs.workbook import Workbook
+from qa_budget.stages import tick
 from qa_budget.workers import count, parallel_map
 
 
@@ -130,13 +131,19 @@ def read_inputs(folder: Path | str, files: Mapping[str, str] | Any = None) -> In
             reading.problems[spec.key] += problems
             reading.unit_files[spec.key] = {u: f"{shown}/{f.name}" for u, f in found.items()}
             items = [(unit, str(file), f"{shown}/{file.name}") for unit, file in found.items()]
+            told = f"read_plans:{shown}/"
+            tick(told, 0, len(items))
             if len(items) < PARALLEL_FROM or count() < 2:
-                for unit, file, shown_name in items:
+                for i, (unit, file, shown_name) in enumerate(items, 1):
                     reading.read_one(spec, Path(file), shown_name, unit)
+                    tick(told, i, len(items))
                 continue
             chunks = [(spec.key, items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
-            for part in parallel_map(_read_chunk, chunks):
+            done = 0
+            for (_, chunk), part in zip(chunks, parallel_map(_read_chunk, chunks), strict=True):
                 reading.merge(part)
+                done += len(chunk)
+                tick(told, done, len(items))
         elif spec.required or path.exists() or path.is_symlink():
             reading.present.add(spec.key)
             reading.read_one(spec, path, name)

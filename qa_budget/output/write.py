@@ -16,6 +16,7 @@ from qa_budget.monitoring.model import Monitoring
 from qa_budget.output.atomic import OutputFolder, OutputSet, writing
 from qa_budget.output.manifest import manifest, manifest_bytes
 from qa_budget.result import Result
+from qa_budget.stages import stage
 
 Written = list[tuple[Path, str]]
 
@@ -57,7 +58,8 @@ def _write_run(
     from qa_budget.report.overview.book import write_overview
 
     overview = outputs.stage_path(target / "overview.xlsx")
-    write_overview(overview, result, provenance(result, lang), lang)
+    with stage("overview"):
+        write_overview(overview, result, provenance(result, lang), lang)
     digests = {"overview.xlsx": _sha(overview)}
     if faculty:
         targets = {

@@ -25,6 +25,7 @@ from qa_budget.texts.planning import PLANNING, PLANNING_SHEETS
 from qa_budget.texts.progress import PROGRESS, PROGRESS_SHEETS
 from qa_budget.texts.register import MONTHS, REGISTER
 from qa_budget.texts.report import REPORT, REPORT_SHEETS
+from qa_budget.texts.stages import STAGES
 
 PARTS: dict[str, dict[str, dict[str, str]]] = {
     "common": COMMON,
@@ -40,6 +41,7 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "monitoring": MONITORING,
     "parameters": PARAMETERS | PARAMETER_VALUES | NOTES,
     "paper": PAPER,
+    "stages": STAGES,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)

@@ -20,6 +20,7 @@ from qa_budget.reconcile import Reconciliation
 from qa_budget.report.faculty.book import UnitPlanning, write_faculty
 from qa_budget.result import Result
 from qa_budget.scenario import Scenario
+from qa_budget.stages import tick
 from qa_budget.workers import count, parallel_map
 
 PARALLEL_FROM = 100  # units; below this, starting worker processes costs more than it saves
@@ -126,10 +127,15 @@ def write_all(
         )
         for i in range(0, len(views), CHUNK)
     ]
+    done = 0
+    tick("faculty", done, len(views))
     if len(views) < PARALLEL_FROM or count() < 2:
         for job in jobs:
             _run(job)
+            done += len(job.units)
+            tick("faculty", done, len(views))
         return
     jobs = [replace(job, parent=os.getpid()) for job in jobs]
-    for _ in parallel_map(_run, jobs):
-        pass
+    for job, _ in zip(jobs, parallel_map(_run, jobs), strict=True):
+        done += len(job.units)
+        tick("faculty", done, len(views))
