@@ -19,7 +19,7 @@ from typing import Any
 import polars as pl
 
 from qa_budget.allocation import Allocation
-from qa_budget.errors import ScenarioError
+from qa_budget.errors import ScenarioError, msg
 from qa_budget.inputs.tables import Inputs
 from qa_budget.money import format_eur, largest_remainder
 from qa_budget.notes import Note
@@ -69,10 +69,7 @@ def apply_revenue(
     if unknown:
         raise ScenarioError(
             source,
-            [
-                f"key 'revenue': year {', '.join(unknown)} is not one of "
-                f"the scenario's years {inputs.years}"
-            ],
+            [msg("msg_adj_revenue_year", year=", ".join(unknown), years=inputs.years)],
         )
     return replace(inputs, funds=pl.DataFrame(rows, schema=inputs.funds.schema)), notes
 
@@ -108,10 +105,7 @@ def apply_oploop(
     if ref is not None and ref not in before:
         raise ScenarioError(
             source,
-            [
-                f"key 'oploop.reference_year': {ref} is not one of the "
-                f"scenario's years {inputs.years}"
-            ],
+            [msg("msg_adj_reference_year", year=ref, years=inputs.years)],
         )
     frame = allocation.units.with_columns(pl.lit(0, dtype=pl.Int64).alias("oploop"))
     extra_central: list[dict[str, Any]] = []
@@ -151,21 +145,13 @@ def apply_oploop(
             taken = format_eur(-min(d_units, d_central))
             raise ScenarioError(
                 source,
-                [
-                    f"oploop {year}: keeping the ratio of {ref or year} would take money from "
-                    f"{side} ({taken}); choose another reference "
-                    "year or a larger share"
-                ],
+                [msg("msg_adj_oploop_takes", year=year, ref=ref or year, side=side, taken=taken)],
             )
         lines = charged.filter(pl.col("year") == year).sort("theme", "initiative", "line")
         if d_central and lines.height == 0:
             raise ScenarioError(
                 source,
-                [
-                    f"oploop {year}: there are no central initiatives "
-                    "charged to the funds whose themes the extra "
-                    "central money could follow"
-                ],
+                [msg("msg_adj_oploop_central", year=year)],
             )
         year_mask = pl.col("year") == year
         current = frame.filter(year_mask)["allocation"].to_list()

@@ -15,7 +15,15 @@ from typing import Any
 
 import click
 
-from qa_budget.errors import InputErrors, Problem, QaBudgetError, RuleErrors, ScenarioError
+from qa_budget.errors import (
+    InputErrors,
+    Number,
+    Problem,
+    QaBudgetError,
+    RuleErrors,
+    ScenarioError,
+    msg,
+)
 from qa_budget.stages import stage
 from qa_budget.version import __version__
 
@@ -45,6 +53,26 @@ def _secho(message: object, err: bool = False, **styles: Any) -> None:
     click.secho(printable(str(message)), err=err, **styles)
 
 
+def _lang(ctx: click.Context | None = None) -> str:
+    """The language the command was asked to speak (its --lang; Dutch by default)."""
+    ctx = ctx or click.get_current_context(silent=True)
+    obj = ctx.find_root().obj if ctx is not None else None
+    return str(obj.get("lang", "nl")) if isinstance(obj, dict) else "nl"
+
+
+def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    """Keep the command's --lang where the error handler finds it."""
+    root = ctx.find_root()
+    if isinstance(root.obj, dict):
+        root.obj["lang"] = value
+    return value
+
+
+def say(key: str, **params: Any) -> str:
+    """A line of the command's own, in its language."""
+    return msg(key, **params).text(_lang())
+
+
 class Group(click.Group):
     """Turns the project's errors into messages and exit codes, here and only here."""
 
@@ -54,61 +82,49 @@ class Group(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except InputErrors as err:
-            _print_problems(err.problems, err.warnings)
-            _secho(
-                f"{err} — nothing was written. Fix the problems above and run again "
-                "(`qa-budget validate` checks without running).",
-                fg="red",
-                err=True,
-            )
+            lang = _lang(ctx)
+            _print_problems(err.problems, err.warnings, lang)
+            _secho(msg("msg_cli_input_errors", what=err.args[0]).text(lang), fg="red", err=True)
             ctx.exit(err.exit_code)
         except RuleErrors as err:
-            _print_problems(err.problems, err.warnings)
-            click.secho(
-                f"{err} — nothing was written. The scenario's [rules] make these errors: change "
-                'the inputs or the scenario, or set the rule to "warning" to run anyway.',
-                fg="red",
-                err=True,
-            )
+            lang = _lang(ctx)
+            _print_problems(err.problems, err.warnings, lang)
+            _secho(msg("msg_cli_rule_errors", what=err.args[0]).text(lang), fg="red", err=True)
             ctx.exit(err.exit_code)
         except ScenarioError as err:
-            _secho(f"Scenario {err.path}:", fg="red", err=True)
-            for message in err.messages:
+            lang = _lang(ctx)
+            _secho(msg("msg_cli_scenario", path=err.path).text(lang), fg="red", err=True)
+            for message in err.lines(lang):
                 _echo(f"  {message}", err=True)
             ctx.exit(err.exit_code)
         except QaBudgetError as err:
-            _secho(f"Error: {err}", fg="red", err=True)
+            lang = _lang(ctx)
+            _secho(msg("msg_cli_error", what=err.text(lang)).text(lang), fg="red", err=True)
             ctx.exit(err.exit_code)
         except Exception as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            _secho(
-                f"Internal error: {type(err).__name__}: {err}".splitlines()[0], fg="red", err=True
-            )
-            _echo(
-                "This is a bug in qa-budget, not in your inputs. Rerun with "
-                "`qa-budget --debug ...` for the traceback and report it.",
-                err=True,
-            )
+            lang = _lang(ctx)
+            what = f"{type(err).__name__}: {err}".splitlines()[0]
+            _secho(msg("msg_cli_internal", what=what).text(lang), fg="red", err=True)
+            _echo(msg("msg_cli_bug").text(lang), err=True)
             ctx.exit(EXIT_INTERNAL)
 
 
 SHOWN_PER_KIND = 5  # warnings of one kind printed one by one before they are summed up
-SUMMARY = {
-    "plan_deviation": "unit-years whose planned spending is further from the allocation than the "
-    "threshold (every unit and year is in overview.xlsx, sheet Toewijzing)",
-    "no_count": "unit-years have no EEA-student count (they receive nothing under a "
-    "per-student key; see students.xlsx)",
-    "plan_without_students": "unit-years plan spending without EEA students",
-    "zero_measure": "measures have amount 0 in every year",
+SUMMARY = {  # catalogue keys of the sums of warnings that come by the hundred
+    "plan_deviation": "msg_many_plan_deviation",
+    "no_count": "msg_many_no_count",
+    "plan_without_students": "msg_many_plan_without_students",
+    "zero_measure": "msg_many_zero_measure",
 }
 
 
-def _print_problems(errors: list[Problem], warnings: list[Problem]) -> None:
+def _print_problems(errors: list[Problem], warnings: list[Problem], lang: str = "nl") -> None:
     """Every error; warnings one by one, except that a kind of warning that comes by the
     hundred (2,000 units) is summed up after its first few."""
     for p in errors:
-        _echo(f"error: {p}", err=True)
+        _echo(msg("msg_cli_error_line", what=p.text(lang)).text(lang), err=True)
     counts: dict[str, int] = {}
     for p in warnings:
         counts[p.kind] = counts.get(p.kind, 0) + 1
@@ -117,13 +133,16 @@ def _print_problems(errors: list[Problem], warnings: list[Problem]) -> None:
         many = p.kind in SUMMARY and counts[p.kind] > 2 * SHOWN_PER_KIND
         shown[p.kind] = shown.get(p.kind, 0) + 1
         if not many or shown[p.kind] <= SHOWN_PER_KIND:
-            _echo(f"warning: {p}", err=True)
+            _echo(msg("msg_cli_warning_line", what=p.text(lang)).text(lang), err=True)
         elif shown[p.kind] == SHOWN_PER_KIND + 1:
             n = counts[p.kind]
-            _echo(
-                f"warning: … {n - SHOWN_PER_KIND:,} more like these: {n:,} {SUMMARY[p.kind]}",
-                err=True,
+            line = msg(
+                "msg_cli_more_warnings",
+                more=Number(n - SHOWN_PER_KIND),
+                n=Number(n),
+                what=msg(SUMMARY[p.kind]),
             )
+            _echo(line.text(lang), err=True)
 
 
 def _sizes(text: str) -> list[str]:
@@ -221,7 +240,19 @@ lang_option = click.option(
     type=click.Choice(["nl", "en"]),
     default="nl",
     show_default=True,
-    help="Language of the workbooks: sheet names, headers, theme names and texts.",
+    is_eager=True,
+    callback=_remember_lang,
+    help="Language of the workbooks (sheet names, headers, theme names and texts) and of the "
+    "messages.",
+)
+check_lang_option = click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    is_eager=True,
+    callback=_remember_lang,
+    help="Language of the messages: problems found, with where and how to fix them.",
 )
 
 
@@ -255,18 +286,19 @@ def main(ctx: click.Context, debug: bool) -> None:
     type=click.Choice(["nl", "en"]),
     default="nl",
     show_default=True,
-    help="Language of the instructions and validation messages (the sheet names, column "
-    "headers and list values are the input format's, in Dutch).",
+    is_eager=True,
+    callback=_remember_lang,
+    help="Language of the instructions, validation messages and messages (the sheet names, "
+    "column headers and list values are the input format's, in Dutch).",
 )
 def init(folder: Path, example: bool, years: str, force: bool, lang: str) -> None:
     """Write input templates (or the bundled example) into FOLDER."""
     from qa_budget.templates import write_inputs
 
     done = write_inputs(folder, example=example, years=_years(years), force=force, lang=lang)
-    for path, status in done:
-        _echo(f"{status:9} {path}")
-    what = "the bundled example" if example else "empty templates"
-    _echo(f"Wrote {what} to {folder}/. Next: qa-budget validate --inputs {folder}")
+    _print_written(done)
+    what = "msg_cli_wrote_example" if example else "msg_cli_wrote_templates"
+    _echo(say(what, folder=f"{folder}/", inputs=folder))
 
 
 @main.command()
@@ -279,22 +311,20 @@ def init(folder: Path, example: bool, years: str, force: bool, lang: str) -> Non
     help="Check for this scenario's years and key (default: the years on the funds "
     "sheet and the adopted EUR 500 key).",
 )
-def validate(inputs_dir: Path, scenario_path: Path | None) -> None:
+@check_lang_option
+def validate(inputs_dir: Path, scenario_path: Path | None, lang: str) -> None:
     """Check every input workbook and report every problem with its location."""
     from qa_budget.api import validate as validate_inputs
     from qa_budget.summary import round_lines
 
     found = validate_inputs(inputs_dir, scenario_path)
     warnings = found.warnings
-    _print_problems([], warnings)
+    _print_problems([], warnings, lang)
     for line in round_lines(found.plan_round):
         click.echo(line)
     n = len(warnings)
-    _secho(
-        f"OK: no errors in {inputs_dir}/"
-        + (f", {n} warning{'s' * (n != 1)} to look at" if n else ""),
-        fg="green",
-    )
+    key = "msg_cli_ok" if not n else "msg_cli_ok_warning" if n == 1 else "msg_cli_ok_warnings"
+    _secho(say(key, folder=f"{inputs_dir}/", n=Number(n)), fg="green")
 
 
 @main.command()
@@ -372,7 +402,7 @@ def run(
             result = qa.compute(scenario, inputs, qa.Options(solver, allow_infeasible))
         with stage("write"):
             written = qa.write(result, out_dir, force=force, lang=lang, faculty=faculty, stamp=when)
-    _print_problems([], list(result.warnings))
+    _print_problems([], list(result.warnings), lang)
     for line in summary_lines(result, lang):
         _echo(line)
     if result.reference is not None:
@@ -387,7 +417,7 @@ def run(
         )
     if export_lp is not None:
         if not result.allocation.models:
-            _echo("No LP to export: this scenario's key needs no optimiser.")
+            _echo(say("msg_cli_no_lp"))
         _print_written(qa.write_models(result, export_lp, force=force))
     _print_written(written)
 
@@ -417,21 +447,26 @@ def _check_out(inputs_dir: Path, out_dir: Path, name: str) -> None:
 LISTED_PER_FOLDER = 10  # more files than this in one folder with one status are counted
 
 
-def _print_written(written: list[tuple[Path, str]]) -> None:
+def _print_written(written: list[tuple[Path, str]], lang: str | None = None) -> None:
     """One line per file; a folder of many files with the same status (the faculty workbooks
     of a sector) as one counted line with its first and last file."""
     groups: dict[tuple[Path, str], list[Path]] = {}
     for path, status in written:
         groups.setdefault((path.parent, status), []).append(path)
     for (folder, status), paths in groups.items():
+        word = msg(f"msg_status_{status}").text(lang or _lang())
         if len(paths) <= LISTED_PER_FOLDER:
             for path in paths:
-                _echo(f"{status:9} {path}")
+                _echo(f"{word:9} {path}")
         else:
-            _echo(
-                f"{status:9} {len(paths)} files in {folder}{os.sep} "
-                f"({paths[0].name} ... {paths[-1].name})"
-            )
+            files = msg(
+                "msg_cli_files_in",
+                n=len(paths),
+                folder=f"{folder}{os.sep}",
+                first=paths[0].name,
+                last=paths[-1].name,
+            ).text(lang or _lang())
+            _echo(f"{word:9} {files}")
 
 
 @main.command()
@@ -468,7 +503,7 @@ def compare(
 ) -> None:
     """Compare scenarios side by side in one workbook for the council; the first is the baseline."""
     if len(scenario_paths) < 2:
-        raise click.UsageError("give at least two scenario files: the baseline, then the others")
+        raise click.UsageError(say("msg_cli_two_scenarios"))
     import qa_budget.api as qa
 
     scenarios = [
@@ -505,7 +540,15 @@ def compare(
 @main.command()
 @click.argument("scenario_path", metavar="SCENARIO.toml", type=click.Path(path_type=Path))
 @inputs_option
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    is_eager=True,
+    callback=_remember_lang,
+    help="Language of the note, the trace and the messages.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -547,9 +590,9 @@ def explain(
     from qa_budget import explain as ex
 
     if (unit is None) != (year is None):
-        raise click.UsageError("--unit and --year go together")
+        raise click.UsageError(say("msg_cli_unit_year"))
     if check and unit is not None:
-        raise click.UsageError("--check judges the register record; leave out --unit and --year")
+        raise click.UsageError(say("msg_cli_check_unit"))
     scenario = qa.load_scenario(scenario_path)
     inputs = qa.read_inputs(inputs_dir, scenario.inputs)
     result = qa.compute(scenario, inputs, qa.Options(solver=solver))
@@ -566,18 +609,10 @@ def explain(
         for finding in record.findings:
             _echo(str(finding))
         if not record.publishable:
-            _secho(
-                f"Not publishable: {n} point{'s' * (n != 1)} in {inputs_dir / record.file} to "
-                "fix (see docs/register.md).",
-                fg="red",
-                err=True,
-            )
+            key = "msg_cli_not_publishable" + ("_one" if n == 1 else "")
+            _secho(say(key, n=n, file=inputs_dir / record.file), fg="red", err=True)
             raise SystemExit(1)
-        _secho(
-            f"Publishable: every field of {inputs_dir / record.file} is filled in ({lang}) and "
-            "current.",
-            fg="green",
-        )
+        _secho(say("msg_cli_publishable", file=inputs_dir / record.file, lang=lang), fg="green")
         return
     if fmt == "json":
         _echo(record.to_json(), nl=False)
@@ -586,11 +621,8 @@ def explain(
 
         _echo(markdown(record), nl=False)
     if not record.publishable:
-        _secho(
-            f"warning: the record is not publishable yet ({n} point{'s' * (n != 1)}); "
-            f"`qa-budget explain {scenario_path} --check` lists them",
-            err=True,
-        )
+        key = "msg_cli_record_unpublishable" + ("_one" if n == 1 else "")
+        _secho(say(key, n=n, scenario=scenario_path), err=True)
 
 
 @main.command()
@@ -609,7 +641,8 @@ def explain(
     default=None,
     help="Scenario file (default: the one recorded in run.json).",
 )
-def verify(folder: Path, inputs_dir: Path | None, scenario_path: Path | None) -> None:
+@check_lang_option
+def verify(folder: Path, inputs_dir: Path | None, scenario_path: Path | None, lang: str) -> None:
     """Prove that FOLDER (outputs/<scenario>/) is what the engine produces from its inputs."""
     from qa_budget.verify import verify as verify_folder
 
@@ -617,13 +650,9 @@ def verify(folder: Path, inputs_dir: Path | None, scenario_path: Path | None) ->
     for line in report.lines:
         _echo(line)
     if not report.ok:
-        _secho(
-            "Verification FAILED: the outputs are not what these inputs and this scenario produce.",
-            fg="red",
-            err=True,
-        )
+        _secho(say("msg_cli_verify_failed"), fg="red", err=True)
         raise SystemExit(1)
-    _secho("Verified: inputs unchanged, every output identical to a fresh run.", fg="green")
+    _secho(say("msg_cli_verified"), fg="green")
 
 
 @main.command()
@@ -707,7 +736,7 @@ def monitor(
         with stage("write"):
             monitoring = qa.monitor(result, year, moment)
             written = qa.write_monitoring(result, monitoring, out_dir, force=force, lang=lang)
-    _print_problems([], [*result.warnings, *monitoring.warnings])
+    _print_problems([], [*result.warnings, *monitoring.warnings], lang)
     for line in summary_lines(result, monitoring, lang):
         _echo(line)
     _print_written(written)
@@ -741,7 +770,7 @@ def progress(
         with stage("write"):
             report = qa.progress(result, year)
             written = qa.write_progress(result, report, out_dir, force=force, lang=lang)
-    _print_problems([], [*result.warnings, *report.gaps])
+    _print_problems([], [*result.warnings, *report.gaps], lang)
     from qa_budget.texts import label
 
     shown = sum(1 for f in report.indicators.figures.values() if f.year <= year)

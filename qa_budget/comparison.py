@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa_budget.errors import ScenarioError
+from qa_budget.errors import ScenarioError, msg
 from qa_budget.result import Result
 
 
@@ -26,7 +26,7 @@ class Comparison:
 def compare(results: list[Result]) -> Comparison:
     """The years all scenarios share; the scenarios must differ in name and share the units."""
     if len(results) < 2:
-        raise ScenarioError("compare", ["give at least two scenarios: the baseline, then others"])
+        raise ScenarioError("compare", [msg("msg_cmp_two")])
     base = results[0]
     seen: dict[str, str] = {}
     for r in results:
@@ -34,18 +34,18 @@ def compare(results: list[Result]) -> Comparison:
         if name in seen:
             raise ScenarioError(
                 r.scenario_path,
-                [f"has the same name '{name}' as {seen[name]}; compare different scenarios"],
+                [msg("msg_cmp_same_name", name=name, other=seen[name])],
             )
         seen[name] = str(r.scenario_path)
         if r.inputs.units["code"].to_list() != base.inputs.units["code"].to_list():
             raise ScenarioError(
                 r.scenario_path,
-                [f"reads other units than {base.scenario_path}; compare on one list of units"],
+                [msg("msg_cmp_other_units", base=base.scenario_path)],
             )
     years = [y for y in base.scenario.years if all(y in r.scenario.years for r in results)]
     if not years:
         raise ScenarioError(
             results[-1].scenario_path,
-            [f"has no year in common with {base.scenario_path}; nothing to compare"],
+            [msg("msg_cmp_no_year", base=base.scenario_path)],
         )
     return Comparison(results, years)

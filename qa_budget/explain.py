@@ -9,7 +9,7 @@ from typing import Any
 import polars as pl
 
 from qa_budget.binding import binding_lines
-from qa_budget.errors import QaBudgetError
+from qa_budget.errors import QaBudgetError, msg
 from qa_budget.parameters import parameter_lines
 from qa_budget.result import Result
 from qa_budget.texts import TIERS, format_money, format_number, label
@@ -81,7 +81,7 @@ def unit_trace(result: Result, unit: str, year: int, lang: str = "en") -> Iterat
         units = ", ".join(a.units["unit"].unique(maintain_order=True).to_list())
         years = ", ".join(str(y) for y in result.inputs.years)
         raise QaBudgetError(
-            f"no figure for unit '{unit}' in {year}; units: {units}; years: {years}"
+            msg("msg_explain_no_figure", unit=unit, year=year, units=units, years=years)
         ) from None
     tiers = result.inputs.students.filter((pl.col("unit") == unit) & (pl.col("year") == year))
     yield f"{unit} {year} — {result.scenario.key.sentence(lang)}"

@@ -20,6 +20,7 @@ from qa_budget.errors import (
     QaBudgetError,
     RuleErrors,
     ScenarioError,
+    msg,
 )
 from qa_budget.indicators.compute import compute_indicators
 from qa_budget.indicators.model import Indicators
@@ -64,19 +65,13 @@ def _allocate(
         if _read_for_money(base) != _read_for_money(scenario):
             raise ScenarioError(
                 source,
-                [
-                    f"key 'key.baseline': the baseline scenario '{base.name}' reads other input "
-                    "files than this one; a scenario and its baseline share their inputs"
-                ],
+                [msg("msg_key_baseline_inputs", name=base.name)],
             )
         missing = sorted(set(checked.years) - set(base.years))
         if missing:
             raise ScenarioError(
                 source,
-                [
-                    f"key 'key.baseline': the baseline scenario '{base.name}' does not compute "
-                    f"{missing}"
-                ],
+                [msg("msg_key_baseline_years", name=base.name, years=missing)],
             )
         base_checked = checked if base.years == scenario.years else check_inputs(inputs, base.years)
         _, baseline, _ = _allocate(base, base_checked, inputs, options)
@@ -110,10 +105,7 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
     if scenario.rules.budgets_against == "baseline" and "baseline" not in allocation.units.columns:
         raise ScenarioError(
             scenario.source,
-            [
-                "key 'rules.budgets_against': \"baseline\", but this key has no baseline "
-                'scenario; use "previous_year"'
-            ],
+            [msg("msg_rules_budgets_against")],
         )
     rules = check_rules(scenario.rules, checked, allocation)
     broken = rule_problems(rules, str(scenario.source))
@@ -170,8 +162,7 @@ def _indicators(
         warnings.append(
             Problem(
                 Location(inputs.files["indicators"]),
-                "this workbook has errors, so the faculty-board workbooks and the council pack "
-                "show no indicators; `qa-budget validate` lists the errors",
+                msg("msg_indicators_errors"),
                 "warning",
             )
         )
@@ -210,8 +201,7 @@ def monitor(result: Result, year: int | None = None, moment: str | None = None) 
             [
                 Problem(
                     Location(name),
-                    f"file not found; expected it at {result.sources.folder / name} "
-                    "(`qa-budget init` writes the template realised.xlsx)",
+                    msg("msg_file_not_found_template", path=result.sources.folder / name),
                 )
             ]
         )
@@ -234,8 +224,7 @@ def progress(result: Result, year: int) -> Progress:
                 [
                     Problem(
                         Location(name),
-                        f"file not found; expected it at {result.sources.folder / name} "
-                        "(`qa-budget init` writes the template indicators.xlsx)",
+                        msg("msg_file_not_found_template", path=result.sources.folder / name),
                     )
                 ]
             )

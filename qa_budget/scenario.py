@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, PrivateAttr, ValidationError, field_validator
 
-from qa_budget.errors import QaBudgetError, ScenarioError
+from qa_budget.errors import Joined, Msg, QaBudgetError, ScenarioError, msg
 from qa_budget.fields import NAME_PATTERN, YEAR_OR_ALL, Money, Strict, toml_text
 from qa_budget.keys import Key, TariffKey, UniformKey
 
@@ -273,17 +273,50 @@ _MEMBER = re.compile(
 )
 
 
-def _friendly(e: Any) -> str:
-    """What an error expected, in words (patterns named, not shown)."""
-    pattern = (e.get("ctx") or {}).get("pattern")
+_PYDANTIC_WORDS = {  # pydantic's error types, in the catalogue's words of what was expected
+    "int_type": "msg_scn_whole_number",
+    "int_parsing": "msg_scn_whole_number",
+    "int_from_float": "msg_scn_whole_number",
+    "float_type": "msg_scn_number",
+    "float_parsing": "msg_scn_number",
+    "string_type": "msg_scn_text",
+    "bool_type": "msg_scn_bool",
+    "bool_parsing": "msg_scn_bool",
+    "dict_type": "msg_scn_table",
+    "model_type": "msg_scn_table",
+    "model_attributes_type": "msg_scn_table",
+    "list_type": "msg_scn_list",
+    "tuple_type": "msg_scn_list",
+    "decimal_parsing": "msg_scn_amount",
+    "decimal_type": "msg_scn_amount",
+    "date_type": "msg_scn_date",
+    "date_parsing": "msg_scn_date",
+    "date_from_datetime_parsing": "msg_scn_date",
+}
+_BOUNDS = {"ge": "msg_scn_ge", "gt": "msg_scn_gt", "le": "msg_scn_le", "lt": "msg_scn_lt"}
+
+
+def _friendly(e: Any) -> Msg | str:
+    """What an error expected, in words of the catalogue (patterns named, not shown); a
+    rule of the scenario format that pydantic reports in its own words stays as it is."""
+    ctx = e.get("ctx") or {}
+    pattern = ctx.get("pattern")
     if pattern is not None:
-        return {
-            CHANGE: 'expected a change such as "+3%" or "-1.5%"',
-            YEAR_OR_ALL: 'expected a year such as 2024, or "all"',
-            NAME_PATTERN: "expected a name of letters, digits, '-', '_' and '.' (at most 64)",
-        }.get(pattern, str(e["msg"]))
-    if e["type"] in ("decimal_parsing", "decimal_type"):
-        return "expected an amount in EUR as a number (e.g. 21000000)"
+        key = {CHANGE: "msg_scn_change", YEAR_OR_ALL: "msg_scn_year_or_all"}.get(pattern)
+        if key is not None:
+            return msg(key)
+        if pattern == NAME_PATTERN:
+            return msg("msg_scn_name")
+        return str(e["msg"])
+    if e["type"] in _PYDANTIC_WORDS:
+        return msg(_PYDANTIC_WORDS[e["type"]])
+    for bound, key in _BOUNDS.items():
+        if e["type"].startswith(("greater_than", "less_than")) and bound in ctx:
+            return msg(key, limit=ctx[bound])
+    if e["type"] == "literal_error" and "expected" in ctx:
+        return msg("msg_what_one_of", values=str(ctx["expected"]).replace("'", '"'))
+    if e["type"] == "too_short" and "min_length" in ctx:
+        return msg("msg_scn_at_least", n=ctx["min_length"])
     return str(e["msg"]).removeprefix("Value error, ")
 
 
@@ -294,10 +327,10 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
-def _format_validation_error(err: ValidationError) -> list[str]:
-    messages: list[str] = []
-    alternatives: dict[str, list[str]] = {}
-    inputs: dict[str, Any] = {}
+def _format_validation_error(err: ValidationError) -> list[Msg]:
+    messages: list[Msg] = []
+    alternatives: dict[Any, list[Msg | str]] = {}
+    inputs: dict[Any, Any] = {}
     for e in err.errors():
         raw = e["loc"]
         loc = [
@@ -305,11 +338,11 @@ def _format_validation_error(err: ValidationError) -> list[str]:
             for i, p in enumerate(raw)
             if not (i and raw[i - 1] == "key") and not _MEMBER.match(str(p))
         ]
-        path = ".".join(loc) or "(top level)"
+        path: Any = ".".join(loc) or msg("msg_scn_top")
         if e["type"] == "extra_forbidden":
-            messages.append(f"unknown key '{path}' (check the spelling; see docs/scenarios.md)")
+            messages.append(msg("msg_scn_unknown_key", path=path))
         elif e["type"] == "missing":
-            messages.append(f"missing key '{path}'")
+            messages.append(msg("msg_scn_missing_key", path=path))
         else:
             if path not in alternatives:
                 alternatives[path] = []
@@ -319,9 +352,14 @@ def _format_validation_error(err: ValidationError) -> list[str]:
                 alternatives[path].append(text)
     for path, texts in alternatives.items():
         got = inputs[path]
-        shown = "" if isinstance(got, dict) else f", got {_shown(got)}"
-        merged = texts[0] + "".join(", or " + t.removeprefix("expected ") for t in texts[1:])
-        messages.append(f"key '{path}': {merged}{shown}")
+        shown = "" if isinstance(got, dict) else msg("msg_scn_got", value=_shown(got))
+        words = [t for t in texts if isinstance(t, Msg)]
+        rules = [t for t in texts if not isinstance(t, Msg)]
+        if words:
+            what = msg("msg_scn_expected", what=Joined(tuple(words), "or"))
+            messages.append(msg("msg_scn_key", path=path, what=what, got=shown))
+        for rule in rules:  # the format's own rules, as written in scenario.py
+            messages.append(msg("msg_scn_key", path=path, what=rule, got=shown))
     return messages
 
 
@@ -342,25 +380,24 @@ def _read_text(path: Path) -> str:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise ScenarioError(path, ["file not found"]) from None
+        raise ScenarioError(path, [msg("msg_scn_not_found")]) from None
     except (OSError, ValueError) as err:
-        raise ScenarioError(path, [f"cannot read the file: {_reason(err)}"]) from None
+        raise ScenarioError(path, [msg("msg_scn_unreadable", error=_reason(err))]) from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise ScenarioError(
-                path, ["not a regular file (a folder, pipe or device); expected a .toml file"]
-            )
+            raise ScenarioError(path, [msg("msg_scn_not_regular")])
         data = os.read(fd, MAX_SCENARIO_BYTES + 1)
     except OSError as err:
-        raise ScenarioError(path, [f"cannot read the file: {_reason(err)}"]) from None
+        raise ScenarioError(path, [msg("msg_scn_unreadable", error=_reason(err))]) from None
     finally:
         os.close(fd)
     if len(data) > MAX_SCENARIO_BYTES:
-        raise ScenarioError(path, ["larger than 1 MB; a scenario file is a page of settings"])
+        raise ScenarioError(path, [msg("msg_scn_too_large")])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise ScenarioError(path, [f"not UTF-8 text ({err.reason} at byte {err.start})"]) from None
+        found = msg("msg_scn_not_utf8", reason=err.reason, byte=err.start)
+        raise ScenarioError(path, [found]) from None
 
 
 def _reason(err: Exception) -> str:
@@ -372,11 +409,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise ScenarioError(path, [f"not valid TOML: {err}"]) from None
+        raise ScenarioError(path, [msg("msg_scn_toml", error=err)]) from None
     except RecursionError:
-        raise ScenarioError(
-            path, ["not a scenario: its tables or lists are nested too deeply to be settings"]
-        ) from None
+        raise ScenarioError(path, [msg("msg_scn_nested")]) from None
 
 
 class NotSet:
@@ -422,19 +457,14 @@ def _resolve(path: Path, seen: tuple[Path, ...]) -> tuple[dict[str, Any], list[O
     if not isinstance(base_name, str) or not re.match(NAME_PATTERN, base_name):
         raise ScenarioError(
             path,
-            [
-                "key 'base': expected the name of a scenario file in the same folder (letters, "
-                f"digits, '-', '_' and '.'), got {_shown(base_name)}"
-            ],
+            [msg("msg_scn_base_name", got=_shown(base_name))],
         )
     base_path = path.parent / f"{base_name}.toml"
     if base_path.resolve() in seen:
         chain = " -> ".join(p.stem for p in (*seen, base_path.resolve()))
-        raise ScenarioError(
-            path, [f"key 'base': scenarios start from each other in a circle ({chain})"]
-        )
+        raise ScenarioError(path, [msg("msg_scn_base_circle", chain=chain)])
     if not base_path.exists():
-        raise ScenarioError(path, [f"key 'base': no scenario file {base_path}"])
+        raise ScenarioError(path, [msg("msg_scn_base_missing", path=base_path)])
     merged, log = _resolve(base_path, (*seen, base_path.resolve()))
     merged = dict(merged)
     for key in IDENTITY:
@@ -460,7 +490,7 @@ def load_scenario(path: Path | str, _chain: tuple[str, ...] = ()) -> Scenario:
         return scenario
     if name in _chain or name == scenario.name:
         chain = " -> ".join((*_chain, scenario.name, name))
-        raise ScenarioError(path, [f"key 'key.baseline': baselines form a circle ({chain})"])
+        raise ScenarioError(path, [msg("msg_scn_baseline_circle", chain=chain)])
     baseline = load_scenario(scenario.folder / f"{name}.toml", (*_chain, scenario.name))
     key = scenario.key.model_copy(update={"baseline": baseline})
     loaded = scenario.model_copy(update={"key": key})
@@ -500,10 +530,7 @@ def previous_plans_given(scenario: Scenario, folder: Path, inputs_dir: Path) -> 
     """`--previous-plans DIR`: the folder given relative to the current folder, recorded
     relative to the inputs folder (as every input is named); it must exist."""
     if not folder.is_dir():
-        raise QaBudgetError(
-            f"--previous-plans {folder}: no such folder; give the folder with the previous "
-            "version of each unit's plan (<UNIT CODE>.xlsx)"
-        )
+        raise QaBudgetError(msg("msg_scn_previous_plans", folder=folder))
     try:
         name = Path(os.path.relpath(folder, inputs_dir)).as_posix()
     except ValueError:  # another drive

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, StringConstraints, ValidationError
 
-from qa_budget.errors import QaBudgetError
+from qa_budget.errors import QaBudgetError, msg
 from qa_budget.inputs.read import read_inputs
 from qa_budget.output.write import write_run
 from qa_budget.pipeline import compute
@@ -196,20 +196,16 @@ def _load_record(path: Path) -> _Record:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise QaBudgetError(
-            f"{path} not found: point verify at a folder written by "
-            "`qa-budget run` (outputs/<scenario>/)"
-        ) from None
+        raise QaBudgetError(msg("msg_verify_not_found", path=path)) from None
     except (OSError, ValueError) as err:  # unreadable, not UTF-8, not JSON
-        raise QaBudgetError(f"{path} is not a run record ({type(err).__name__})") from None
+        raise QaBudgetError(
+            msg("msg_verify_not_record", path=path, error=type(err).__name__)
+        ) from None
     try:
         return _Record.model_validate(data)
     except ValidationError as err:
         where = ", ".join(".".join(str(p) for p in e["loc"]) or "(top level)" for e in err.errors())
-        raise QaBudgetError(
-            f"{path} is not a run record written by this version of qa-budget (check: "
-            f"{where[:200]}); run the scenario again"
-        ) from None
+        raise QaBudgetError(msg("msg_verify_old_record", path=path, where=where[:200])) from None
 
 
 def _unrecorded(folder: Path, recorded: dict[str, str]) -> list[str]:

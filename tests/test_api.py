@@ -114,12 +114,12 @@ def test_the_explicit_key_allocates_what_it_is_given(example: Path, tmp_path: Pa
         "[checks]\nallow_unfunded_plans = true\n"
         "[key.amounts]\nFGW = { 2022 = 3000000, all = 3100000.50 }\n"
     )
-    ran = cli("run", path, "--inputs", example, "--out", tmp_path / "out")
+    ran = cli("run", path, "--inputs", example, "--out", tmp_path / "out", "--lang", "en")
     assert ran.code == 0, ran.text
     assert "amounts given in the scenario" in ran.out or "explicit" in ran.out
     bad = tmp_path / "bad.toml"
     bad.write_text(path.read_text().replace("FGW =", "XYZ ="))
-    refused = cli("run", bad, "--inputs", example, "--out", tmp_path / "out2")
+    refused = cli("run", bad, "--inputs", example, "--out", tmp_path / "out2", "--lang", "en")
     assert refused.code == 1
     assert "key 'key.amounts': unknown unit XYZ" in refused.err
 

@@ -52,10 +52,10 @@ def test_run_prints_summary_and_writes_outputs(example: Path, tmp_path: Path) ->
 
 def test_same_inputs_give_identical_bytes(example: Path, tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
-    assert cli("run", SCENARIO, "--inputs", example, "--out", a).code == 0
-    assert cli("run", SCENARIO, "--inputs", example, "--out", b).code == 0
+    assert cli("run", SCENARIO, "--inputs", example, "--out", a, "--lang", "en").code == 0
+    assert cli("run", SCENARIO, "--inputs", example, "--out", b, "--lang", "en").code == 0
     assert _digest(a) == _digest(b)
-    rerun = cli("run", SCENARIO, "--inputs", example, "--out", a)
+    rerun = cli("run", SCENARIO, "--inputs", example, "--out", a, "--lang", "en")
     assert rerun.code == 0 and "unchanged" in rerun.out
 
 
@@ -69,7 +69,7 @@ def test_validate_reports_every_error_with_its_cell(example: Path) -> None:
     _edit(example / "students.xlsx", "Studenten", {"D3": "n.v.t.", "D5": 12.5, "A6": "XYZ"})
     _edit(example / "plans" / "FGW.xlsx", "Maatregelen", {"B2": 7, "C3": "€ 500", "D4": "1.234,56"})
     _edit(example / "funds.xlsx", "Centraal", {"F2": "subsidie"})
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 1
     expected = [
         "students.xlsx › Sheet 'Studenten' › D3 | expected a whole number of students",
@@ -94,7 +94,7 @@ def test_validate_reports_every_error_with_its_cell(example: Path) -> None:
 def test_run_on_broken_inputs_writes_nothing(example: Path, tmp_path: Path) -> None:
     _edit(example / "funds.xlsx", "Middelen", {"C3": "onbekend"})
     out = tmp_path / "out"
-    result = cli("run", SCENARIO, "--inputs", example, "--out", out)
+    result = cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", "en")
     assert result.code == 1
     assert "funds.xlsx › Sheet 'Middelen' › C3" in result.err
     assert not out.exists() or not any(out.rglob("*.xlsx"))
@@ -107,7 +107,7 @@ def test_missing_sheet_column_and_file(example: Path) -> None:
     _edit(example / "students.xlsx", "Studenten", {"D1": "Aantal"})
     (example / "plans" / "LUMC.xlsx").rename(example / "plans" / "UMC.xlsx")
     (example / "funds.xlsx").unlink()
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 1
     assert (
         "units.xlsx | sheet 'Eenheden' is missing; the workbook has: 'Toelichting', 'Units'"
@@ -123,7 +123,7 @@ def test_missing_sheet_column_and_file(example: Path) -> None:
 
 def test_plan_named_after_no_unit(example: Path) -> None:
     (example / "plans" / "LUMC.xlsx").rename(example / "plans" / "UMC.xlsx")
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 1
     assert "plans/UMC.xlsx | no unit 'UMC' in units.xlsx" in result.err
     assert "warning: plans/LUMC.xlsx | no plan for unit LUMC" in result.err
@@ -131,7 +131,7 @@ def test_plan_named_after_no_unit(example: Path) -> None:
 
 def test_not_a_workbook(example: Path) -> None:
     (example / "units.xlsx").write_text("code,name\nFGW,Geesteswetenschappen\n")
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 1
     assert "units.xlsx | this is a text file (e.g. CSV), not an Excel workbook" in result.err
     assert "Traceback" not in result.text
@@ -139,7 +139,7 @@ def test_not_a_workbook(example: Path) -> None:
 
 def test_warnings_do_not_block(example: Path) -> None:
     _edit(example / "plans" / "ICLON.xlsx", "Maatregelen", {"F2": 900000})  # 2022 (C-E: 2019-21)
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 0
     assert "warning: plans/ICLON.xlsx › Sheet 'Maatregelen' | ICLON plans" in result.err
     assert "more than its allocation" in result.err
@@ -150,7 +150,7 @@ def test_scenario_errors_name_the_key(tmp_path: Path, example: Path) -> None:
     bad.write_text(
         'name = "x"\nyears = [2022]\nfoo = 1\n[key]\nkind = "uniform"\namount_per_student = -5\n'
     )
-    result = cli("run", bad, "--inputs", example, "--out", tmp_path / "o")
+    result = cli("run", bad, "--inputs", example, "--out", tmp_path / "o", "--lang", "en")
     assert result.code == 1
     assert "unknown key 'foo'" in result.err
     assert "key 'key.amount_per_student'" in result.err
@@ -164,7 +164,7 @@ def test_scenario_year_without_funds(tmp_path: Path, example: Path) -> None:
         .replace("[2022, 2023, 2024]", "[2024, 2025]")
         .replace('"uniform-500"', '"later"')
     )
-    result = cli("run", scenario, "--inputs", example, "--out", tmp_path / "o")
+    result = cli("run", scenario, "--inputs", example, "--out", tmp_path / "o", "--lang", "en")
     assert result.code == 1
     assert "funds.xlsx › Sheet 'Middelen' | no row for year 2025" in result.err
     assert "plans/FGW.xlsx › Sheet 'Maatregelen' › row 1 | no column for year 2025" in result.err
@@ -176,7 +176,7 @@ def test_usage_error_exit_code_2() -> None:
 
 
 def test_missing_scenario_file(tmp_path: Path) -> None:
-    result = cli_process("run", tmp_path / "nope.toml")
+    result = cli_process("run", tmp_path / "nope.toml", "--lang", "en")
     assert result.code == 1
     assert "file not found" in result.err
 
@@ -234,7 +234,16 @@ def test_unexpected_error_is_one_line_with_debug_hint(
     runner = CliRunner()
     result = runner.invoke(
         cli_module.main,
-        ["run", str(SCENARIO), "--inputs", str(example), "--out", str(tmp_path / "o")],
+        [
+            "run",
+            str(SCENARIO),
+            "--inputs",
+            str(example),
+            "--out",
+            str(tmp_path / "o"),
+            "--lang",
+            "en",
+        ],
     )
     assert result.exit_code == 4
     assert "Internal error: RuntimeError: simulated failure" in result.output
@@ -263,7 +272,7 @@ def test_validate_without_years(example: Path) -> None:
     wb = openpyxl.load_workbook(example / "funds.xlsx")
     wb["Middelen"].delete_rows(2, 10)
     wb.save(example / "funds.xlsx")
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 1
     assert "funds.xlsx › Sheet 'Middelen' | no budget years: the sheet has no rows" in result.err
     assert "ignored" not in result.err
@@ -275,7 +284,7 @@ def test_many_files_in_one_folder_are_counted(capsys: pytest.CaptureFixture[str]
 
     faculty = [(Path("out/s/faculty") / f"U{i:04d}.xlsx", "written") for i in range(2000)]
     few = [(Path("out/s/overview.xlsx"), "written"), (Path("out/s/run.json"), "unchanged")]
-    _print_written([*faculty, *few])
+    _print_written([*faculty, *few], "en")
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == (
         f"written   2000 files in {Path('out/s/faculty')}/ (U0000.xlsx ... U1999.xlsx)"

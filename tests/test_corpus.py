@@ -41,6 +41,9 @@ def test_the_corpus_covers_every_class() -> None:
     assert len(refusals) >= 35
 
 
+ENGLISH = ("--lang", "en")  # the corpus records the English messages (test_messages.py: both)
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_broken_input(name: str, pristine: Path, tmp_path: Path) -> None:
     case = CASES[name]
@@ -51,7 +54,8 @@ def test_broken_input(name: str, pristine: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     command, *options = case.command
     result = CliRunner().invoke(
-        main, [command, str(SCENARIO), *options, "--inputs", str(inputs), "--out", str(out)]
+        main,
+        [command, str(SCENARIO), *options, "--inputs", str(inputs), "--out", str(out), *ENGLISH],
     )
     err = result.stderr
     assert result.exit_code == (0 if case.ok else 1), result.output + err

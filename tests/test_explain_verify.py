@@ -72,7 +72,9 @@ def test_unit_trace(example: Path) -> None:
     assert "students × amount per student = 300 × EUR 500.00 = EUR 150,000.00" in plain.out
     plain = cli("explain", SCENARIO, "--inputs", example, "--unit", "ICLON", "--year", "2022")
     assert "studenten × bedrag per student = 300 × EUR 500,00 = EUR 150.000,00" in plain.out
-    wrong = cli("explain", SCENARIO, "--inputs", example, "--unit", "XX", "--year", "2022")
+    wrong = cli(
+        "explain", SCENARIO, "--inputs", example, "--unit", "XX", "--year", "2022", "--lang", "en"
+    )
     assert wrong.code == 1 and "no figure for unit 'XX'" in wrong.err
 
 
@@ -97,7 +99,7 @@ def test_verify_passes_then_names_the_edited_cell_and_the_changed_input(
     out = tmp_path / "out"
     assert cli("run", SCENARIO, "--inputs", example, "--out", out).code == 0
     folder = out / "uniform-500"
-    ok = cli("verify", folder)
+    ok = cli("verify", folder, "--lang", "en")
     assert ok.code == 0, ok.text
     assert "Verified" in ok.out
 
@@ -106,7 +108,7 @@ def test_verify_passes_then_names_the_edited_cell_and_the_changed_input(
     wb = openpyxl.load_workbook(edited / "overview.xlsx")
     wb["Toewijzing"]["D6"] = 123  # ARCH's 2022 amount per student typed over by hand
     wb.save(edited / "overview.xlsx")
-    bad = cli("verify", edited)
+    bad = cli("verify", edited, "--lang", "en")
     assert bad.code == 1
     assert (
         "output overview.xlsx › Sheet 'Toewijzing' › D6: 123 in the file, 500 recomputed" in bad.out
@@ -115,7 +117,7 @@ def test_verify_passes_then_names_the_edited_cell_and_the_changed_input(
     wb = openpyxl.load_workbook(example / "students.xlsx")
     wb["Studenten"]["D2"] = 1
     wb.save(example / "students.xlsx")
-    changed = cli("verify", folder)
+    changed = cli("verify", folder, "--lang", "en")
     assert changed.code == 1
     assert "MISMATCH  input students.xlsx: changed since the run" in changed.out
 
@@ -149,6 +151,6 @@ def test_verify_recomputes_with_the_options_recorded(
 
 
 def test_verify_outside_an_output_folder(tmp_path: Path) -> None:
-    result = cli("verify", tmp_path)
+    result = cli("verify", tmp_path, "--lang", "en")
     assert result.code == 1
     assert "run.json not found" in result.err

@@ -65,7 +65,7 @@ def test_a_folder_in_the_way_of_a_workbook(example: Path, tmp_path: Path) -> Non
     out = tmp_path / "out"
     blocker = out / "comparison" / "uniform-500--uniform-550.xlsx"
     blocker.mkdir(parents=True)
-    result = cli("compare", SCENARIO, WHAT_IF, "--inputs", example, "--out", out)
+    result = cli("compare", SCENARIO, WHAT_IF, "--inputs", example, "--out", out, "--lang", "en")
     assert result.code == 1
     assert f"cannot write {blocker}: a folder of that name is in the way" in result.err
     assert blocker.is_dir() and list(blocker.iterdir()) == []
@@ -75,7 +75,7 @@ def test_the_run_folder_being_a_file(example: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "uniform-500").write_text("not a folder")
-    result = cli("run", SCENARIO, "--inputs", example, "--out", out, "--force")
+    result = cli("run", SCENARIO, "--inputs", example, "--out", out, "--force", "--lang", "en")
     assert result.code == 1
     assert "it is a file, not a folder" in result.err
     assert (out / "uniform-500").read_text() == "not a folder"
@@ -148,7 +148,7 @@ def test_a_pipe_as_an_input_workbook_is_refused_without_waiting(example: Path) -
     (example / "students.xlsx").unlink()
     os.mkfifo(example / "students.xlsx")
     started = time.monotonic()
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 1
     assert "students.xlsx | this is not a regular file (a folder, pipe or device)" in result.err
     assert time.monotonic() - started < 20
@@ -171,7 +171,7 @@ def test_hostile_scenario_files(content: str, message: str, example: Path, tmp_p
     shutil.copy(SCENARIO, tmp_path / "uniform-500.toml")
     path = tmp_path / "hostile.toml"
     path.write_text(content)
-    result = cli("run", path, "--inputs", example, "--out", tmp_path / "out")
+    result = cli("run", path, "--inputs", example, "--out", tmp_path / "out", "--lang", "en")
     assert result.code == 1, result.text
     assert message in result.err
     assert "Internal error" not in result.err
@@ -179,7 +179,9 @@ def test_hostile_scenario_files(content: str, message: str, example: Path, tmp_p
 
 def test_a_pipe_as_a_scenario_file(example: Path, tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.toml")
-    result = cli("run", tmp_path / "pipe.toml", "--inputs", example, "--out", tmp_path / "o")
+    result = cli(
+        "run", tmp_path / "pipe.toml", "--inputs", example, "--out", tmp_path / "o", "--lang", "en"
+    )
     assert result.code == 1
     assert "not a regular file (a folder, pipe or device)" in result.err
 
@@ -193,7 +195,7 @@ def test_wrong_use_is_exit_code_2() -> None:
 @pytest.mark.parametrize("content", ["[1, 2", '{"inputs_dir": 3}', "\xff\xfe", "null"])
 def test_a_malformed_run_record(content: str, tmp_path: Path) -> None:
     (tmp_path / "run.json").write_text(content, encoding="latin-1")
-    result = cli("verify", tmp_path)
+    result = cli("verify", tmp_path, "--lang", "en")
     assert result.code == 1
     assert "is not a run record" in result.err
 

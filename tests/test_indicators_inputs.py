@@ -68,7 +68,7 @@ def test_every_problem_is_located_and_reported_together(example: Path) -> None:
             "S4": "Teacher support desk",  # close to 'Teacher support desk (TSD)'
         },
     )
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 1
     expected = [
         "Waarden' › G2 | the mean 6 of CEW lies outside its scale 1-5",
@@ -108,7 +108,7 @@ def test_computed_values_are_checked_too(example: Path) -> None:
     append(
         example, "Waarden", [["SSR", 2021, None, None, 27000, 0], ["SSR", 2022, None, None, -5, 9]]
     )
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 1
     assert (
         "Waarden' › E11 | 100 × 130 / 120 = 108.333 of BKO lies outside its range 0-100"
@@ -130,7 +130,7 @@ def test_a_value_twice_and_a_unit_value_of_an_initiative_indicator(example: Path
         ],
     )
     append(example, "Waarden", [["WBO", 2022, "FGW", 2]])
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 1
     assert (
         "Waarden' › A14 | a second value of FSA for 2019 (university); the first is in row 9"
@@ -145,7 +145,7 @@ def test_a_value_twice_and_a_unit_value_of_an_initiative_indicator(example: Path
 def test_person_level_data_is_refused_whole(example: Path, tmp_path: Path) -> None:
     edit(example, "Waarden", {"J1": "Studentnummer", "J2": "s1234567", "K1": "E-mail"})
     edit(example, "Waarden", {"K2": "jan@example.org"})
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 1
     assert (
         "indicators.xlsx › Sheet 'Waarden' › J1 | column 'Studentnummer' holds data about "
@@ -156,14 +156,23 @@ def test_person_level_data_is_refused_whole(example: Path, tmp_path: Path) -> No
     )
     assert "s1234567" not in result.text and "jan@example.org" not in result.text
     # the run goes on without the indicators, and says so
-    ran = cli("run", SCENARIO, "--inputs", example, "--out", tmp_path / "out")
+    ran = cli("run", SCENARIO, "--inputs", example, "--out", tmp_path / "out", "--lang", "en")
     assert ran.code == 0, ran.text
     assert "indicators.xlsx | this workbook has errors, so the faculty-board workbooks" in ran.err
     sheets = openpyxl.load_workbook(tmp_path / "out" / "uniform-500" / "faculty" / "FGW.xlsx")
     assert "Indicatoren" not in sheets.sheetnames
     # the progress report needs it: nothing is written
     report = cli(
-        "progress", SCENARIO, "--year", "2020", "--inputs", example, "--out", tmp_path / "p"
+        "progress",
+        SCENARIO,
+        "--year",
+        "2020",
+        "--inputs",
+        example,
+        "--out",
+        tmp_path / "p",
+        "--lang",
+        "en",
     )
     assert report.code == 1
     assert "refused: this workbook holds data about individual persons" in report.err

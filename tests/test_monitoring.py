@@ -209,9 +209,11 @@ def test_missing_realised_is_fine_for_run_and_validate(tmp_path: Path) -> None:
     builders.write(folder, DATA)
     scenario = tmp_path / "s.toml"
     scenario.write_text(SCENARIO)
-    assert cli("validate", "--inputs", folder).code == 0
-    assert cli("run", scenario, "--inputs", folder, "--out", tmp_path / "o").code == 0
-    result = cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / "o")
+    assert cli("validate", "--inputs", folder, "--lang", "en").code == 0
+    assert (
+        cli("run", scenario, "--inputs", folder, "--out", tmp_path / "o", "--lang", "en").code == 0
+    )
+    result = cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / "o", "--lang", "en")
     assert result.code == 1
     assert "realised.xlsx | file not found" in result.err
     assert "qa-budget init" in result.err
@@ -230,7 +232,10 @@ def test_broken_realised_is_reported_cell_by_cell(small: tuple[Path, Path], tmp_
     wb["Baten"].append([2024, "n.v.t."])
     wb.save(folder / "realised.xlsx")
     out = tmp_path / "o"
-    for command in (["validate", "--inputs", folder], ["monitor", scenario, "--inputs", folder]):
+    for command in (
+        ["validate", "--inputs", folder, "--lang", "en"],
+        ["monitor", scenario, "--inputs", folder, "--lang", "en"],
+    ):
         result = cli(*command, "--out", out) if command[0] == "monitor" else cli(*command)
         assert result.code == 1, command
         expected = [
@@ -250,19 +255,25 @@ def test_broken_realised_is_reported_cell_by_cell(small: tuple[Path, Path], tmp_
         assert "Traceback" not in result.text
     assert not (tmp_path / "o").exists()
     # A run does not read realised.xlsx, so it is not held up by it.
-    assert cli("run", scenario, "--inputs", folder, "--out", tmp_path / "run").code == 0
+    assert (
+        cli("run", scenario, "--inputs", folder, "--out", tmp_path / "run", "--lang", "en").code
+        == 0
+    )
 
 
 def test_realised_year_needs_a_budget(small: tuple[Path, Path], tmp_path: Path) -> None:
     folder, scenario = small
     write_realised(folder, [*REPORTS, ["A", 2023, 1, "definitief", "100", None]], REVENUE)
-    result = cli("validate", "--inputs", folder)
+    result = cli("validate", "--inputs", folder, "--lang", "en")
     assert result.code == 1
     assert "funds.xlsx › Sheet 'Middelen' | no row for year 2023" in result.err
     assert "plans/A.xlsx › Sheet 'Maatregelen' › row 1 | no column for year 2023" in result.err
     assert "realised.xlsx | monitoring shows the budget of every year with realised" in result.err
     assert "here 2023, 2024: each needs a row on funds.xlsx › Middelen" in result.err
-    assert cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / "o").code == 1
+    assert (
+        cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / "o", "--lang", "en").code
+        == 1
+    )
 
 
 def test_cumulative_amount_going_down_is_a_warning(small: tuple[Path, Path]) -> None:
@@ -270,7 +281,7 @@ def test_cumulative_amount_going_down_is_a_warning(small: tuple[Path, Path]) -> 
     rows = [list(r) for r in REPORTS]
     rows[2][4] = "9000"  # A theme 1: September below May
     write_realised(folder, rows, REVENUE)
-    result = cli("validate", "--inputs", folder)
+    result = cli("validate", "--inputs", folder, "--lang", "en")
     assert result.code == 0, result.text
     assert (
         "warning: realised.xlsx › Sheet 'Realisatie' › E4 | A 2025 theme 1: the september "
@@ -300,10 +311,15 @@ def test_unit_table_for_other_workbooks(small: tuple[Path, Path]) -> None:
 def test_monitoring_is_deterministic(small: tuple[Path, Path], tmp_path: Path) -> None:
     folder, scenario = small
     for out in ("a", "b"):
-        assert cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / out).code == 0
+        assert (
+            cli(
+                "monitor", scenario, "--inputs", folder, "--out", tmp_path / out, "--lang", "en"
+            ).code
+            == 0
+        )
     a = (tmp_path / "a" / "s" / "monitoring.xlsx").read_bytes()
     assert a == (tmp_path / "b" / "s" / "monitoring.xlsx").read_bytes()
-    rerun = cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / "a")
+    rerun = cli("monitor", scenario, "--inputs", folder, "--out", tmp_path / "a", "--lang", "en")
     assert "unchanged" in rerun.out
 
 

@@ -24,7 +24,7 @@ def test_out_elsewhere_leaves_the_inputs_folder_alone(example: Path, tmp_path: P
 @pytest.mark.parametrize("inside", [".", "outputs", "plans/out"])
 def test_out_inside_the_inputs_folder_is_refused(example: Path, inside: str) -> None:
     before = digest(example)
-    result = cli("run", SCENARIO, "--inputs", example, "--out", example / inside)
+    result = cli("run", SCENARIO, "--inputs", example, "--out", example / inside, "--lang", "en")
     assert result.code == 1
     where = "the" if inside == "." else "inside the"
     assert f"is {where} inputs folder" in result.err
@@ -41,7 +41,7 @@ def test_out_inside_the_inputs_folder_is_refused(example: Path, inside: str) -> 
 def test_out_through_a_symlink_into_the_inputs_is_refused(example: Path, tmp_path: Path) -> None:
     link = tmp_path / "link"
     link.symlink_to(example, target_is_directory=True)
-    result = cli("run", SCENARIO, "--inputs", example, "--out", link / "out")
+    result = cli("run", SCENARIO, "--inputs", example, "--out", link / "out", "--lang", "en")
     assert result.code == 1
     assert "never writes into its inputs" in result.err
 
@@ -119,7 +119,7 @@ def test_a_scenario_named_like_the_inputs_folder_cannot_write_into_it(
     scenario = tmp_path / "inputs.toml"
     scenario.write_text(SCENARIO.read_text().replace('"uniform-500"', '"inputs"'))
     before = digest(example)
-    result = cli("run", scenario, "--inputs", example, "--out", example.parent)
+    result = cli("run", scenario, "--inputs", example, "--out", example.parent, "--lang", "en")
     assert result.code == 1
     assert "never writes into its inputs" in result.err
     assert digest(example) == before

@@ -50,7 +50,7 @@ def test_advice_is_enough_when_the_scenario_asks_for_advice(
 
 def test_validate_prints_the_round_and_warns_per_unit(round_inputs: tuple[Path, Path]) -> None:
     scenario, folder = round_inputs
-    result = cli("validate", "--inputs", folder, "--scenario", scenario)
+    result = cli("validate", "--inputs", folder, "--scenario", scenario, "--lang", "en")
     assert result.code == 0, result.text
     lines = result.out.splitlines()
     assert lines[0] == (
@@ -206,7 +206,7 @@ def test_bad_round_and_pm_cells_are_located_errors_all_at_once(tmp_path: Path) -
     ]
     scenario = write_round(folder, plans=plans, rounds=rounds, central=central)
     out = tmp_path / "out"
-    result = cli("run", scenario, "--inputs", folder, "--out", out)
+    result = cli("run", scenario, "--inputs", folder, "--out", out, "--lang", "en")
     assert result.code == 1
     expected = [
         "funds.xlsx › Sheet 'Centraal' › E2 | expected an amount in EUR as a number, or pm for an "
@@ -240,7 +240,7 @@ def test_a_pm_amount_without_the_decision_columns_names_the_cell(tmp_path: Path)
     ws = wb["Maatregelen"]
     ws.delete_cols(5, 2)  # an older plan: no 'Besluit door', no 'Besluit uiterlijk'
     wb.save(folder / "plans" / "B.xlsx")
-    result = cli("validate", "--inputs", folder, "--scenario", scenario)
+    result = cli("validate", "--inputs", folder, "--scenario", scenario, "--lang", "en")
     assert result.code == 1
     assert (
         "error: plans/B.xlsx › Sheet 'Maatregelen' › D3 | the measure's amount for 2026 is pm, "

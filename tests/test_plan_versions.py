@@ -178,7 +178,7 @@ def test_previous_plans_from_the_command_line_are_recorded_and_verified(
     checked = cli("verify", out / "round")
     assert checked.code == 0, checked.text
     missing = cli("run", scenario, "--inputs", folder, "--out", out, "--force",
-                  "--previous-plans", tmp_path / "nowhere")  # fmt: skip
+                  "--previous-plans", tmp_path / "nowhere", "--lang", "en")  # fmt: skip
     assert missing.code == 1 and "no such folder" in missing.err
 
 
@@ -186,7 +186,7 @@ def test_a_bad_previous_plan_is_a_located_error(tmp_path: Path) -> None:
     folder = tmp_path / "inputs"
     scenario = write_round(folder, previous={"A": [["Kleinschalig", 2, 20000, 20000]],
                                              "Z": [["Iets", 1, 1, 1]]})  # fmt: skip
-    result = cli("validate", "--inputs", folder, "--scenario", scenario)
+    result = cli("validate", "--inputs", folder, "--scenario", scenario, "--lang", "en")
     assert result.code == 1
     assert (
         "error: previous-plans/Z.xlsx | no unit 'Z' in units.xlsx; a plan workbook is named "

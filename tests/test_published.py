@@ -79,7 +79,7 @@ def test_validate_checks_the_reference_workbook(example: Path) -> None:
     wb = openpyxl.load_workbook(path)
     wb["Plan2018"]["C4"] = "veertig"
     wb.save(path)
-    result = cli("validate", "--inputs", example)
+    result = cli("validate", "--inputs", example, "--lang", "en")
     assert result.code == 1
     assert (
         "reference.xlsx › Sheet 'Plan2018' › C4 | expected a percentage (0-100) as a number, "

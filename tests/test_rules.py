@@ -61,7 +61,7 @@ def test_theme_6_at_error_stops_the_run_with_the_row(tmp_path: Path) -> None:
                                "kwaliteitsafspraken", None, None, "VG", *JA]]  # fmt: skip
     scenario = write_round(folder, plans=plans, central=central)
     out = tmp_path / "out"
-    result = cli("run", scenario, "--inputs", folder, "--out", out)
+    result = cli("run", scenario, "--inputs", folder, "--out", out, "--lang", "en")
     assert result.code == 1
     assert (
         "error: funds.xlsx › Sheet 'Centraal' › row 5 | rule theme6_not_charged: central line "

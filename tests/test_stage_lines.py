@@ -12,7 +12,9 @@ from tests.conftest import SCENARIO, WHAT_IF, cli
 
 
 def _lines(text: str) -> list[str]:
-    return [line for line in text.splitlines() if not line.startswith("warning:")]
+    return [
+        line for line in text.splitlines() if not line.startswith(("warning:", "waarschuwing:"))
+    ]
 
 
 def test_run_with_progress_tells_each_stage_with_its_count(example: Path, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from qa_budget.errors import Msg, Number, msg
 from qa_budget.inputs.contracts import (
     BUDGET_COLUMN_ALIASES,
     BUDGET_COLUMNS,
@@ -32,53 +33,55 @@ _ERROR_VALUES = {"#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#N/A", "#NUM!", "#NUL
 _DUTCH_NUMBER = re.compile(r"^-?[0-9]{1,3}(\.[0-9]{3})*(,[0-9]+)?$|^-?[0-9]+,[0-9]+$")
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any) -> Any:
     if isinstance(value, str):
         return f"'{value}'"
     if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
+        return msg("msg_found_true" if value else "msg_found_false")
     if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
-        return f"a date/time ({value})"
+        return msg("msg_found_date", value=value)
+    if isinstance(value, int | float):
+        return Number(value) if value == value and abs(value) != float("inf") else repr(value)
     return repr(value)
 
 
 class CellError(ValueError):
-    """A cell value that does not fit its column; the message says what was expected."""
+    """A cell value that does not fit its column; the message (a `Msg`) says what was expected."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _expected(what: Any, found: Any, hint: Msg | None = None) -> CellError:
+    """'expected <what>, got <found>' (with a hint how to fix it)."""
+    return CellError(msg("msg_cell_expected", what=what, found=found, hint=hint or ""))
 
 
 _ASCII_WHOLE = re.compile(r"^-?[0-9]+$")
 
 
-def _whole_number(value: Any, what: str) -> int:
+def _whole_number(value: Any, what: Msg) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        hint = ""
+        hint = None
         if isinstance(value, str) and _ASCII_WHOLE.match(value.strip()):
-            hint = (
-                "; the number is typed as text: make it a number cell (in Excel: the warning "
-                "sign › Convert to Number)"
-            )
+            hint = msg("msg_hint_number_as_text")
         elif isinstance(value, str) and any(ch.isdigit() for ch in value):
-            hint = "; type it with the digits 0-9 as a number cell"
-        raise CellError(f"expected {what}, got {_describe(value)}{hint}")
+            hint = msg("msg_hint_digits")
+        raise _expected(what, _describe(value), hint)
     if isinstance(value, float) and not value.is_integer():
-        raise CellError(f"expected {what}, got the fraction {value!r}")
+        raise _expected(what, msg("msg_found_fraction", value=Number(value)))
     return int(value)
 
 
 def _refuse_formula_trouble(value: Any) -> None:
     if isinstance(value, str) and value.strip() in _ERROR_VALUES:
-        raise CellError(
-            f"the cell holds the formula error {value.strip()}; fix the formula or type the value"
-        )
+        raise CellError(msg("msg_cell_formula_error", error=value.strip()))
     if isinstance(value, Uncalculated):
-        raise CellError(
-            f"the cell holds a formula ({value}) without a calculated value: the workbook was "
-            "saved by a program that did not calculate it; open it in Excel, let it calculate "
-            "and save it"
-        )
+        raise CellError(msg("msg_cell_uncalculated", formula=value))
 
 
-def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
+def parse_cell(value: Any, column: Column) -> tuple[Any, Msg | None]:
     """Parse one cell for its column: (value, warning or None). Raises CellError."""
     _refuse_formula_trouble(value)
     kind = column.kind
@@ -90,26 +93,25 @@ def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
         text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
         text = text.strip()
         if not re.match(CODE_PATTERN, text):
-            raise CellError(
-                f"expected a unit code (letters, digits, '-', '_'), got {_describe(value)}"
-            )
+            raise _expected(msg("msg_what_code_chars"), _describe(value))
         return text, None
     if kind == "count":
-        n = _whole_number(value, "a whole number of students (0 or more)")
+        n = _whole_number(value, msg("msg_what_count"))
         if n < 0:
-            raise CellError(f"expected a whole number of students (0 or more), got {n}")
+            raise _expected(msg("msg_what_count"), n)
         if n > MAX_COUNT:
-            raise CellError(f"expected at most {MAX_COUNT:,} students, got {_big(n)}")
+            raise _expected(msg("msg_what_count_most", most=Number(MAX_COUNT)), _big(n))
         return n, None
     if kind == "year":
-        y = _whole_number(value, f"a year ({MIN_YEAR}-{MAX_YEAR})")
+        what = msg("msg_what_year_range", low=MIN_YEAR, high=MAX_YEAR)
+        y = _whole_number(value, what)
         if not MIN_YEAR <= y <= MAX_YEAR:
-            raise CellError(f"expected a year ({MIN_YEAR}-{MAX_YEAR}), got {y}")
+            raise _expected(what, y)
         return y, None
     if kind == "theme":
-        t = _whole_number(value, "a theme number 1-6")
+        t = _whole_number(value, msg("msg_what_theme"))
         if not 1 <= t <= 6:
-            raise CellError(f"expected a theme number 1-6, got {t}")
+            raise _expected(msg("msg_what_theme"), t)
         return t, None
     if kind == "money":
         return parse_money(value)
@@ -126,7 +128,7 @@ def parse_cell(value: Any, column: Column) -> tuple[Any, str | None]:
         text = str(value).strip()
         lookup = {a.casefold(): a for a in allowed} | {k: v for k, v in aliases.items()}
         if text.casefold() not in lookup:
-            raise CellError("expected one of " + " / ".join(allowed) + f", got {_describe(value)}")
+            raise _expected(_one_of(allowed), _describe(value))
         return lookup[text.casefold()], None
     if kind in ("published_line", "budget_column", "keur", "percent"):
         return parse_reference_cell(value, kind), None
@@ -137,13 +139,13 @@ def parse_reference_cell(value: Any, kind: str) -> Any:
     """The kinds of the optional reference workbook: a published line or column, a figure
     in k EUR, a percentage."""
     if kind in ("keur", "percent"):
-        what = "a figure in k EUR" if kind == "keur" else "a percentage (0-100)"
+        what = msg("msg_what_keur" if kind == "keur" else "msg_what_percent_range")
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise CellError(f"expected {what} as a number, got {_describe(value)}")
+            raise _expected(msg("msg_what_as_number", what=what), _describe(value))
         if value != value or value in (float("inf"), float("-inf")):
-            raise CellError(f"expected {what}, got a non-finite number")
+            raise _expected(what, msg("msg_found_non_finite"))
         if kind == "percent" and not 0 <= value <= 100:
-            raise CellError(f"expected {what}, got {value!r}")
+            raise _expected(what, _describe(value))
         return float(value)
     allowed, aliases = {
         "published_line": (PUBLISHED_LINES, PUBLISHED_LINE_ALIASES),
@@ -152,21 +154,26 @@ def parse_reference_cell(value: Any, kind: str) -> Any:
     text = " ".join(str(value).split())
     lookup = {a.casefold(): a for a in allowed} | aliases
     if text.casefold() not in lookup:
-        raise CellError("expected one of " + " / ".join(allowed) + f", got {_describe(value)}")
+        raise _expected(_one_of(allowed), _describe(value))
     return lookup[text.casefold()]
 
 
-def exact_number(value: Any, what: str = "a number") -> Decimal:
+def _one_of(allowed: tuple[str, ...] | list[str]) -> Msg:
+    return msg("msg_what_one_of", values=" / ".join(allowed))
+
+
+def exact_number(value: Any, what: Msg | None = None) -> Decimal:
     """A number cell as the exact decimal that was typed (1071.8, not its binary float)."""
+    what = what or msg("msg_what_number")
     if isinstance(value, bool) or not isinstance(value, int | float):
-        hint = ""
+        hint = None
         if isinstance(value, str) and _DUTCH_NUMBER.match(value.strip()):
-            hint = "; this looks like Dutch notation: type it as a number cell, e.g. 1071.8"
-        raise CellError(f"expected {what}, got {_describe(value)}{hint}")
+            hint = msg("msg_hint_dutch_notation", example="1071.8")
+        raise _expected(what, _describe(value), hint)
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-        raise CellError(f"expected {what}, got a non-finite number")
+        raise _expected(what, msg("msg_found_non_finite"))
     if abs(value) > MAX_NUMBER:
-        raise CellError(f"expected {what} of at most {MAX_NUMBER:,}, got {_big(value)}")
+        raise _expected(msg("msg_what_at_most", what=what, most=Number(MAX_NUMBER)), _big(value))
     if isinstance(value, int) or value.is_integer():
         return Decimal(int(value))
     return Decimal(repr(value))
@@ -180,17 +187,18 @@ def parse_indicator_cell(value: Any, kind: str) -> Any:
     if kind == "target":
         if isinstance(value, str) and " ".join(value.split()).casefold() in NO_TARGET:
             return None
-        return str(exact_number(value, f"a number, or '{NO_TARGET[0]}' when there is no target"))
+        return str(exact_number(value, msg("msg_what_target", none=NO_TARGET[0])))
     if kind == "day_month":
         return day_month(value)
     if kind == "persons":
-        n = _whole_number(value, "a whole number of persons (1 or more)")
+        n = _whole_number(value, msg("msg_what_persons"))
         if not 1 <= n <= MAX_COUNT:
-            raise CellError(f"expected a whole number of persons (1-{MAX_COUNT:,}), got {_big(n)}")
+            raise _expected(msg("msg_what_persons_range", most=Number(MAX_COUNT)), _big(n))
         return n
-    d = _whole_number(value, f"a number of decimals (0-{MAX_DECIMALS})")
+    what = msg("msg_what_decimals", most=MAX_DECIMALS)
+    d = _whole_number(value, what)
     if not 0 <= d <= MAX_DECIMALS:
-        raise CellError(f"expected a number of decimals (0-{MAX_DECIMALS}), got {d}")
+        raise _expected(what, d)
     return d
 
 
@@ -206,20 +214,20 @@ def day_month(value: Any) -> str:
     '1 oktober', '1 October' or '1-10'."""
     if isinstance(value, dt.date | dt.datetime):
         return f"{value.month:02d}-{value.day:02d}"
-    what = "a day of the year, e.g. 1 oktober or 1-10"
+    what = msg("msg_what_day_month")
     text = " ".join(str(value).split()).casefold()
     found = re.fullmatch(r"(\d{1,2})(?:\s*[-/.]\s*(\d{1,2})|\s+([a-z]+)\.?)", text)
     if found is None:
-        raise CellError(f"expected {what}, got {_describe(value)}")
+        raise _expected(what, _describe(value))
     day = int(found.group(1))
     month = int(found.group(2)) if found.group(2) else _MONTH_NUMBERS.get(found.group(3) or "", 0)
     if not 1 <= month <= 12 or not 1 <= day <= _DAYS[month - 1]:
-        raise CellError(f"expected {what}, got {_describe(value)}")
+        raise _expected(what, _describe(value))
     return f"{month:02d}-{day:02d}"
 
 
-def _big(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) < 1e18 else f"{value:.3g}"
+def _big(value: float) -> Number:
+    return Number(round(value) if abs(value) < 1e18 else value)
 
 
 def is_pm(value: Any) -> bool:
@@ -240,7 +248,7 @@ def parse_date(value: Any) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    expected = "expected a date such as 2022-06-30"
+    what = msg("msg_what_date")
     if isinstance(value, str):
         text = value.strip()
         for n, pattern in enumerate(_DATE_TEXT):
@@ -251,19 +259,18 @@ def parse_date(value: Any) -> dt.date:
                 try:
                     date = dt.date(year, month, day)
                 except ValueError:
-                    raise CellError(f"{expected}, got '{value}': no such day") from None
+                    raise _expected(what, msg("msg_found_no_such_day", value=value)) from None
                 break
         else:
-            raise CellError(f"{expected}, got {_describe(value)}")
+            raise _expected(what, _describe(value))
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        raise CellError(
-            f"{expected}, got the number {_big(value)}; format the cell as a date (Excel shows "
-            "a date stored as a plain number)"
-        )
+        found = msg("msg_found_number", value=_big(value))
+        raise _expected(what, found, msg("msg_hint_date_format"))
     else:
-        raise CellError(f"{expected}, got {_describe(value)}")
+        raise _expected(what, _describe(value))
     if not MIN_YEAR <= date.year <= MAX_YEAR:
-        raise CellError(f"{expected}, got {date.isoformat()} (outside {MIN_YEAR}-{MAX_YEAR})")
+        found = msg("msg_found_date_outside", date=date.isoformat(), low=MIN_YEAR, high=MAX_YEAR)
+        raise _expected(what, found)
     return date
 
 
@@ -279,61 +286,49 @@ def parse_yes_no(value: Any) -> bool:
     key = text.strip().casefold()
     if key in _YES or key in _NO:
         return key in _YES
-    raise CellError(f"expected ja or nee, got {_describe(value)}")
+    raise _expected(msg("msg_what_yes_no"), _describe(value))
 
 
-def parse_money(value: Any, pm: bool = False) -> tuple[int, str | None]:
+def parse_money(value: Any, pm: bool = False) -> tuple[int, Msg | None]:
     """An amount in EUR as cents; text, dates and booleans are refused with a hint (`pm`:
     the column also takes pm, so the message says so)."""
     _refuse_formula_trouble(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        hint = ""
+        hint = None
         if isinstance(value, str):
             text = value.strip()
             if "€" in text or text.upper().startswith("EUR"):
-                hint = "; type the number without the currency sign"
+                hint = msg("msg_hint_currency")
             elif _DUTCH_NUMBER.match(text):
-                hint = "; this looks like Dutch notation: type it as a number cell, e.g. 1234.56"
-        what = "an amount in EUR as a number" + (
-            ", or pm for an amount that waits for a decision" if pm else ""
-        )
-        raise CellError(f"expected {what}, got {_describe(value)}{hint}")
+                hint = msg("msg_hint_dutch_notation", example="1234.56")
+        what = msg("msg_what_amount_pm" if pm else "msg_what_amount_number")
+        raise _expected(what, _describe(value), hint)
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-        raise CellError("expected an amount in EUR, got a non-finite number")
+        raise _expected(msg("msg_what_amount"), msg("msg_found_non_finite"))
     if abs(value) > MAX_AMOUNT_EUR:
-        raise CellError(
-            f"expected an amount in EUR of at most {MAX_AMOUNT_EUR:,}, got {_big(value)}; "
-            "check the number (a missing decimal point?)"
-        )
+        what = msg("msg_what_amount_most", most=Number(MAX_AMOUNT_EUR))
+        raise _expected(what, _big(value), msg("msg_hint_decimal_point"))
     cents, exact = number_to_cents(value)
-    warning = None if exact else f"amount {value!r} has more than two decimals; rounded to cents"
+    warning = None if exact else msg("msg_cell_rounded", value=Number(value))
     return cents, warning
 
 
-def expectation(column: Column) -> str:
-    return {
-        "text": "a text",
-        "code": "a unit code",
-        "count": "a whole number of students (0 or more)",
-        "year": "a year",
-        "theme": "a theme number 1-6",
-        "money": "an amount in EUR",
-        "money_pm": "an amount in EUR, or pm",
-        "date": "a date",
-        "yes_no": "ja or nee",
+def expectation(column: Column) -> Msg:
+    """What an empty required cell of the column should hold, in words of the catalogue."""
+    listed = {
         "decision": "instemming / advies / nog niet",
         "plan_status": "concept / ingediend / vastgesteld",
         "tier": "laag / hoog / top",
         "source": "kwaliteitsafspraken / NPO / overig",
         "unit_kind": "faculteit / interfacultair",
-        "published_line": "a line such as 'thema 1' or 'resultaat'",
-        "budget_column": "B or R",
-        "keur": "a figure in k EUR",
-        "percent": "a percentage",
         "indicator_kind": "waarde / percentage / verhouding / schaal",
-        "number": "a number",
-        "target": f"a number, or '{NO_TARGET[0]}' when there is no target",
-        "persons": "a whole number of persons (1 or more)",
-        "decimals": f"a number of decimals (0-{MAX_DECIMALS})",
-        "day_month": "a day of the year, e.g. 1 oktober",
-    }[column.kind]
+        "budget_column": "B / R",
+        "yes_no": "ja / nee",
+    }
+    if column.kind in listed:
+        return msg("msg_what_one_of", values=listed[column.kind])
+    if column.kind == "target":
+        return msg("msg_what_target", none=NO_TARGET[0])
+    if column.kind == "decimals":
+        return msg("msg_what_decimals", most=MAX_DECIMALS)
+    return msg(f"msg_what_{column.kind}")

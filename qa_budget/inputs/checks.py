@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Any
 
 import polars as pl
 
-from qa_budget.errors import Location, Problem
-from qa_budget.money import format_eur
+from qa_budget.errors import Location, Money, Msg, Number, Problem, msg
 
 
 def _loc(row: dict[str, Any], column: str | None = None) -> Location:
     """The row's location; `column` is a column letter, or a whole cell reference."""
+    cell: str | Msg
     if column and column[-1].isdigit():
         cell = column
     else:
-        cell = f"{column}{row['row']}" if column else f"row {row['row']}"
+        cell = f"{column}{row['row']}" if column else msg("loc_row", n=row["row"])
     return Location(str(row["file"]), str(row["sheet"]), cell)
 
 
@@ -27,7 +28,7 @@ def _rows(frame: pl.DataFrame) -> Iterable[dict[str, Any]]:
 def check_unique(
     frame: pl.DataFrame,
     keys: tuple[str, ...],
-    message: Callable[[dict[str, Any], int], str],
+    message: Callable[[dict[str, Any], int], Msg | str],
     cell: str | None = None,
     fold: bool = False,
 ) -> list[Problem]:
@@ -65,9 +66,7 @@ def check_unit_codes_unique(units: pl.DataFrame) -> list[Problem]:
     return check_unique(
         units,
         ("code",),
-        lambda r, first: (
-            f"unit code '{r['code']}' already appears in row {first}; codes must be unique"
-        ),
+        lambda r, first: msg("msg_chk_code_twice", code=r["code"], first=first),
         "A",
         fold=True,
     )
@@ -79,7 +78,7 @@ def check_student_units_known(students: pl.DataFrame, units: pl.DataFrame) -> li
     return [
         Problem(
             _loc(r, "A"),
-            f"unit '{r['unit']}' is not in units.xlsx; add it there or correct the code",
+            msg("msg_chk_unit_unknown", unit=r["unit"]),
         )
         for r in _rows(students)
         if r["unit"] not in known
@@ -91,10 +90,12 @@ def check_student_rows_unique(students: pl.DataFrame) -> list[Problem]:
     return check_unique(
         students,
         ("unit", "year", "tier"),
-        lambda r, first: (
-            f"a second count for {r['unit']} {r['year']}"
-            + (f", tier {r['tier']}" if r["tier"] else "")
-            + f" (the first is in row {first}); keep one row"
+        lambda r, first: msg(
+            "msg_chk_count_twice",
+            unit=r["unit"],
+            year=r["year"],
+            tier=msg("msg_chk_tier", tier=r["tier"]) if r["tier"] else "",
+            first=first,
         ),
     )
 
@@ -117,9 +118,7 @@ def check_student_tiers_not_mixed(students: pl.DataFrame) -> list[Problem]:
         problems.append(
             Problem(
                 _loc(first.row(0, named=True), "C"),
-                f"{r['unit']} {r['year']} has rows with and without a funding "
-                "tier; either split the count over laag/hoog/top or give one "
-                "row without tier",
+                msg("msg_chk_tiers_mixed", unit=r["unit"], year=r["year"]),
             )
         )
     return problems
@@ -133,8 +132,7 @@ def check_students_cover_years(
     return [
         Problem(
             Location(file, "Studenten"),
-            f"no EEA-student count for {code} in {year}: "
-            "it receives no allocation under a per-student key",
+            msg("msg_chk_no_count", unit=code, year=year),
             "warning",
             kind="no_count",
         )
@@ -149,7 +147,7 @@ def check_funds_years_unique(funds: pl.DataFrame) -> list[Problem]:
     return check_unique(
         funds,
         ("year",),
-        lambda r, first: f"year {r['year']} already appears in row {first}; keep one row per year",
+        lambda r, first: msg("msg_chk_year_twice", year=r["year"], first=first),
         "A",
     )
 
@@ -160,8 +158,7 @@ def check_funds_cover_years(funds: pl.DataFrame, years: list[int], file: str) ->
     return [
         Problem(
             Location(file, "Middelen"),
-            f"no row for year {y}; the scenario needs the "
-            "kadernota and rijksbijdrage amounts of every year it computes",
+            msg("msg_chk_funds_year", year=y),
         )
         for y in years
         if y not in have
@@ -173,9 +170,12 @@ def check_central_lines_unique(central: pl.DataFrame) -> list[Problem]:
     return check_unique(
         central,
         ("theme", "initiative", "line", "year"),
-        lambda r, first: (
-            f"line '{r['line']}' of '{r['initiative']}' for {r['year']} already "
-            f"appears in row {first}"
+        lambda r, first: msg(
+            "msg_chk_line_twice",
+            line=r["line"],
+            initiative=r["initiative"],
+            year=r["year"],
+            first=first,
         ),
     )
 
@@ -188,8 +188,7 @@ def check_plan_units_known(
     return [
         Problem(
             Location(f"{folder}/{u}.xlsx"),
-            f"no unit '{u}' in units.xlsx; a plan "
-            "workbook is named after its unit's code, e.g. plans/FGW.xlsx",
+            msg("msg_chk_plan_unit", unit=u),
         )
         for u in plan_units
         if u not in known
@@ -197,15 +196,13 @@ def check_plan_units_known(
 
 
 def check_plan_years(
-    plan_years: dict[str, set[int]], years: list[int], folder: str, why: str = ""
+    plan_years: dict[str, set[int]], years: list[int], folder: str, why: Msg | None = None
 ) -> list[Problem]:
     """Every plan has a column for every scenario year."""
     return [
         Problem(
-            Location(f"{folder}/{u}.xlsx", "Maatregelen", "row 1"),
-            f"no column for year {y}; "
-            + (f"{why}: " if why else "")
-            + f"add a column headed {y} (empty cells count as 0)",
+            Location(f"{folder}/{u}.xlsx", "Maatregelen", msg("loc_row", n=1)),
+            msg("msg_chk_plan_year", year=y, why=msg("msg_chk_why", why=why) if why else ""),
         )
         for u, have in plan_years.items()
         for y in years
@@ -218,7 +215,7 @@ def check_units_have_plans(units: pl.DataFrame, plan_units: set[str], folder: st
     return [
         Problem(
             Location(f"{folder}/{code}.xlsx"),
-            f"no plan for unit {code}: its planned spending counts as 0",
+            msg("msg_chk_no_plan", unit=code),
             "warning",
         )
         for code in units["code"].to_list()
@@ -231,10 +228,7 @@ def check_measures_unique(measures: pl.DataFrame) -> list[Problem]:
     return check_unique(
         measures.unique(["unit", "row"], maintain_order=True).sort("unit", "row"),
         ("unit", "measure"),
-        lambda r, first: (
-            f"measure '{r['measure']}' already appears in row {first}; give each "
-            "measure its own name or merge the rows"
-        ),
+        lambda r, first: msg("msg_chk_measure_twice", measure=r["measure"], first=first),
         "A",
     )
 
@@ -251,7 +245,7 @@ def check_measures_not_all_zero(measures: pl.DataFrame) -> list[Problem]:
     return [
         Problem(
             _loc(r),
-            f"measure '{r['measure']}' has amount 0 in every year",
+            msg("msg_chk_measure_zero", measure=r["measure"]),
             "warning",
             kind="zero_measure",
         )
@@ -275,9 +269,12 @@ def check_plans_have_students(measures: pl.DataFrame, students: pl.DataFrame) ->
     return [
         Problem(
             Location(str(r["file"]), "Maatregelen"),
-            f"{r['unit']} plans "
-            f"{format_eur(int(r['amount']))} in {r['year']} but has no EEA students that "
-            "year",
+            msg(
+                "msg_chk_plan_no_students",
+                unit=r["unit"],
+                amount=Money(int(r["amount"])),
+                year=r["year"],
+            ),
             "warning",
             kind="plan_without_students",
         )
@@ -302,14 +299,20 @@ def check_plan_near_allocation(
     problems = []
     for r in _rows(both):
         diff = int(r["plan"]) - int(r["allocation"])
-        more = "more" if diff > 0 else "less"
         problems.append(
             Problem(
                 Location(str(r["file"]), "Maatregelen"),
-                f"{r['unit']} plans {format_eur(int(r['plan']))} in {r['year']}, "
-                f"{format_eur(abs(diff))} ({abs(float(r['pct'])):.1f}%) {more} than its "
-                f"allocation of {format_eur(int(r['allocation']))} ({key_text}); "
-                f"threshold {pct:g}%",
+                msg(
+                    "msg_chk_plan_more" if diff > 0 else "msg_chk_plan_less",
+                    unit=r["unit"],
+                    plan=Money(int(r["plan"])),
+                    year=r["year"],
+                    diff=Money(abs(diff)),
+                    pct=Number(Decimal(f"{abs(float(r['pct'])):.1f}")),
+                    allocation=Money(int(r["allocation"])),
+                    key=key_text,
+                    threshold=Number(Decimal(f"{pct:g}")),
+                ),
                 "warning",
                 kind="plan_deviation",
             )
@@ -350,12 +353,11 @@ def check_years_outside_scenario(
         groups = outside.group_by("file", "sheet", "year").agg(pl.col("row")).sort("file", "year")
         for r in _rows(groups):
             rows = sorted(int(x) for x in r["row"])
-            label, verb = ("row", "is") if len(rows) == 1 else ("rows", "are")
+            key = "msg_chk_row_ignored" if len(rows) == 1 else "msg_chk_rows_ignored"
             problems.append(
                 Problem(
-                    Location(str(r["file"]), str(r["sheet"]), f"row {rows[0]}"),
-                    f"{label} {_row_spans(rows)} for {r['year']} {verb} ignored: the scenario "
-                    f"computes {_years_text(years)}",
+                    Location(str(r["file"]), str(r["sheet"]), msg("loc_row", n=rows[0])),
+                    msg(key, rows=_row_spans(rows), year=r["year"], years=_years_text(years)),
                     "warning",
                 )
             )
@@ -378,16 +380,22 @@ def check_plan_years_outside_scenario(
     for outside, units in by_years.items():
         many = len(outside) > 1
         where = (
-            Location(f"{folder}/{units[0]}.xlsx", "Maatregelen", "row 1")
+            Location(f"{folder}/{units[0]}.xlsx", "Maatregelen", msg("loc_row", n=1))
             if len(units) == 1
             else Location(f"{folder}/")
         )
-        plans = "" if len(units) == 1 else f" of {len(units)} plans ({', '.join(units)})"
+        plans = (
+            "" if len(units) == 1 else msg("msg_chk_of_plans", n=len(units), units=", ".join(units))
+        )
         problems.append(
             Problem(
                 where,
-                f"the column{'s' * many} for {_years_text(list(outside))}{plans} "
-                f"{'are' if many else 'is'} ignored: the scenario computes {_years_text(years)}",
+                msg(
+                    "msg_chk_columns_ignored" if many else "msg_chk_column_ignored",
+                    outside=_years_text(list(outside)),
+                    plans=plans,
+                    years=_years_text(years),
+                ),
                 "warning",
             )
         )
@@ -409,16 +417,20 @@ def check_plans_funded(
     problems = []
     for r in _rows(unfunded):
         why = (
-            f"no EEA students are counted for it in {r['year']}; add its count"
+            msg("msg_chk_unfunded_no_count", year=r["year"])
             if not r["students"]
-            else "the key gives it nothing; check the key"
+            else msg("msg_chk_unfunded_key")
         )
         problems.append(
             Problem(
                 Location(students_file, "Studenten"),
-                f"{r['unit']} plans {format_eur(int(r['plan']))} in {r['year']} but is allocated "
-                f"nothing: {why}, or set checks.allow_unfunded_plans = true in the scenario "
-                "when this is intended",
+                msg(
+                    "msg_chk_unfunded",
+                    unit=r["unit"],
+                    plan=Money(int(r["plan"])),
+                    year=r["year"],
+                    why=why,
+                ),
             )
         )
     return problems

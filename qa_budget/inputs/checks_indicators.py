@@ -10,35 +10,32 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Location, Msg, Number, Problem, msg
 from qa_budget.inputs.checks import check_unique
 from qa_budget.inputs.contracts import INDICATOR_VALUES, INDICATORS
 
 PARTS = ("value", "numerator", "denominator", "mean", "sd")
 FORMS = {
-    "waarde": "a value (Waarde)",
-    "percentage": "a value (Waarde) or Teller and Noemer",
-    "verhouding": "Teller and Noemer (or, when they are not known, the value in Waarde)",
-    "schaal": "Gemiddelde, Standaarddeviatie and n",
+    kind: msg(f"msg_ind_form_{kind}") for kind in ("waarde", "percentage", "verhouding", "schaal")
 }
 
 
 def _at(r: dict[str, Any], key: str | None = None) -> Location:
     cell = r.get(f"{key}_cell") if key else None
-    return Location(str(r["file"]), str(r["sheet"]), cell or f"row {r['row']}")
+    return Location(str(r["file"]), str(r["sheet"]), cell or msg("loc_row", n=r["row"]))
 
 
 def _num(text: Any) -> Fraction | None:
     return None if text is None else Fraction(Decimal(str(text)))
 
 
-def _shown(x: Fraction | int | None) -> str:
+def _shown(x: Fraction | int | None) -> Number | str:
     """A number for a message: as typed when exact, else to three decimals."""
     x = Fraction(x or 0)
     if x.denominator == 1:
         return str(x.numerator)
     d = Decimal(x.numerator) / Decimal(x.denominator)
-    return f"{d:.3f}".rstrip("0").rstrip(".") if abs(d) < 10**12 else f"{d:.3g}"
+    return Number(d.quantize(Decimal("0.001")).normalize()) if abs(d) < 10**12 else f"{d:.3g}"
 
 
 def bounds(d: dict[str, Any]) -> tuple[Fraction | None, Fraction | None]:
@@ -56,7 +53,7 @@ def check_indicator_codes_unique(definitions: pl.DataFrame) -> list[Problem]:
     return check_unique(
         definitions,
         ("code",),
-        lambda r, first: f"indicator code '{r['code']}' already appears in row {first}",
+        lambda r, first: msg("msg_ind_code_twice", code=r["code"], first=first),
         "code_cell",
         fold=True,
     )
@@ -67,14 +64,13 @@ def check_indicator_definitions(definitions: pl.DataFrame) -> list[Problem]:
     problems = []
     for d in definitions.iter_rows(named=True):
         if d["kind"] == "schaal":
-            for key, end in (("minimum", "lowest"), ("maximum", "highest")):
+            for key in ("minimum", "maximum"):
                 if d[key] is None:
                     header = INDICATORS.column(key).header
                     problems.append(
                         Problem(
                             _at(d, key),
-                            f"'{header}' is empty; indicator {d['code']} is measured on a scale "
-                            f"(schaal): give the {end} point of the scale (e.g. 1 and 5)",
+                            msg(f"msg_ind_scale_{key}", header=header, code=d["code"]),
                         )
                     )
         low, high = bounds(d)
@@ -82,8 +78,7 @@ def check_indicator_definitions(definitions: pl.DataFrame) -> list[Problem]:
             problems.append(
                 Problem(
                     _at(d, "maximum"),
-                    f"the maximum {_shown(high)} of indicator {d['code']} is not above its "
-                    f"minimum {_shown(low)}",
+                    msg("msg_ind_max_min", high=_shown(high), code=d["code"], low=_shown(low)),
                 )
             )
             continue
@@ -92,8 +87,12 @@ def check_indicator_definitions(definitions: pl.DataFrame) -> list[Problem]:
             problems.append(
                 Problem(
                     _at(d, "target"),
-                    f"the target {_shown(target)} of indicator {d['code']} lies outside "
-                    f"{_range(low, high)}",
+                    msg(
+                        "msg_ind_target",
+                        target=_shown(target),
+                        code=d["code"],
+                        range=_range(low, high),
+                    ),
                 )
             )
     return problems
@@ -103,10 +102,12 @@ def _within(x: Fraction, low: Fraction | None, high: Fraction | None) -> bool:
     return (low is None or x >= low) and (high is None or x <= high)
 
 
-def _range(low: Fraction | None, high: Fraction | None) -> str:
+def _range(low: Fraction | None, high: Fraction | None) -> Msg:
     if low is not None and high is not None:
-        return f"its range {_shown(low)}-{_shown(high)}"
-    return f"its minimum {_shown(low)}" if low is not None else f"its maximum {_shown(high)}"
+        return msg("msg_ind_range", low=_shown(low), high=_shown(high))
+    if low is not None:
+        return msg("msg_ind_minimum", low=_shown(low))
+    return msg("msg_ind_maximum", high=_shown(high))
 
 
 def check_values_known(values: pl.DataFrame, codes: pl.DataFrame) -> list[Problem]:
@@ -116,8 +117,7 @@ def check_values_known(values: pl.DataFrame, codes: pl.DataFrame) -> list[Proble
     return [
         Problem(
             _at(r, "code"),
-            f"indicator '{r['code']}' is not on the sheet Indicatoren; define it there or "
-            "correct the code",
+            msg("msg_ind_unknown", code=r["code"]),
         )
         for r in values.iter_rows(named=True)
         if r["code"] not in known
@@ -130,8 +130,7 @@ def check_units_known(frame: pl.DataFrame, units: pl.DataFrame) -> list[Problem]
     return [
         Problem(
             _at(r, "unit"),
-            f"unit '{r['unit']}' is not in units.xlsx; correct the code, or leave the cell "
-            "empty for the university as a whole",
+            msg("msg_ind_unit_unknown", unit=r["unit"]),
         )
         for r in frame.iter_rows(named=True)
         if r["unit"] is not None and r["unit"] not in known
@@ -143,9 +142,12 @@ def check_values_unique(values: pl.DataFrame) -> list[Problem]:
     return check_unique(
         values,
         ("code", "year", "unit"),
-        lambda r, first: (
-            f"a second value of {r['code']} for {r['year']} "
-            f"({r['unit'] or 'university'}); the first is in row {first}; keep one row"
+        lambda r, first: msg(
+            "msg_ind_value_twice",
+            code=r["code"],
+            year=r["year"],
+            unit=r["unit"] or msg("msg_ind_university"),
+            first=first,
         ),
         "code_cell",
     )
@@ -168,23 +170,21 @@ def _form_problems(r: dict[str, Any], d: dict[str, Any]) -> list[Problem]:
         out.append(
             Problem(
                 _at(r, key),
-                f"'{header[key]}' is filled, but indicator {code} is computed as {kind}: it "
-                f"takes {FORMS[kind]}; empty the cell or correct the code",
+                msg("msg_ind_filled", header=header[key], code=code, kind=kind, form=FORMS[kind]),
             )
         )
     for key in sorted(need - given, key=PARTS.index):
         out.append(
             Problem(
                 _at(r, key),
-                f"'{header[key]}' is empty; indicator {code} ({kind}) takes {FORMS[kind]}",
+                msg("msg_ind_empty", header=header[key], code=code, kind=kind, form=FORMS[kind]),
             )
         )
     if kind == "schaal" and r["n"] is None:
         out.append(
             Problem(
                 _at(r, "n"),
-                f"'{header['n']}' is empty; a mean score of indicator {code} needs the number "
-                "of respondents, so that small groups can be suppressed",
+                msg("msg_ind_no_n", header=header["n"], code=code),
             )
         )
     if kind in ("percentage", "verhouding"):
@@ -194,27 +194,30 @@ def _form_problems(r: dict[str, Any], d: dict[str, Any]) -> list[Problem]:
             out.append(
                 Problem(
                     _at(r, missing),
-                    f"'{header[missing]}' is empty while '{header[parts.pop()]}' is given; "
-                    f"indicator {code} is computed as Teller / Noemer: give both (or neither, "
-                    "and the value in Waarde)",
+                    msg(
+                        "msg_ind_half",
+                        header=header[missing],
+                        given=header[parts.pop()],
+                        code=code,
+                    ),
                 )
             )
         elif parts and "value" in given:
             out.append(
                 Problem(
                     _at(r, "value"),
-                    f"both the value and Teller and Noemer are given for {code}; the value is "
-                    "computed from Teller / Noemer: empty 'Waarde'",
+                    msg("msg_ind_both", code=code),
                 )
             )
         elif not parts and "value" not in given:
-            out.append(Problem(_at(r, "value"), f"no value for {code}: give {FORMS[kind]}"))
+            out.append(
+                Problem(_at(r, "value"), msg("msg_ind_no_value", code=code, form=FORMS[kind]))
+            )
     if d["initiative"] is not None and r["unit"] is not None:
         out.append(
             Problem(
                 _at(r, "unit"),
-                f"indicator {code} belongs to the common initiative '{d['initiative']}': its "
-                "values are university-wide; empty the unit cell",
+                msg("msg_ind_initiative_unit", code=code, initiative=d["initiative"]),
             )
         )
     return out
@@ -226,9 +229,9 @@ def _range_problems(r: dict[str, Any], d: dict[str, Any]) -> list[Problem]:
     num, den = _num(r["numerator"]), _num(r["denominator"])
     for key, part in (("numerator", num), ("denominator", den)):
         if part is not None and part < 0:
-            out.append(Problem(_at(r, key), f"expected 0 or more, got {_shown(part)}"))
+            out.append(Problem(_at(r, key), msg("msg_ind_negative", value=_shown(part))))
     if den == 0:
-        out.append(Problem(_at(r, "denominator"), "the denominator is 0; expected more than 0"))
+        out.append(Problem(_at(r, "denominator"), msg("msg_ind_zero_denominator")))
     if out:
         return out
     low, high = bounds(d)
@@ -239,8 +242,13 @@ def _range_problems(r: dict[str, Any], d: dict[str, Any]) -> list[Problem]:
             out.append(
                 Problem(
                     _at(r, "mean"),
-                    f"the mean {_shown(mean)} of {code} lies outside its scale "
-                    f"{_shown(low or 0)}-{_shown(high or 0)}",
+                    msg(
+                        "msg_ind_mean",
+                        mean=_shown(mean),
+                        code=code,
+                        low=_shown(low or 0),
+                        high=_shown(high or 0),
+                    ),
                 )
             )
         if sd is not None and low is not None and high is not None:
@@ -249,22 +257,35 @@ def _range_problems(r: dict[str, Any], d: dict[str, Any]) -> list[Problem]:
                 out.append(
                     Problem(
                         _at(r, "sd"),
-                        f"the standard deviation {_shown(sd)} of {code} is impossible on the "
-                        f"scale {_shown(low)}-{_shown(high)}: it lies between 0 and {_shown(most)}",
+                        msg(
+                            "msg_ind_sd",
+                            sd=_shown(sd),
+                            code=code,
+                            low=_shown(low),
+                            high=_shown(high),
+                            most=_shown(most),
+                        ),
                     )
                 )
         return out
     if num is not None and den is not None:
         value = num / den * (100 if d["kind"] == "percentage" else 1)
-        what = f"{'100 × ' if d['kind'] == 'percentage' else ''}{_shown(num)} / {_shown(den)}"
-        what, key = f"{what} = {_shown(value)}", "numerator"
+        times = "100 × " if d["kind"] == "percentage" else ""
+        what: Msg | str = msg(
+            "msg_ind_quotient", times=times, num=_shown(num), den=_shown(den), value=_shown(value)
+        )
+        key = "numerator"
     elif r["value"] is not None:
         value = _num(r["value"]) or Fraction(0)
-        what, key = f"the value {_shown(value)}", "value"
+        what, key = msg("msg_ind_the_value", value=_shown(value)), "value"
     else:
         return out
     if not _within(value, low, high):
-        out.append(Problem(_at(r, key), f"{what} of {code} lies outside {_range(low, high)}"))
+        out.append(
+            Problem(
+                _at(r, key), msg("msg_ind_outside", what=what, code=code, range=_range(low, high))
+            )
+        )
     return out
 
 
@@ -289,8 +310,7 @@ def check_definitions_have_values(definitions: pl.DataFrame, codes: pl.DataFrame
     return [
         Problem(
             _at(d, "code"),
-            f"indicator {d['code']} has no values on the sheet Waarden; the report shows it "
-            "without values",
+            msg("msg_ind_no_values", code=d["code"]),
             "warning",
         )
         for d in definitions.iter_rows(named=True)
@@ -307,13 +327,9 @@ def check_initiatives_known(frame: pl.DataFrame, central: pl.DataFrame) -> list[
         if name is None or name in known:
             continue
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        hint = msg("msg_header_did_you_mean", header=close[0]) if close else ""
         problems.append(
-            Problem(
-                _at(r, "initiative"),
-                f"initiative '{name}' is not on funds.xlsx › Centraal{hint}; use the name "
-                "given there",
-            )
+            Problem(_at(r, "initiative"), msg("msg_ind_initiative", name=name, hint=hint))
         )
     return problems
 
@@ -323,7 +339,7 @@ def check_initiatives_unique(initiatives: pl.DataFrame) -> list[Problem]:
     return check_unique(
         initiatives,
         ("initiative",),
-        lambda r, first: f"initiative '{r['initiative']}' already appears in row {first}",
+        lambda r, first: msg("msg_ind_initiative_twice", name=r["initiative"], first=first),
         "initiative_cell",
     )
 
@@ -334,8 +350,7 @@ def check_reflections(reflections: pl.DataFrame) -> list[Problem]:
     problems = [
         Problem(
             _at(r, "initiative"),
-            "a reflection is of a unit or of a common initiative, not both; empty one of the "
-            "two cells",
+            msg("msg_ind_reflection_both"),
         )
         for r in reflections.iter_rows(named=True)
         if r["unit"] is not None and r["initiative"] is not None
@@ -343,10 +358,14 @@ def check_reflections(reflections: pl.DataFrame) -> list[Problem]:
     return problems + check_unique(
         reflections,
         ("year", "theme", "unit", "initiative"),
-        lambda r, first: (
-            f"a second reflection for {r['year']}, "
-            + (f"theme {r['theme']}, " if r["theme"] is not None else "the year as a whole, ")
-            + f"{r['initiative'] or r['unit'] or 'university'}; the first is in row {first}"
+        lambda r, first: msg(
+            "msg_ind_reflection_twice",
+            year=r["year"],
+            theme=msg("msg_ind_theme", theme=r["theme"])
+            if r["theme"] is not None
+            else msg("msg_ind_whole_year"),
+            who=r["initiative"] or r["unit"] or msg("msg_ind_university"),
+            first=first,
         ),
         "text_nl_cell",
     )

@@ -6,13 +6,13 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Location, Problem, msg
 from qa_budget.inputs.checks import check_unique
 from qa_budget.inputs.contracts import CENTRAL_UNIT, MOMENT_ORDER
 
 
 def _where(r: dict[str, Any], cell: str | None = None) -> Location:
-    return Location(str(r["file"]), str(r["sheet"]), cell or f"row {r['row']}")
+    return Location(str(r["file"]), str(r["sheet"]), cell or msg("loc_row", n=r["row"]))
 
 
 def check_realised_units_known(spending: pl.DataFrame, units: pl.DataFrame) -> list[Problem]:
@@ -21,8 +21,7 @@ def check_realised_units_known(spending: pl.DataFrame, units: pl.DataFrame) -> l
     return [
         Problem(
             _where(r, r["unit_cell"]),
-            f"unit '{r['unit']}' is not in units.xlsx; add it there or correct the code "
-            f"({CENTRAL_UNIT} reports the central initiatives)",
+            msg("msg_opt_unit_unknown", unit=r["unit"], central=CENTRAL_UNIT),
         )
         for r in spending.iter_rows(named=True)
         if r["unit"] not in known
@@ -34,10 +33,13 @@ def check_realised_rows_unique(spending: pl.DataFrame) -> list[Problem]:
     return check_unique(
         spending,
         ("unit", "year", "theme", "moment"),
-        lambda r, first: (
-            f"a second amount for {r['unit']} {r['year']} theme {r['theme']} "
-            f"({r['moment']}); the first is in row {first}. Keep one row: amounts are cumulative "
-            "since 1 January, not additions"
+        lambda r, first: msg(
+            "msg_opt_amount_twice",
+            unit=r["unit"],
+            year=r["year"],
+            theme=r["theme"],
+            moment=r["moment"],
+            first=first,
         ),
     )
 
@@ -47,7 +49,7 @@ def check_revenue_years_unique(revenue: pl.DataFrame) -> list[Problem]:
     return check_unique(
         revenue,
         ("year",),
-        lambda r, first: f"year {r['year']} already appears in row {first}; keep one row per year",
+        lambda r, first: msg("msg_chk_year_twice", year=r["year"], first=first),
         "year_cell",
     )
 
@@ -66,9 +68,15 @@ def check_realised_cumulative(spending: pl.DataFrame) -> list[Problem]:
             problems.append(
                 Problem(
                     _where(r, r["amount_cell"]),
-                    f"{r['unit']} {r['year']} theme {r['theme']}: the {r['moment']} amount is "
-                    f"lower than the {before['moment']} amount (row {before['row']}); amounts "
-                    "are cumulative since 1 January, so they should not go down",
+                    msg(
+                        "msg_opt_lower",
+                        unit=r["unit"],
+                        year=r["year"],
+                        theme=r["theme"],
+                        moment=r["moment"],
+                        before=before["moment"],
+                        row=before["row"],
+                    ),
                     "warning",
                 )
             )
@@ -81,9 +89,10 @@ def check_reference_rows_unique(frame: pl.DataFrame, keys: tuple[str, ...]) -> l
     return check_unique(
         frame,
         keys,
-        lambda r, first: (
-            ", ".join(str(r[k]) for k in keys)
-            + f" already appears in row {first}; one figure per "
-            + ", ".join(keys)
+        lambda r, first: msg(
+            "msg_opt_figure_twice",
+            what=", ".join(str(r[k]) for k in keys),
+            first=first,
+            keys=", ".join(keys),
         ),
     )

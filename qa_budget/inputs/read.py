@@ -13,7 +13,7 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Location, Problem, msg
 from qa_budget.inputs.readers import Columns, frame
 from qa_budget.inputs.registry import BY_KEY, WORKBOOKS, InputWorkbook
 from qa_budget.inputs.source import read_source
@@ -61,9 +61,12 @@ class _Reading:
         self.problems[spec.key] += problems
         if not spec.per_unit and (
             book.refused
-            or any(p.severity == "error" and p.location.cell in (None, "row 1") for p in problems)
+            or any(p.severity == "error" and p.location.cell in (None, _ROW_1) for p in problems)
         ):
             self.unreadable.add(spec.key)
+
+
+_ROW_1 = msg("loc_row", n=1)
 
 
 def plan_files(folder: Path, shown: str) -> tuple[dict[str, Path], list[Problem]]:
@@ -77,8 +80,11 @@ def plan_files(folder: Path, shown: str) -> tuple[dict[str, Path], list[Problem]
             problems.append(
                 Problem(
                     Location(f"{shown}/{path.name}"),
-                    f"a second plan for unit {path.stem} (the other is "
-                    f"{shown}/{files[path.stem].name}); keep one plan workbook per unit",
+                    msg(
+                        "msg_plan_second",
+                        unit=path.stem,
+                        other=f"{shown}/{files[path.stem].name}",
+                    ),
                 )
             )
             continue
@@ -121,7 +127,7 @@ def read_inputs(folder: Path | str, files: Mapping[str, str] | Any = None) -> In
                     reading.problems[spec.key].append(
                         Problem(
                             Location(shown + "/"),
-                            f"the {shown} folder is missing; expected it at {path}",
+                            msg("msg_folder_missing", folder=shown, path=path),
                         )
                     )
                     reading.unreadable.add(spec.key)

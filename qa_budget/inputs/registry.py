@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 import polars as pl
 
-from qa_budget.errors import Problem
+from qa_budget.errors import Problem, msg
 from qa_budget.inputs import checks as c
 from qa_budget.inputs import checks_indicators as ci
 from qa_budget.inputs import checks_optional as co
@@ -213,7 +213,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
                     _plan_years(x, "previous_plan_years"),
                     x.years,
                     _plans_folder(x, "previous_plans"),
-                    "the comparison needs the previous amount of every year the scenario computes",
+                    msg("msg_chk_why_previous"),
                 )
             ),
             Check(lambda x: c.check_measures_unique(x["previous_measures"])),

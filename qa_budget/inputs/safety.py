@@ -13,9 +13,10 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Location, Msg, Number, Problem, msg
 
 MiB = 1 << 20
 MAX_FILE_BYTES = 64 * MiB  # the file on disk (compressed): a sector of 20,000 units is ~15 MB
@@ -29,7 +30,6 @@ ACCEPTED_SUFFIXES = (".xlsx", ".xlsm")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
-_RESAVE = "open it in Excel and save it as 'Excel Workbook (.xlsx)'"
 _MACRO_CONTENT = b"macroEnabled"
 
 
@@ -44,37 +44,35 @@ _ZIP_ERRORS = (
 
 
 class Refusal(Exception):
-    """A file that is not read at all; the message says why and what to do."""
+    """A file that is not read at all; the message (a `Msg`) says why and what to do."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message)
+        self.message = message
 
 
-def _mb(n: int) -> str:
-    return f"{n / MiB:,.1f} MB" if n >= MiB // 10 else f"{n / 1024:,.0f} KB"
+def _mb(n: int) -> Msg:
+    if n >= MiB // 10:
+        return msg("msg_size_mb", n=Number(Decimal(f"{n / MiB:.1f}"), places=1))
+    return msg("msg_size_kb", n=Number(round(n / 1024)))
 
 
-def too_large(size: int) -> str:
+def too_large(size: int) -> Msg:
     """The refusal of a file over the size limit."""
-    return (
-        f"the file is {_mb(size)}, more than the limit of {_mb(MAX_FILE_BYTES)} for an "
-        "input workbook; input workbooks hold small aggregated tables: remove other "
-        "sheets, images or data from it"
-    )
+    return msg("msg_file_too_large", size=_mb(size), most=_mb(MAX_FILE_BYTES))
 
 
 def inspect_file(path: Path, name: str) -> list[Problem]:
     """`inspect_bytes` on a file's contents (for tools and tests; runs read via source.py)."""
     where = Location(name)
     if not path.is_file():
-        return [
-            Problem(
-                where, "this is not a regular file (a folder, pipe or device); expected a workbook"
-            )
-        ]
+        return [Problem(where, msg("msg_file_not_regular"))]
     if path.stat().st_size > MAX_FILE_BYTES:
         return [Problem(where, too_large(path.stat().st_size))]
     try:
         data = path.read_bytes()
     except OSError as err:
-        return [Problem(where, f"the file cannot be read ({err.strerror or err}); check access")]
+        return [Problem(where, msg("msg_file_unreadable", error=err.strerror or err))]
     return inspect_bytes(data, path.suffix, name)
 
 
@@ -88,7 +86,7 @@ def inspect_bytes(data: bytes, suffix: str, name: str) -> list[Problem]:
     try:
         warnings = _inspect(data, suffix.lower())
     except Refusal as err:
-        return [Problem(where, str(err))]
+        return [Problem(where, err.message)]
     return [Problem(where, w, "warning") for w in warnings]
 
 
@@ -99,50 +97,34 @@ def _kind(data: bytes, suffix: str) -> None:
     if not data[:8].startswith(_ZIP_MAGIC):
         raise Refusal(_not_a_workbook(data, suffix))
     if suffix not in ACCEPTED_SUFFIXES:
-        raise Refusal(
-            f"expected an Excel workbook (.xlsx), got a '{suffix}' file; "
-            "save it as 'Excel Workbook (.xlsx)'"
-        )
+        raise Refusal(msg("msg_file_suffix", suffix=suffix))
 
 
-def _inspect(data: bytes, suffix: str) -> list[str]:
+def _inspect(data: bytes, suffix: str) -> list[Msg]:
     _kind(data, suffix)
     return _inspect_zip(data, suffix)
 
 
-def _not_a_workbook(data: bytes, suffix: str) -> str:
+def _not_a_workbook(data: bytes, suffix: str) -> Msg:
     """What the file is instead, for a file that is not a zip container."""
     head = data[:8]
     if not data:
-        return "the file is empty (0 bytes), not an Excel workbook; " + _RESAVE
+        return msg("msg_file_empty")
     if head.startswith(_OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
-            return (
-                "the workbook is password-protected (encrypted); qa-budget cannot read it and "
-                "never asks for passwords. Open it in Excel, remove the password (File › Info "
-                "› Protect Workbook › Encrypt with Password: clear it) and save it as .xlsx"
-            )
+            return msg("msg_file_password")
         if any(s.encode("utf-16-le") in data for s in ("Workbook", "Book")):
-            return (
-                "this is a legacy Excel 97-2003 workbook (.xls), which qa-budget does not read; "
-                + _RESAVE
-            )
-        return "this is an older Office file (OLE format), not an Excel workbook; " + _RESAVE
+            return msg("msg_file_xls")
+        return msg("msg_file_ole")
     if head.startswith(b"%PDF"):
-        return "this is a PDF document, not an Excel workbook; use the Excel file itself"
+        return msg("msg_file_pdf")
     if data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        return (
-            "this is an XML or HTML file (e.g. 'XML Spreadsheet 2003' or a web page), not an "
-            "Excel workbook; " + _RESAVE
-        )
+        return msg("msg_file_xml")
     if suffix not in ACCEPTED_SUFFIXES:
-        return (
-            f"expected an Excel workbook (.xlsx), got a '{suffix}' file; "
-            "save it as 'Excel Workbook (.xlsx)'"
-        )
+        return msg("msg_file_suffix", suffix=suffix)
     if b"\x00" not in data[:4096]:
-        return "this is a text file (e.g. CSV), not an Excel workbook; " + _RESAVE
-    return "this is not an Excel workbook (unknown content); " + _RESAVE
+        return msg("msg_file_text")
+    return msg("msg_file_unknown")
 
 
 def opened(data: bytes, suffix: str, name: str) -> tuple[list[Problem], zipfile.ZipFile | None]:
@@ -154,7 +136,7 @@ def opened(data: bytes, suffix: str, name: str) -> tuple[list[Problem], zipfile.
         zf = _open(data)
         warnings = _inspect_opened(zf, data, suffix.lower())
     except Refusal as err:
-        return [Problem(where, str(err))], None
+        return [Problem(where, err.message)], None
     return [Problem(where, w, "warning") for w in warnings], zf
 
 
@@ -165,17 +147,14 @@ def _open(data: bytes) -> zipfile.ZipFile:
         raise Refusal(_DAMAGED) from None
 
 
-_DAMAGED = (
-    "the workbook is damaged: its zip container cannot be read (it may be truncated by "
-    "an interrupted download or copy); get a fresh copy, or " + _RESAVE
-)
+_DAMAGED = msg("msg_file_damaged")
 
 
-def _inspect_zip(data: bytes, suffix: str) -> list[str]:
+def _inspect_zip(data: bytes, suffix: str) -> list[Msg]:
     return _inspect_opened(_open(data), data, suffix)
 
 
-def _inspect_opened(zf: zipfile.ZipFile, data: bytes, suffix: str) -> list[str]:
+def _inspect_opened(zf: zipfile.ZipFile, data: bytes, suffix: str) -> list[Msg]:
     try:
         infos = zf.infolist()
         _check_directory(infos)
@@ -188,64 +167,53 @@ def _inspect_opened(zf: zipfile.ZipFile, data: bytes, suffix: str) -> list[str]:
         raise Refusal(_DAMAGED) from None
     macro = suffix == ".xlsm" or "xl/vbaProject.bin" in names or _MACRO_CONTENT in content_types
     if macro:
-        return [
-            "a macro-enabled workbook: only its cell values were read; its macros were not "
-            "run (qa-budget never runs macros). Save it as 'Excel Workbook (.xlsx)' to drop them"
-        ]
+        return [msg("msg_file_macros")]
     return []
 
 
 def _check_directory(infos: list[zipfile.ZipInfo]) -> None:
     """Limits checked from the zip directory alone, before any part is inflated."""
     if len(infos) > MAX_ENTRIES:
-        raise Refusal(
-            f"the workbook has {len(infos):,} parts, more than the limit of {MAX_ENTRIES:,}; "
-            "refused before reading (a workbook of input tables has a few dozen)"
-        )
+        raise Refusal(msg("msg_zip_parts", n=Number(len(infos)), most=Number(MAX_ENTRIES)))
     seen: set[str] = set()
     total = 0
     for info in infos:
         if info.filename in seen:
-            raise Refusal(
-                f"the workbook's zip directory lists the part '{info.filename}' twice; "
-                "refused before reading (the file was tampered with or damaged); " + _RESAVE
-            )
+            raise Refusal(msg("msg_zip_twice", part=info.filename))
         seen.add(info.filename)
         if info.flag_bits & 0x1:
-            raise Refusal(
-                "the workbook's parts are encrypted; qa-budget never asks for passwords: "
-                "remove the password in Excel and save it as .xlsx"
-            )
+            raise Refusal(msg("msg_zip_encrypted"))
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
             raise Refusal(
-                f"the part '{info.filename}' would inflate {ratio:,.0f} times "
-                f"({_mb(info.compress_size)} to {_mb(info.file_size)}), more than the limit "
-                f"of {MAX_RATIO} times; refused before reading (a decompression bomb?)"
+                msg(
+                    "msg_zip_ratio",
+                    part=info.filename,
+                    ratio=Number(round(ratio)),
+                    packed=_mb(info.compress_size),
+                    size=_mb(info.file_size),
+                    most=MAX_RATIO,
+                )
             )
     if total > MAX_UNCOMPRESSED_BYTES:
-        raise Refusal(
-            f"the workbook would inflate to {_mb(total)}, more than the limit of "
-            f"{_mb(MAX_UNCOMPRESSED_BYTES)}; refused before reading (a decompression bomb, or "
-            "far more than the input tables)"
-        )
+        raise Refusal(msg("msg_zip_total", size=_mb(total), most=_mb(MAX_UNCOMPRESSED_BYTES)))
 
 
 def _check_kind(names: set[str]) -> None:
     if "xl/workbook.xml" in names:
         return
     if "xl/workbook.bin" in names:
-        what = "an Excel binary workbook (.xlsb)"
+        what = "xlsb"
     elif "content.xml" in names and "mimetype" in names:
-        what = "an OpenDocument file (.ods)"
+        what = "ods"
     elif "word/document.xml" in names:
-        what = "a Word document"
+        what = "word"
     elif "ppt/presentation.xml" in names:
-        what = "a PowerPoint presentation"
+        what = "powerpoint"
     else:
-        what = "a zip file without a workbook in it"
-    raise Refusal(f"this is {what}, not an Excel workbook; " + _RESAVE)
+        what = "zip"
+    raise Refusal(msg("msg_zip_is", what=msg(f"msg_zip_kind_{what}")))
 
 
 def _check_part(data: bytes, info: zipfile.ZipInfo) -> None:
@@ -254,11 +222,7 @@ def _check_part(data: bytes, info: zipfile.ZipInfo) -> None:
     try:
         _inflate(data, info)
     except (zipfile.BadZipFile, zlib.error, EOFError, struct.error) as err:
-        raise Refusal(
-            f"the part '{info.filename}' is damaged or does not inflate to its declared size "
-            f"({err}); refused (a decompression bomb or a damaged file); get a fresh copy, or "
-            + _RESAVE
-        ) from None
+        raise Refusal(msg("msg_zip_part_damaged", part=info.filename, error=err)) from None
 
 
 def _chunks(data: bytes, info: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -300,19 +264,13 @@ def _inflate(data: bytes, info: zipfile.ZipInfo) -> None:
     for chunk in _chunks(data, info):
         read += len(chunk)
         if read > info.file_size:
-            raise Refusal(
-                f"the part '{info.filename}' holds more than its declared size; refused "
-                "(a decompression bomb or a damaged file)"
-            )
+            raise Refusal(msg("msg_zip_part_larger", part=info.filename))
         crc = zlib.crc32(chunk, crc)
         if undecided:
             prolog += chunk
             undecided = not _root_reached(prolog[:PROLOG_LIMIT], info.filename)
             if undecided and len(prolog) >= PROLOG_LIMIT:
-                raise Refusal(
-                    f"the XML part '{info.filename}' does not start its content within "
-                    f"{PROLOG_LIMIT // 1024} KB; refused before reading"
-                )
+                raise Refusal(msg("msg_zip_prolog", part=info.filename, kb=PROLOG_LIMIT // 1024))
     if read != info.file_size or crc != info.CRC:
         raise zipfile.BadZipFile("size or CRC does not match the zip directory")
 
@@ -351,15 +309,8 @@ def _root_reached(prefix: bytes, part: str) -> bool:
                 return False
             pos = end + 3
         elif text.startswith("<!", pos):
-            raise Refusal(
-                f"the XML part '{part}' holds a DOCTYPE or ENTITY declaration, which Excel "
-                "never writes; refused before reading (entity expansion and external entities "
-                "can exhaust memory or read other files); " + _RESAVE
-            )
+            raise Refusal(msg("msg_zip_doctype", part=part))
         elif text.startswith("<", pos):
             return True
         else:
-            raise Refusal(
-                f"the XML part '{part}' does not start with an XML element; the workbook is "
-                "damaged; " + _RESAVE
-            )
+            raise Refusal(msg("msg_zip_no_element", part=part))

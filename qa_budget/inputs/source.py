@@ -13,7 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Location, Msg, Problem, msg
 from qa_budget.inputs.safety import MAX_FILE_BYTES, opened, too_large
 
 
@@ -38,17 +38,17 @@ class SourceFile:
         return self.data is not None
 
 
-def not_found(path: Path) -> str:
+def not_found(path: Path) -> Msg:
     """The message for a missing input file."""
-    return f"file not found; expected it at {path} (run `qa-budget init` for templates)"
+    return msg("msg_file_not_found", path=path)
 
 
-def unreadable(err: OSError) -> str:
+def unreadable(err: OSError) -> Msg:
     """The message for a file the system will not let us read."""
-    return f"the file cannot be read ({err.strerror or err}); check access"
+    return msg("msg_file_unreadable", error=err.strerror or err)
 
 
-def _refused(name: str, path: Path, message: str, data: bytes | None = None) -> SourceFile:
+def _refused(name: str, path: Path, message: Msg, data: bytes | None = None) -> SourceFile:
     digest = hashlib.sha256(data).hexdigest() if data is not None else None
     return SourceFile(name, path, None, digest, (Problem(Location(name), message),))
 
@@ -68,8 +68,7 @@ def read_source(path: Path, name: str, workbook: bool = True) -> SourceFile:
             return _refused(
                 name,
                 path,
-                "this is not a regular file (a folder, pipe or device); expected "
-                + ("a workbook" if workbook else "a text file"),
+                msg("msg_file_not_regular" if workbook else "msg_file_not_regular_text"),
             )
         if info.st_size > MAX_FILE_BYTES:
             return _refused(name, path, too_large(info.st_size))

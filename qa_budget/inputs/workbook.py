@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Joined, Location, Msg, Number, Problem, msg
 from qa_budget.inputs.cells import CellError, expectation, is_pm, parse_cell, parse_money
 from qa_budget.inputs.columns import fast_column, money_column
 from qa_budget.inputs.contracts import SheetContract
@@ -51,7 +51,7 @@ class SheetRead:
     year_columns: dict[int, str] = field(default_factory=dict)  # year -> column letter(s)
     column_letters: dict[str, str] = field(default_factory=dict)  # key -> column letter(s)
 
-    def at(self, cell: str | None = None) -> Location:
+    def at(self, cell: str | Msg | None = None) -> Location:
         """A location in this sheet."""
         return Location(self.file, self.sheet, cell)
 
@@ -84,17 +84,14 @@ class Workbook:
             raise
         except BaseException as err:  # the reader raises several types, panics included
             self._book = None
-            self._fail(
-                f"not a readable Excel workbook ({type(err).__name__}); open it in "
-                "Excel and save it again as 'Excel Workbook (.xlsx)'"
-            )
+            self._fail(msg("msg_book_unreadable", error=type(err).__name__))
 
     @classmethod
     def from_path(cls, path: Path, display_name: str) -> Workbook:
         """Read and open a workbook file (for tools; runs read every file via `read_inputs`)."""
         return cls(read_source(path, display_name))
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message: Msg) -> None:
         self.problems.append(Problem(Location(self.name), message))
 
     @property
@@ -125,8 +122,7 @@ class Workbook:
             self.problems.append(
                 Problem(
                     Location(self.name, sheet),
-                    f"the sheet's layout cannot be read ({type(err).__name__}); the workbook "
-                    "may be damaged: open it in Excel and save it again",
+                    msg("msg_book_layout", error=type(err).__name__),
                 )
             )
             return SheetLayout()
@@ -143,11 +139,9 @@ class Workbook:
         names: list[str] = list(self._book.sheet_names)
         if sheet not in names:
             close = [n for n in names if n.strip().casefold() == sheet.casefold()]
-            hint = f" (found '{close[0]}': rename it to '{sheet}')" if close else ""
-            self._fail(
-                f"sheet '{sheet}' is missing{hint}; the workbook has: "
-                + ", ".join(f"'{n}'" for n in names)
-            )
+            hint = msg("msg_sheet_found_as", found=close[0], sheet=sheet) if close else ""
+            listed = ", ".join(f"'{n}'" for n in names)
+            self._fail(msg("msg_sheet_missing", sheet=sheet, hint=hint, names=listed))
             return None
         if sheet in self._grids:
             return self._grids[sheet]
@@ -161,9 +155,7 @@ class Workbook:
             raise
         except BaseException as err:  # the reader's own panics are not Exceptions
             self.problems.append(
-                Problem(
-                    Location(self.name, sheet), f"the sheet cannot be read ({type(err).__name__})"
-                )
+                Problem(Location(self.name, sheet), msg("msg_book_sheet", error=type(err).__name__))
             )
             return None
         self._grids[sheet] = rows
@@ -184,10 +176,12 @@ class Workbook:
         self.problems.append(
             Problem(
                 Location(self.name, sheet, far),
-                f"a value far outside the table: the sheet's values span {extent.rows:,} rows × "
-                f"{extent.cols:,} columns, more than the {MAX_SHEET_CELLS:,} cells an input "
-                "table can have; delete the contents of this cell (and of any other cell after "
-                "the table) and save the workbook again",
+                msg(
+                    "msg_book_far",
+                    rows=Number(extent.rows),
+                    cols=Number(extent.cols),
+                    most=Number(MAX_SHEET_CELLS),
+                ),
             )
         )
         return False
@@ -217,36 +211,38 @@ def _header_map(
         if contract.year_columns and re.fullmatch(r"[0-9]{4}", text.strip()):
             year = int(text)
             if year in read.year_columns:
-                read.problems.append(
-                    Problem(read.at(ref), f"year {year} appears twice in the header")
-                )
+                read.problems.append(Problem(read.at(ref), msg("msg_header_year_twice", year=year)))
             read.year_columns[year] = ref.rstrip("0123456789")
             continue
         column = expected.get(_norm(text))
         if column is None:
             close = difflib.get_close_matches(_norm(text), list(expected), n=1, cutoff=0.8)
-            hint = f" (did you mean '{expected[close[0]].header}'?)" if close else ""
+            hint = msg("msg_header_did_you_mean", header=expected[close[0]].header) if close else ""
+            headers: list[Any] = [f"'{c.header}'" for c in contract.columns]
+            if contract.year_columns:
+                headers.append(msg("msg_header_year_columns"))
             read.problems.append(
                 Problem(
                     read.at(ref),
-                    f"unexpected column '{text}'{hint}; expected "
-                    + ", ".join(f"'{c.header}'" for c in contract.columns)
-                    + (" and year columns" if contract.year_columns else ""),
+                    msg(
+                        "msg_header_unexpected",
+                        text=text,
+                        hint=hint,
+                        expected=Joined(tuple(headers)),
+                    ),
                 )
             )
         elif column.key in found:
-            read.problems.append(Problem(read.at(ref), f"column '{column.header}' appears twice"))
+            read.problems.append(
+                Problem(read.at(ref), msg("msg_header_twice", header=column.header))
+            )
         else:
             found[column.key] = col
             read.column_letters[column.key] = ref.rstrip("0123456789")
     missing = [c for c in contract.columns if c.required and c.key not in found]
     for c in missing:
         read.problems.append(
-            Problem(
-                read.at("row 1"),
-                f"column '{c.header}' is missing from "
-                "the header row; the template has it (qa-budget init)",
-            )
+            Problem(read.at(msg("loc_row", n=1)), msg("msg_header_missing", header=c.header))
         )
     return None if missing else found
 
@@ -262,12 +258,7 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
         grid = [list(row) for row in grid]
         fill_grid(grid, layout)
     if not grid or all(_is_blank(v) for v in grid[0]):
-        read.problems.append(
-            Problem(
-                read.at("row 1"),
-                "the header row is empty; the first row must hold the column names of the template",
-            )
-        )
+        read.problems.append(Problem(read.at(msg("loc_row", n=1)), msg("msg_header_empty")))
         return read
     columns = _header_map(grid[0], contract, read)
     headed = {c for c, v in enumerate(grid[0]) if not _is_blank(v)}
@@ -279,7 +270,7 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
     rows = [Row(number=r + 1) for r in keep]
     found: list[tuple[int, int, Problem]] = []  # (row, column, problem), sorted below
 
-    def problem(r: int, col: int, message: str, severity: str = "error") -> None:
+    def problem(r: int, col: int, message: Msg, severity: str = "error") -> None:
         found.append((r, col, Problem(read.at(cell_ref(r, col)), message, severity)))
 
     for key, col in columns.items():
@@ -293,12 +284,13 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
         for row, r, value in zip(rows, keep, values, strict=True):
             if _is_blank(value):
                 if column.required:
-                    problem(r, col, f"'{column.header}' is empty; expected {expectation(column)}")
+                    what = expectation(column)
+                    problem(r, col, msg("msg_cell_empty", header=column.header, what=what))
                 continue
             try:
                 row.values[key], warning = parse_cell(value, column)
             except CellError as err:
-                problem(r, col, str(err))
+                problem(r, col, err.message)
                 continue
             if warning:
                 problem(r, col, warning, "warning")
@@ -320,12 +312,10 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
             try:
                 amount, warning = parse_money(value, pm=contract.pm_years)
             except CellError as err:
-                problem(r, col, str(err))
+                problem(r, col, err.message)
                 continue
             if amount < 0:
-                problem(
-                    r, col, f"expected an amount of 0 or more, got {value!r}; a plan lists spending"
-                )
+                problem(r, col, msg("msg_plan_negative", value=Number(amount / 100)))
                 continue
             row.years[year] = amount
             if warning:

@@ -12,7 +12,7 @@ from typing import Literal
 import polars as pl
 
 from qa_budget.allocation import Allocation
-from qa_budget.errors import ScenarioError
+from qa_budget.errors import ScenarioError, msg
 from qa_budget.fields import Money, YearOrAll
 from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import DistributionKey, KeyContext
@@ -44,7 +44,7 @@ class ExplicitKey(DistributionKey):
         if unknown:
             raise ScenarioError(
                 ctx.source,
-                [f"key 'key.amounts': unknown unit {', '.join(unknown)} (not in units.xlsx)"],
+                [msg("msg_key_unknown_unit", name="key.amounts", units=", ".join(unknown))],
             )
         students = dict(
             ((u, y), n)

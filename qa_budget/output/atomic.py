@@ -28,7 +28,7 @@ import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from qa_budget.errors import OutputError
+from qa_budget.errors import OutputError, msg
 
 Written = list[tuple[Path, str]]
 _STAGING, _OLD, _TMP = ".staging-", ".old-", ".tmp"
@@ -106,7 +106,7 @@ def _mkdirs(folder: Path) -> None:
     """Create a folder (and its parents) like `mkdir -p`, refusing a file in the way."""
     with writing(folder):
         if folder.is_symlink() and not folder.is_dir():
-            raise OutputError(f"cannot write into {folder}: it is a link to nowhere")
+            raise OutputError(msg("msg_out_dangling", folder=folder))
         folder.mkdir(parents=True, exist_ok=True)
 
 
@@ -181,11 +181,8 @@ class OutputFolder:
         with writing(folder):
             recover(folder)
             if folder.exists() and (folder.is_symlink() or not folder.is_dir()):
-                raise OutputError(
-                    f"cannot write the outputs into {folder}: it is "
-                    f"{'a link' if folder.is_symlink() else 'a file'}, not a folder; move it "
-                    "away or choose another --out folder"
-                )
+                key = "msg_out_link" if folder.is_symlink() else "msg_out_file"
+                raise OutputError(msg(key, folder=folder))
             token = secrets.token_hex(4)
             self.staging = folder.parent / f".{folder.name}{_STAGING}{os.getpid()}-{token}"
             self.staging.mkdir()
@@ -194,7 +191,7 @@ class OutputFolder:
         try:
             return target.relative_to(self.folder).as_posix()
         except ValueError:
-            raise OutputError(f"{target} is outside the output folder {self.folder}") from None
+            raise OutputError(msg("msg_out_outside", target=target, folder=self.folder)) from None
 
     def stage_path(self, target: Path) -> Path:
         """Where to write the new content of `target` (a path inside the folder)."""
@@ -259,12 +256,9 @@ class OutputFolder:
         conflicts = [r for r in changed if r in old] + dropped
         if conflicts and not self.force:
             names = ", ".join(str(self.folder / r) for r in conflicts[:5])
-            more = f" and {len(conflicts) - 5} more" if len(conflicts) > 5 else ""
-            raise OutputError(
-                f"{names}{more} already exist{'s' if len(conflicts) == 1 else ''} with other "
-                "content; nothing was written. Rerun with --force to overwrite, or choose "
-                "another --out folder"
-            )
+            more = msg("msg_out_more", n=len(conflicts) - 5) if len(conflicts) > 5 else ""
+            key = "msg_out_exists" if len(conflicts) == 1 else "msg_out_exist"
+            raise OutputError(msg(key, names=names, more=more))
         if not changed and not dropped and self.folder.is_dir():
             return done  # every file identical: the folder stays as it is
         self._switch()
@@ -304,10 +298,7 @@ class OutputSet:
         with writing(target):
             clean_leftovers(target.parent)
             if target.is_dir() and not target.is_symlink():
-                raise OutputError(
-                    f"cannot write {target}: a folder of that name is in the way; move it away "
-                    "or choose another --out folder"
-                )
+                raise OutputError(msg("msg_out_folder_in_way", target=target))
             token = secrets.token_hex(4)
             tmp = target.with_name(f".{target.name}.{os.getpid()}-{token}{_TMP}")
             tmp.touch(exist_ok=False)  # fails now, not later, when the name cannot exist
@@ -349,11 +340,8 @@ class OutputSet:
         ]
         if conflicts:
             names = ", ".join(str(t) for t in conflicts)
-            raise OutputError(
-                f"{names} already exist{'s' if len(conflicts) == 1 else ''} "
-                "with other content; nothing was written. Rerun with --force "
-                "to overwrite, or choose another --out folder"
-            )
+            key = "msg_out_exists" if len(conflicts) == 1 else "msg_out_exist"
+            raise OutputError(msg(key, names=names, more=""))
         done: Written = []
         placed: list[tuple[Path, Path | None]] = []  # (target, backup of what it replaced)
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from qa_budget.errors import OutputError
+from qa_budget.errors import OutputError, msg
 from qa_budget.indicators.progress import Progress
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.output.atomic import OutputFolder, OutputSet, writing
@@ -152,9 +152,9 @@ def write_progress(
         write_book(outputs.stage_path(book), progress, result, lang)
         return outputs.commit()
     except OSError as err:
+        where = document.parent
         raise OutputError(
-            f"cannot write the progress report in {document.parent}: {err.strerror or err}; "
-            "nothing was written"
+            msg("msg_out_progress", folder=where, error=err.strerror or err)
         ) from None
     finally:
         outputs.discard()
@@ -164,8 +164,5 @@ def check_out_dir(inputs_dir: Path, out_dir: Path) -> None:
     """Refuse an output folder that is the inputs folder or inside it: inputs are never written."""
     inputs, out = inputs_dir.resolve(), out_dir.resolve()
     if out == inputs or inputs in out.parents:
-        raise OutputError(
-            f"the output folder {out_dir} is {'the' if out == inputs else 'inside the'} inputs "
-            f"folder {inputs_dir}; qa-budget never writes into its inputs. Choose another "
-            "--out folder, e.g. --out outputs"
-        )
+        key = "msg_out_is_inputs" if out == inputs else "msg_out_in_inputs"
+        raise OutputError(msg(key, out=out_dir, inputs=inputs_dir))

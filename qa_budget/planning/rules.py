@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from qa_budget.allocation import Allocation
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Location, Problem, msg
 from qa_budget.inputs.contracts_round import CRITERIA_KEYS
 from qa_budget.inputs.tables import Inputs
 from qa_budget.scenario import Rules
@@ -172,5 +172,5 @@ def rule_problems(outcomes: tuple[RuleOutcome, ...], scenario_file: str) -> list
         for f in o.findings:
             where = f.location or Location(scenario_file, None, f"rules.{o.rule}")
             severity = "error" if o.level == "error" else "warning"
-            out.append(Problem(where, f"rule {o.rule}: {f.text('en')}", severity))
+            out.append(Problem(where, msg("msg_rule_finding", rule=o.rule, finding=f), severity))
     return out

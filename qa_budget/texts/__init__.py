@@ -1,7 +1,8 @@
 """One catalogue of every text shown to users, in Dutch (nl) and English (en).
 
 The catalogue is split by audience (common, report, council, explain, register, progress,
-planning, paper) and merged here into one table; a key appears in one part only (a test checks it).
+planning, paper, messages) and merged here into one table; a key appears in one part only (a
+test checks it).
 Use `label(key, lang)`; numbers, dates and months in a language's format with `format_money`,
 `format_number`, `format_date` and `format_month`.
 """
@@ -18,6 +19,10 @@ from qa_budget.texts.council import COUNCIL, COUNCIL_SHEETS
 from qa_budget.texts.explain import EXPLAIN
 from qa_budget.texts.inputs import INPUTS
 from qa_budget.texts.limits import INFEASIBLE, LIMITS, TARIFF_SHEETS
+from qa_budget.texts.messages import MESSAGES
+from qa_budget.texts.messages_cells import CELLS
+from qa_budget.texts.messages_checks import CHECKS
+from qa_budget.texts.messages_run import RUN
 from qa_budget.texts.monitoring import MONITORING, MONITORING_SHEETS
 from qa_budget.texts.paper import PAPER, PAPER_SHEETS
 from qa_budget.texts.parameters import NOTES, PARAMETER_VALUES, PARAMETERS
@@ -42,6 +47,10 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "parameters": PARAMETERS | PARAMETER_VALUES | NOTES,
     "paper": PAPER,
     "stages": STAGES,
+    "messages": MESSAGES,
+    "cells": CELLS,
+    "checks": CHECKS,
+    "run": RUN,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)

@@ -58,7 +58,7 @@ def _failed_rows(read: SheetRead) -> set[int]:
     that one wrong cell is one message, not a chain."""
     found = set()
     for p in read.problems:
-        digits = (p.location.cell or "").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        digits = str(p.location.cell or "").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         if p.severity == "error" and digits.isdigit():
             found.add(int(digits))
     return found

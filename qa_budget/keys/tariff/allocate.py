@@ -26,15 +26,17 @@ from qa_budget.errors import (
     InfeasibleError,
     InputErrors,
     Location,
+    Money,
     Problem,
     ScenarioError,
     SolveError,
+    msg,
 )
 from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import KeyContext
 from qa_budget.keys.tariff.infeasibility import Infeasibility, explain, relaxed
 from qa_budget.keys.tariff.limits import Limit, Rates, effective
-from qa_budget.money import format_eur, largest_remainder
+from qa_budget.money import largest_remainder
 from qa_budget.texts import format_money, format_number, format_percent, label
 
 if TYPE_CHECKING:  # the model imports this module when a tariff scenario is computed
@@ -51,11 +53,9 @@ def weighted_students(inputs: Inputs, key: TariffKey) -> dict[tuple[str, int], F
     problems = [
         Problem(
             Location(r["file"], r["sheet"], f"C{r['row']}"),
-            "a tariff scenario weighs students by funding tier, but this "
-            "count has no tier; split it over laag / hoog / top"
+            msg("msg_tariff_no_tier")
             if r["tier"] is None
-            else f"the scenario gives no weight for tier '{r['tier']}'; add it "
-            "to key.weights (or key.tariffs)",
+            else msg("msg_tariff_no_weight", tier=r["tier"]),
         )
         for r in students.filter(~pl.col("tier").is_in(list(weights)) | pl.col("tier").is_null())
         .select("file", "sheet", "row", "tier")
@@ -99,7 +99,7 @@ def pool_for(
         if amount is None:
             raise ScenarioError(
                 source,
-                [f"key 'key.pool_amount': no amount for {year} (give the year, or 'all')"],
+                [msg("msg_key_pool_amount", year=year)],
             )
         return int(amount * 100)
     if kind == "kadernota_minus_central":
@@ -180,10 +180,7 @@ def solve_year(
             models.append(tariff_lp.solve_min_max_change(m, reference, solver)[1])
         z = band.smallest_change(reference, m.floors, m.caps, m.pool)
         if z is None:
-            raise SolveError(
-                f"{m.year}: no allocation within the floors and caps spends the pool of "
-                f"{format_eur(m.pool)}; check the limits of the scenario"
-            )
+            raise SolveError(msg("msg_solve_no_allocation", year=m.year, pool=Money(m.pool)))
         m = _band(m, reference, z)
     b = m.bounds()
     guess = clamp.approx_tariff(b) or 0.0
@@ -200,10 +197,7 @@ def solve_year(
         approx = guess  # the exact refinement below checks and corrects it
     tau = clamp.refine(b, approx)
     if tau is None:
-        raise SolveError(
-            f"{m.year}: no base tariff spends the pool of {format_eur(m.pool)} within the "
-            "floors and caps; check the limits of the scenario"
-        )
+        raise SolveError(msg("msg_solve_no_tariff", year=m.year, pool=Money(m.pool)))
     return tau, clamp.cents_at(b, tau), m, models
 
 
@@ -217,7 +211,7 @@ def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
     if unknown:
         raise ScenarioError(
             ctx.source,
-            [f"key 'key.unit_weights': unknown unit {', '.join(unknown)} (not in units.xlsx)"],
+            [msg("msg_key_unknown_unit", name="key.unit_weights", units=", ".join(unknown))],
         )
     weighted = weighted_students(inputs, key)
     units = inputs.units["code"].to_list()

@@ -31,7 +31,7 @@ from typing import Any
 import pulp
 
 import qa_budget.keys.tariff.arrays as arrays
-from qa_budget.errors import QaBudgetError
+from qa_budget.errors import QaBudgetError, msg
 from qa_budget.keys.tariff.clamp import Bounds
 from qa_budget.keys.tariff.quiet import quiet_stdout
 
@@ -83,7 +83,7 @@ def make_solver(name: str) -> Any:
     """The solver by name: HiGHS (default; the tariff models go to it as arrays) or CBC
     (through PuLP), both installed from PyPI."""
     if name not in SOLVERS:
-        raise QaBudgetError(f"unknown solver '{name}'; choose one of {', '.join(SOLVERS)}")
+        raise QaBudgetError(msg("msg_solver_unknown", name=name, solvers=", ".join(SOLVERS)))
     with quiet_stdout():
         if name == "highs":
             solver = pulp.HiGHS(
@@ -98,7 +98,7 @@ def make_solver(name: str) -> Any:
                 solver = pulp.PULP_CBC_CMD(msg=False, threads=1)
         available = solver.available()
     if not available:
-        raise QaBudgetError(f"the {name} solver is not available in this installation")
+        raise QaBudgetError(msg("msg_solver_missing", name=name))
     return HighsDirect(solver) if name == "highs" else solver
 
 

@@ -13,7 +13,7 @@ from pydantic import Field, InstanceOf, field_serializer, field_validator, model
 from pydantic.json_schema import SkipJsonSchema
 
 from qa_budget.allocation import Allocation
-from qa_budget.errors import ScenarioError
+from qa_budget.errors import ScenarioError, msg
 from qa_budget.fields import Money, Name, Pct, Strict, Weight, YearOrAll
 from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import DistributionKey, KeyContext
@@ -138,11 +138,7 @@ class TariffKey(DistributionKey):
         if isinstance(self.baseline, str):
             raise ScenarioError(
                 "scenario",
-                [
-                    f"key 'key.baseline': '{self.baseline}' is only a name; load the scenario "
-                    "with load_scenario (it reads the baseline file beside it), or give the "
-                    "baseline Scenario itself"
-                ],
+                [msg("msg_key_baseline_name", name=self.baseline)],
             )
         return self.baseline
 

@@ -1,0 +1,245 @@
+"""Messages in the user's language: every problem, its place and the command's own lines come
+from the catalogue, in Dutch (the default) or English (`--lang en`), never a mix."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from qa_budget.errors import Location, Problem, msg
+from qa_budget.inputs.cells import expectation
+from qa_budget.inputs.contracts import CONTRACTS, INDICATOR_CONTRACTS, REFERENCE_CONTRACTS
+from qa_budget.texts import LABELS
+from tests.conftest import ROOT, SCENARIO, WHAT_IF, cli
+from tests.words import Text, format_vocabulary, problems
+
+
+def _edit(path: Path, sheet: str, cells: dict[str, object]) -> None:
+    wb = openpyxl.load_workbook(path)
+    for ref, value in cells.items():
+        wb[sheet][ref] = value
+    wb.save(path)
+
+
+def _break(inputs: Path) -> None:
+    """Three cell errors in two workbooks, as a finance officer might make them."""
+    _edit(inputs / "students.xlsx", "Studenten", {"D3": "n.v.t.", "A6": "XYZ"})
+    _edit(inputs / "plans" / "FGW.xlsx", "Maatregelen", {"C3": "€ 500"})
+
+
+def _other_language(lines: list[str], lang: str, inputs: Path) -> list[str]:
+    """Lines with a word or number of the other language, once the input format's own words
+    (sheet names, headers, list values) and what the user typed are left out."""
+    typed = {"n.v.t.", "XYZ", "€ 500", "FGW", str(inputs)}
+    texts = [Text(f"line {i}", line) for i, line in enumerate(lines, 1)]
+    return problems(texts, lang, typed, format_vocabulary())
+
+
+NL_CELLS = [
+    "students.xlsx › blad 'Studenten' › D3 | verwacht: een geheel aantal studenten (0 of "
+    "meer); gevonden: 'n.v.t.'",
+    "students.xlsx › blad 'Studenten' › A6 | eenheid 'XYZ' staat niet in units.xlsx; voeg haar "
+    "daar toe of verbeter de code",
+    "plans/FGW.xlsx › blad 'Maatregelen' › C3 | verwacht: een bedrag in EUR als getal, of pm "
+    "voor een bedrag dat op een besluit wacht; gevonden: '€ 500'; typ het getal zonder "
+    "valutateken",
+]
+EN_CELLS = [
+    "students.xlsx › Sheet 'Studenten' › D3 | expected a whole number of students (0 or more), "
+    "got 'n.v.t.'",
+    "students.xlsx › Sheet 'Studenten' › A6 | unit 'XYZ' is not in units.xlsx; add it there or "
+    "correct the code",
+    "plans/FGW.xlsx › Sheet 'Maatregelen' › C3 | expected an amount in EUR as a number, or pm "
+    "for an amount that waits for a decision, got '€ 500'; type the number without the "
+    "currency sign",
+]
+FRAMING = {
+    "nl": "3 fouten in de invoer gevonden; er is niets geschreven.",
+    "en": "3 input errors found — nothing was written.",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_validate_speaks_the_chosen_language(example: Path, lang: str) -> None:
+    _break(example)
+    result = cli("validate", "--inputs", example, "--lang", lang)
+    assert result.code == 1
+    for line in NL_CELLS if lang == "nl" else EN_CELLS:
+        assert line in result.err, line
+    assert FRAMING[lang] in result.err
+    assert result.err.count("fout: " if lang == "nl" else "error: ") == 3
+    lines = result.err.splitlines()
+    assert _other_language(lines, lang, example) == []
+
+
+def test_dutch_is_the_default(example: Path) -> None:
+    _break(example)
+    result = cli("validate", "--inputs", example)
+    assert FRAMING["nl"] in result.err and NL_CELLS[0] in result.err
+    assert "expected" not in result.err and "error:" not in result.err
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["run", SCENARIO],
+        ["compare", SCENARIO, WHAT_IF],
+        ["monitor", SCENARIO],
+        ["progress", SCENARIO, "--year", "2021"],
+        ["explain", SCENARIO],
+    ],
+    ids=["run", "compare", "monitor", "progress", "explain"],
+)
+def test_every_command_reports_broken_inputs_in_its_language(
+    example: Path, tmp_path: Path, command: list[object], lang: str
+) -> None:
+    _break(example)
+    out = ["--out", tmp_path / "out"] if command[0] != "explain" else []
+    result = cli(*command, "--inputs", example, *out, "--lang", lang)  # type: ignore[arg-type]
+    assert result.code == 1, result.text
+    assert FRAMING[lang] in result.err
+    for line in NL_CELLS if lang == "nl" else EN_CELLS:
+        assert line in result.err, line
+    assert _other_language(result.err.splitlines(), lang, example) == []
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").rglob("*.xlsx"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", "bestaat al met andere inhoud; er is niets geschreven. Start opnieuw met --force"),
+        ("en", "already exists with other content; nothing was written. Rerun with --force"),
+    ],
+)
+def test_init_refuses_to_overwrite_in_its_language(
+    tmp_path: Path, lang: str, expected: str
+) -> None:
+    folder = tmp_path / "inputs"
+    assert cli("init", folder, "--lang", lang).code == 0
+    _edit(folder / "units.xlsx", "Eenheden", {"A2": "ANDERS"})
+    result = cli("init", folder, "--lang", lang)
+    assert result.code == 1
+    assert expected in result.err
+    assert result.err.startswith("Fout: " if lang == "nl" else "Error: ")
+
+
+def test_init_and_validate_frame_their_lines_in_the_language(tmp_path: Path) -> None:
+    nl = cli("init", "--example", tmp_path / "nl", "--lang", "nl")
+    en = cli("init", "--example", tmp_path / "en", "--lang", "en")
+    assert "geschreven " in nl.out and "Het meegeleverde voorbeeld staat in" in nl.out
+    assert "written " in en.out and "Wrote the bundled example to" in en.out
+    ok_nl = cli("validate", "--inputs", tmp_path / "nl", "--lang", "nl")
+    ok_en = cli("validate", "--inputs", tmp_path / "en", "--lang", "en")
+    assert f"OK: geen fouten in {tmp_path / 'nl'}/" in ok_nl.out
+    assert f"OK: no errors in {tmp_path / 'en'}/" in ok_en.out
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", "run.json niet gevonden: wijs verify een map aan die `qa-budget run` heeft"),
+        ("en", "run.json not found: point verify at a folder written by `qa-budget run`"),
+    ],
+)
+def test_verify_speaks_the_chosen_language(tmp_path: Path, lang: str, expected: str) -> None:
+    result = cli("verify", tmp_path, "--lang", lang)
+    assert result.code == 1
+    assert expected in result.err
+
+
+def _scenario(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "broken.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+BROKEN_SCENARIO = """
+name = "broken"
+title = "Kapot"
+years = "2022"
+colour = "blauw"
+
+[key]
+kind = "uniform"
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected", "other"),
+    [
+        (
+            "nl",
+            [
+                "onbekende sleutel 'colour' (controleer de spelling; zie docs/scenarios.md)",
+                "sleutel 'years': verwacht: een lijst; gevonden: '2022'",
+                "sleutel 'key.amount_per_student' ontbreekt; die is verplicht",
+            ],
+            ["unknown key", "expected", "missing key", "got"],
+        ),
+        (
+            "en",
+            [
+                "unknown key 'colour' (check the spelling; see docs/scenarios.md)",
+                "key 'years': expected a list, got '2022'",
+                "missing key 'key.amount_per_student'",
+            ],
+            ["sleutel", "verwacht", "ontbreekt", "gevonden"],
+        ),
+    ],
+)
+def test_scenario_errors_in_the_chosen_language(
+    example: Path, tmp_path: Path, lang: str, expected: list[str], other: list[str]
+) -> None:
+    path = _scenario(tmp_path, BROKEN_SCENARIO)
+    result = cli("run", path, "--inputs", example, "--out", tmp_path / "out", "--lang", lang)
+    assert result.code == 1
+    assert result.err.startswith(f"Scenario {path}:")
+    for line in expected:
+        assert line in result.err, (line, result.err)
+    for word in other:
+        assert word not in result.err
+
+
+def test_a_problem_renders_in_both_languages_and_str_stays_english() -> None:
+    problem = Problem(
+        Location("plans/FGW.xlsx", "Maatregelen", msg("loc_row", n=1)),
+        msg("msg_header_missing", header="Bedrag"),
+    )
+    assert str(problem) == (
+        "plans/FGW.xlsx › Sheet 'Maatregelen' › row 1 | column 'Bedrag' is missing from the "
+        "header row; the template has it (qa-budget init)"
+    )
+    assert problem.text("nl") == (
+        "plans/FGW.xlsx › blad 'Maatregelen' › rij 1 | kolom 'Bedrag' ontbreekt in de kopregel; "
+        "het sjabloon heeft hem (qa-budget init)"
+    )
+    assert problem.message.startswith("column 'Bedrag' is missing")
+
+
+def test_every_message_key_used_in_the_code_is_in_the_catalogue() -> None:
+    used: set[str] = set()
+    for path in (ROOT / "qa_budget").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r"""\b(?:msg|say)\(\s*["']([a-z0-9_]+)["']""", text))
+        used |= set(re.findall(r"""["']((?:msg|loc)_[a-z0-9_]+)["']""", text))
+    # keys made from a value: the status of a written file, the kind of a zip that is no
+    # workbook, what an empty cell of each column kind should hold
+    used |= {f"msg_status_{s}" for s in ("written", "unchanged", "removed")}
+    used |= {f"msg_zip_kind_{k}" for k in ("xlsb", "ods", "word", "powerpoint", "zip")}
+    assert len(used) > 200
+    missing = sorted(k for k in used if k not in LABELS)
+    assert missing == []
+    for key in used:
+        assert LABELS[key]["nl"].strip() and LABELS[key]["en"].strip(), key
+
+
+def test_what_an_empty_cell_should_hold_is_worded_for_every_column() -> None:
+    for contract in (*CONTRACTS, *REFERENCE_CONTRACTS, *INDICATOR_CONTRACTS):
+        for column in contract.columns:
+            what = expectation(column)
+            nl, en = what.text("nl"), what.text("en")
+            assert nl and en and nl != "" and "{" not in nl + en, column.kind
