@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -27,6 +27,7 @@ from qa_budget.errors import (
 from qa_budget.stages import stage
 from qa_budget.version import __version__
 
+F = TypeVar("F", bound=Callable[..., Any])
 EXIT_INTERNAL = 4
 
 
@@ -235,24 +236,25 @@ def _telling(lang: str, show: bool | None) -> Iterator[None]:
         yield
 
 
-lang_option = click.option(
-    "--lang",
-    type=click.Choice(["nl", "en"]),
-    default="nl",
-    show_default=True,
-    is_eager=True,
-    callback=_remember_lang,
-    help="Language of the workbooks (sheet names, headers, theme names and texts) and of the "
-    "messages.",
+def _lang_option(help_text: str) -> Callable[[F], F]:
+    """--lang nl|en (default nl), remembered before the other options are read, so that
+    even a problem with them is told in the chosen language."""
+    return click.option(
+        "--lang",
+        type=click.Choice(["nl", "en"]),
+        default="nl",
+        show_default=True,
+        is_eager=True,
+        callback=_remember_lang,
+        help=help_text,
+    )
+
+
+lang_option = _lang_option(
+    "Language of the workbooks (sheet names, headers, theme names and texts) and of the messages."
 )
-check_lang_option = click.option(
-    "--lang",
-    type=click.Choice(["nl", "en"]),
-    default="nl",
-    show_default=True,
-    is_eager=True,
-    callback=_remember_lang,
-    help="Language of the messages: problems found, with where and how to fix them.",
+check_lang_option = _lang_option(
+    "Language of the messages: problems found, with where and how to fix them."
 )
 
 
