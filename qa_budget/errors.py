@@ -3,6 +3,7 @@ catalogue (`texts/messages*.py`) so that it can be shown in Dutch or English."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -90,9 +91,21 @@ class Money:
         return format_money(self.cents, lang, decimals=True)
 
 
+@dataclass(frozen=True)
+class Day:
+    """A date written in the language: 9 juli 2021 (nl), 9 July 2021 (en)."""
+
+    day: dt.date
+
+    def text(self, lang: str) -> str:
+        from qa_budget.texts import format_date
+
+        return format_date(self.day, lang)
+
+
 def shown(value: Any, lang: str) -> str:
     """A message parameter as text in the language."""
-    if isinstance(value, Msg | Joined | Number | Money):
+    if isinstance(value, Msg | Joined | Number | Money | Day):
         return value.text(lang)
     if callable(getattr(value, "text", None)):  # a finding that speaks both languages itself
         return str(value.text(lang))
