@@ -320,7 +320,7 @@ def validate(inputs_dir: Path, scenario_path: Path | None, lang: str) -> None:
     found = validate_inputs(inputs_dir, scenario_path)
     warnings = found.warnings
     _print_problems([], warnings, lang)
-    for line in round_lines(found.plan_round):
+    for line in round_lines(found.plan_round, lang=lang):
         click.echo(line)
     n = len(warnings)
     key = "msg_cli_ok" if not n else "msg_cli_ok_warning" if n == 1 else "msg_cli_ok_warnings"

@@ -4,7 +4,7 @@ catalogue (`texts/messages*.py`) so that it can be shown in Dutch or English."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -103,9 +103,19 @@ class Day:
         return format_date(self.day, lang)
 
 
+@dataclass(frozen=True)
+class Worded:
+    """A text that a function words in the language asked (e.g. a key's own sentence)."""
+
+    words: Callable[[str], str]
+
+    def text(self, lang: str) -> str:
+        return self.words(lang)
+
+
 def shown(value: Any, lang: str) -> str:
     """A message parameter as text in the language."""
-    if isinstance(value, Msg | Joined | Number | Money | Day):
+    if isinstance(value, Msg | Joined | Number | Money | Day | Worded):
         return value.text(lang)
     if callable(getattr(value, "text", None)):  # a finding that speaks both languages itself
         return str(value.text(lang))
