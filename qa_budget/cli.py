@@ -647,7 +647,7 @@ def verify(folder: Path, inputs_dir: Path | None, scenario_path: Path | None, la
     from qa_budget.verify import verify as verify_folder
 
     report = verify_folder(folder, inputs_dir, scenario_path)
-    for line in report.lines:
+    for line in report.text(lang):
         _echo(line)
     if not report.ok:
         _secho(say("msg_cli_verify_failed"), fg="red", err=True)

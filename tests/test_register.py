@@ -370,7 +370,7 @@ def test_verify_names_a_changed_register_toml(example: Path, tmp_path: Path) -> 
     assert cli("run", SCENARIO, "--inputs", example, "--out", out).code == 0
     path = example / "register.toml"
     path.write_text(path.read_text().replace("kwaliteitsafspraken@example.nl", "fin@example.nl"))
-    changed = cli("verify", out / "uniform-500")
+    changed = cli("verify", out / "uniform-500", "--lang", "en")
     assert changed.code == 1
     assert "MISMATCH  input register.toml: changed since the run" in changed.out
 

@@ -23,7 +23,7 @@ from qa_budget.texts.messages import MESSAGES
 from qa_budget.texts.messages_cells import CELLS
 from qa_budget.texts.messages_checks import CHECKS
 from qa_budget.texts.messages_inputs import INPUT_READS, INPUT_SHAPES
-from qa_budget.texts.messages_lines import ROUND_LINES
+from qa_budget.texts.messages_lines import ROUND_LINES, VERIFY_LINES
 from qa_budget.texts.messages_register import REGISTER_MESSAGES
 from qa_budget.texts.messages_run import RUN
 from qa_budget.texts.messages_warnings import WARNINGS
@@ -58,7 +58,7 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "input_messages": INPUT_SHAPES | INPUT_READS,
     "register_messages": REGISTER_MESSAGES,
     "warnings": WARNINGS,
-    "lines": ROUND_LINES,
+    "lines": ROUND_LINES | VERIFY_LINES,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)

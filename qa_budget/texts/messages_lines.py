@@ -42,3 +42,64 @@ ROUND_LINES: dict[str, dict[str, str]] = {
         "en": ": the workbooks are marked CONCEPT.",
     },
 }
+
+VERIFY_LINES: dict[str, dict[str, str]] = {
+    "msg_verify_ok": {"nl": "ok        {what}", "en": "ok        {what}"},
+    "msg_verify_bad": {"nl": "AFWIJKING {what}", "en": "MISMATCH  {what}"},
+    "msg_verify_input_ok": {"nl": "invoer {name}", "en": "input {name}"},
+    "msg_verify_input_missing": {
+        "nl": "invoer {name}: ontbreekt in {folder}",
+        "en": "input {name}: missing from {folder}",
+    },
+    "msg_verify_input_changed": {
+        "nl": "invoer {name}: gewijzigd sinds de berekening (SHA-256 wijkt af)",
+        "en": "input {name}: changed since the run (SHA-256 differs)",
+    },
+    "msg_verify_output_missing": {
+        "nl": "uitvoer {name}: ontbreekt",
+        "en": "output {name}: missing",
+    },
+    "msg_verify_output_changed": {
+        "nl": "uitvoer {name}: gewijzigd na de berekening (SHA-256 wijkt af van run.json)",
+        "en": "output {name}: changed after the run (SHA-256 differs from run.json)",
+    },
+    "msg_verify_output_ok": {
+        "nl": "uitvoer {name}: gelijk aan een nieuwe berekening",
+        "en": "output {name}: identical to a fresh run",
+    },
+    "msg_verify_output_differs": {
+        "nl": "uitvoer {name}: wijkt af van een nieuwe berekening",
+        "en": "output {name}: differs from a fresh run",
+    },
+    "msg_verify_output_cell": {"nl": "uitvoer {name} › {what}", "en": "output {name} › {what}"},
+    "msg_verify_cell": {
+        "nl": "{sheet} › {ref}: {was} in het bestand, {now} opnieuw berekend",
+        "en": "{sheet} › {ref}: {was} in the file, {now} recomputed",
+    },
+    "msg_verify_empty": {"nl": "leeg", "en": "empty"},
+    "msg_verify_sheets": {
+        "nl": "bladen {was} in plaats van {now}",
+        "en": "sheets {was} instead of {now}",
+    },
+    "msg_verify_bytes": {
+        "nl": "de bytes wijken af (geen cel wijkt af)",
+        "en": "bytes differ (no cell differs)",
+    },
+    "msg_verify_scenario_missing": {
+        "nl": "scenario {path}: niet gevonden",
+        "en": "scenario {path}: not found",
+    },
+    "msg_verify_scenario_differs": {
+        "nl": "scenario {path}: wijkt af van het scenario in run.json",
+        "en": "scenario {path}: differs from the one recorded in run.json",
+    },
+    "msg_verify_stale": {
+        "nl": "uitvoer {name}: niet door deze berekening geschreven (een eenheid die niet meer "
+        "in units.xlsx staat?)",
+        "en": "output {name}: not written by this run (a unit no longer in units.xlsx?)",
+    },
+    "msg_verify_not_recomputed": {
+        "nl": "de berekening kan niet opnieuw worden gemaakt: {why}",
+        "en": "the run cannot be recomputed: {why}",
+    },
+}
