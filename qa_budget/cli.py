@@ -607,7 +607,7 @@ def explain(
     n = len(record.findings)
     if check:
         for finding in record.findings:
-            _echo(str(finding))
+            _echo(finding.text(lang))
         if not record.publishable:
             key = "msg_cli_not_publishable" + ("_one" if n == 1 else "")
             _secho(say(key, n=n, file=inputs_dir / record.file), fg="red", err=True)

@@ -24,7 +24,7 @@ from qa_budget.texts.messages_cells import CELLS
 from qa_budget.texts.messages_checks import CHECKS
 from qa_budget.texts.messages_inputs import INPUT_READS, INPUT_SHAPES
 from qa_budget.texts.messages_lines import ROUND_LINES, VERIFY_LINES
-from qa_budget.texts.messages_register import REGISTER_MESSAGES
+from qa_budget.texts.messages_register import ABOUT, FINDINGS, REGISTER_MESSAGES
 from qa_budget.texts.messages_run import RUN
 from qa_budget.texts.messages_warnings import WARNINGS
 from qa_budget.texts.monitoring import MONITORING, MONITORING_SHEETS
@@ -56,7 +56,7 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "checks": CHECKS,
     "run": RUN,
     "input_messages": INPUT_SHAPES | INPUT_READS,
-    "register_messages": REGISTER_MESSAGES,
+    "register_messages": REGISTER_MESSAGES | FINDINGS | ABOUT,
     "warnings": WARNINGS,
     "lines": ROUND_LINES | VERIFY_LINES,
 }
