@@ -235,9 +235,13 @@ class OutputError(QaBudgetError):
 
 
 class InfeasibleError(QaBudgetError):
-    """A scenario whose policy constraints cannot all hold (exit code 3)."""
+    """A scenario whose policy constraints cannot all hold (exit code 3); raised with the
+    explanation, which speaks both languages itself."""
 
     exit_code = 3
+
+    def text(self, lang: str = "en") -> str:
+        return shown(self.args[0], lang) if self.args else ""
 
 
 class SolveError(QaBudgetError):
