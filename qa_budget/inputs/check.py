@@ -9,7 +9,7 @@ import contextlib
 
 import polars as pl
 
-from qa_budget.errors import InputErrors, Joined, Location, Problem, msg
+from qa_budget.errors import InputErrors, Location, Problem, msg
 from qa_budget.inputs.readers.reference import SHEETS as REFERENCE_SHEETS
 from qa_budget.inputs.registry import BY_KEY, WORKBOOKS, Context
 from qa_budget.inputs.tables import (
@@ -206,6 +206,6 @@ def budget_inputs(inputs: InputSet, years: list[int]) -> Inputs:
     except InputErrors as err:
         why = Problem(
             Location(inputs.files["realised"]),
-            msg("msg_check_monitoring_years", years=Joined(tuple(years))),
+            msg("msg_check_monitoring_years", years=", ".join(str(y) for y in years)),
         )
         raise InputErrors([*err.problems, why]) from None
