@@ -322,7 +322,7 @@ def validate(inputs_dir: Path, scenario_path: Path | None, lang: str) -> None:
     found = validate_inputs(inputs_dir, scenario_path)
     warnings = found.warnings
     _print_problems([], warnings, lang)
-    for line in round_lines(found.plan_round):
+    for line in round_lines(found.plan_round, lang=lang):
         click.echo(line)
     n = len(warnings)
     key = "msg_cli_ok" if not n else "msg_cli_ok_warning" if n == 1 else "msg_cli_ok_warnings"
@@ -609,7 +609,7 @@ def explain(
     n = len(record.findings)
     if check:
         for finding in record.findings:
-            _echo(str(finding))
+            _echo(finding.text(lang))
         if not record.publishable:
             key = "msg_cli_not_publishable" + ("_one" if n == 1 else "")
             _secho(say(key, n=n, file=inputs_dir / record.file), fg="red", err=True)
@@ -649,7 +649,7 @@ def verify(folder: Path, inputs_dir: Path | None, scenario_path: Path | None, la
     from qa_budget.verify import verify as verify_folder
 
     report = verify_folder(folder, inputs_dir, scenario_path)
-    for line in report.lines:
+    for line in report.text(lang):
         _echo(line)
     if not report.ok:
         _secho(say("msg_cli_verify_failed"), fg="red", err=True)

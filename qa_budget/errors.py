@@ -3,7 +3,8 @@ catalogue (`texts/messages*.py`) so that it can be shown in Dutch or English."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -90,9 +91,31 @@ class Money:
         return format_money(self.cents, lang, decimals=True)
 
 
+@dataclass(frozen=True)
+class Day:
+    """A date written in the language: 9 juli 2021 (nl), 9 July 2021 (en)."""
+
+    day: dt.date
+
+    def text(self, lang: str) -> str:
+        from qa_budget.texts import format_date
+
+        return format_date(self.day, lang)
+
+
+@dataclass(frozen=True)
+class Worded:
+    """A text that a function words in the language asked (e.g. a key's own sentence)."""
+
+    words: Callable[[str], str]
+
+    def text(self, lang: str) -> str:
+        return self.words(lang)
+
+
 def shown(value: Any, lang: str) -> str:
     """A message parameter as text in the language."""
-    if isinstance(value, Msg | Joined | Number | Money):
+    if isinstance(value, Msg | Joined | Number | Money | Day | Worded):
         return value.text(lang)
     if callable(getattr(value, "text", None)):  # a finding that speaks both languages itself
         return str(value.text(lang))
@@ -212,9 +235,13 @@ class OutputError(QaBudgetError):
 
 
 class InfeasibleError(QaBudgetError):
-    """A scenario whose policy constraints cannot all hold (exit code 3)."""
+    """A scenario whose policy constraints cannot all hold (exit code 3); raised with the
+    explanation, which speaks both languages itself."""
 
     exit_code = 3
+
+    def text(self, lang: str = "en") -> str:
+        return shown(self.args[0], lang) if self.args else ""
 
 
 class SolveError(QaBudgetError):

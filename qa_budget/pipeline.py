@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from qa_budget.errors import (
     QaBudgetError,
     RuleErrors,
     ScenarioError,
+    Worded,
     msg,
 )
 from qa_budget.indicators.compute import compute_indicators
@@ -36,7 +38,7 @@ from qa_budget.inputs.check import (
 from qa_budget.inputs.checks import check_plan_near_allocation, check_plans_funded
 from qa_budget.inputs.read import read_inputs
 from qa_budget.inputs.tables import Inputs, InputSet
-from qa_budget.keys import KeyContext, UniformKey
+from qa_budget.keys import DistributionKey, KeyContext, UniformKey
 from qa_budget.monitoring.core import compute_monitoring, history_years
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.notes import Note
@@ -47,6 +49,7 @@ from qa_budget.planning.versions import against_plan2018, compare_versions
 from qa_budget.reconcile import reconcile
 from qa_budget.result import Options, Outcome, Result
 from qa_budget.scenario import PlanRound, Scenario, load_scenario
+from qa_budget.texts import format_number, label
 
 ADOPTED_KEY = UniformKey(kind="uniform", amount_per_student=500)  # type: ignore[arg-type]
 
@@ -82,6 +85,19 @@ def _allocate(
     return adjusted, allocation, notes
 
 
+def _sentence(key: DistributionKey, scenario: Scenario | None) -> Callable[[str], str]:
+    """The key in words (and the oploop, when the scenario has one), for a warning."""
+
+    def words(lang: str) -> str:
+        text = key.sentence(lang)
+        if scenario is not None and scenario.oploop is not None:
+            share = format_number(scenario.oploop.share_pct, lang)
+            text += " " + label("method_oploop", lang).format(share=share)
+        return text.rstrip(".")
+
+    return words
+
+
 def _read_for_money(scenario: Scenario) -> dict[str, str]:
     """The input files that decide the money (the previous plans are only compared)."""
     return scenario.inputs.model_dump(exclude={"previous_plans"})
@@ -115,7 +131,9 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
     status, round_warnings = plan_round(checked, scenario.plan_round)
     warnings = (
         checked.warnings
-        + check_plan_near_allocation(checked.measures, allocation.units, pct, allocation.method)
+        + check_plan_near_allocation(
+            checked.measures, allocation.units, pct, Worded(_sentence(scenario.key, scenario))
+        )
         + round_warnings
         + broken
     )
@@ -276,7 +294,7 @@ def validate(
         warnings = (
             checked.warnings
             + check_plan_near_allocation(
-                checked.measures, allocation.units, 10.0, allocation.method
+                checked.measures, allocation.units, 10.0, Worded(_sentence(ADOPTED_KEY, None))
             )
             + round_warnings
             + overdue(open_decisions(checked), today)

@@ -12,7 +12,14 @@ from qa_budget.binding import KINDS, binding_kind
 from qa_budget.planning.round import RoundStatus
 from qa_budget.report.overview.book import shown_years
 from qa_budget.result import Result
-from qa_budget.texts import TIERS, format_money, format_number, format_percent, label
+from qa_budget.texts import (
+    TIERS,
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+    label,
+)
 
 MAX_UNITS_SHOWN = 20
 
@@ -118,30 +125,26 @@ def _four(value: Fraction) -> Decimal:
     return exact.quantize(Decimal("0.0001"))
 
 
-TIMELINESS = {
-    "on_time": "on time",
-    "late": "late",
-    "missing": "missing",
-    "not_judged": "submitted",
-}
-
-
-def round_lines(status: RoundStatus, names: dict[str, str] | None = None) -> Iterator[str]:
+def round_lines(
+    status: RoundStatus, names: dict[str, str] | None = None, lang: str = "en"
+) -> Iterator[str]:
     """The plan round as a table for the terminal: per unit the version, the date submitted
     (on time, late, missing), the faculty council's decision (consent or not) and the status;
-    then the counts, and whether the outputs are a concept."""
-    deadline = status.deadline.isoformat() if status.deadline else "none set in the scenario"
-    yield (
-        f"Plan round: deadline {deadline}; the faculty council's {status.required_decision} "
-        "is required"
-    )
-    head = ("Unit", "Version", "Submitted", "On time", "Decision", "Decided", "Consent", "Status")
-    widths = (8, 8, 11, 16, 11, 11, 8, 12)
+    then the counts, and whether the outputs are a concept (in the language asked)."""
+
+    def t(key: str) -> str:
+        return label(key, lang)
+
+    deadline = format_date(status.deadline, lang) if status.deadline else t("cli_round_no_deadline")
+    yield t("cli_round_title").format(deadline=deadline, decision=status.required_decision)
+    heads = ("unit", "version", "submitted", "on_time", "decision", "decided", "consent", "status")
+    head = [t(f"cli_round_h_{h}") for h in heads]
+    widths = [max(w, len(h) + 1) for h, w in zip(head, (8, 8, 11, 16, 11, 11, 8, 12), strict=True)]
     yield "  " + "".join(f"{h:<{w}}" for h, w in zip(head, widths, strict=True))
     for u in status.units:
-        when = TIMELINESS[u.timeliness] + (f" ({u.days_late} d)" if u.days_late else "")
+        when = t(f"round_{u.timeliness}").format(days=u.days_late)
         if u.file is None:
-            when = "no plan"
+            when = t("round_no_plan")
         cells = (
             u.unit,
             u.version or "-",
@@ -149,19 +152,23 @@ def round_lines(status: RoundStatus, names: dict[str, str] | None = None) -> Ite
             when,
             u.decision or "-",
             u.decision_date.isoformat() if u.decision_date else "-",
-            "yes" if u.consent else "no",
-            u.status or "unknown",
+            t("cli_round_yes") if u.consent else t("cli_round_no"),
+            u.status or t("round_unknown"),
         )
         yield "  " + "".join(f"{c:<{w}}" for c, w in zip(cells, widths, strict=True)).rstrip()
     n = len(status.units)
+    missing = status.count("missing")
     judged = (
-        f"{status.count('on_time')} of {n} plans on time, {status.count('late')} late, "
+        t("cli_round_count_judged").format(
+            on_time=status.count("on_time"), n=n, late=status.count("late")
+        )
         if status.deadline
-        else f"{n - status.count('missing')} of {n} plans submitted, "
+        else t("cli_round_count_submitted").format(submitted=n - missing, n=n)
     )
-    yield (
-        judged
-        + f"{status.count('missing')} missing; consent given for {status.consents} of {n}; "
-        + f"{status.adopted} of {n} adopted (vastgesteld)"
-        + (": the workbooks are marked CONCEPT." if status.concept else ".")
+    yield judged + t("cli_round_count_rest").format(
+        missing=missing,
+        consents=status.consents,
+        adopted=status.adopted,
+        n=n,
+        end=t("cli_round_concept") if status.concept else ".",
     )

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, StringConstraints, ValidationError
 
-from qa_budget.errors import QaBudgetError, msg
+from qa_budget.errors import Joined, Msg, Number, QaBudgetError, msg
 from qa_budget.inputs.read import read_inputs
 from qa_budget.output.write import write_run
 from qa_budget.pipeline import compute
@@ -28,34 +28,58 @@ MAX_CELLS = 20  # differing cells listed per file
 
 @dataclass
 class Report:
-    """What verify found: one line per check, and whether everything matched."""
+    """What verify found: one finding per check (passed or not), and whether everything
+    matched."""
 
-    lines: list[str] = field(default_factory=list)
+    found: list[tuple[bool, Msg]] = field(default_factory=list)
     ok: bool = True
 
-    def good(self, text: str) -> None:
+    def good(self, what: Msg) -> None:
         """A check that passed."""
-        self.lines.append(f"ok        {text}")
+        self.found.append((True, what))
 
-    def bad(self, text: str) -> None:
+    def bad(self, what: Msg) -> None:
         """A check that failed."""
         self.ok = False
-        self.lines.append(f"MISMATCH  {text}")
+        self.found.append((False, what))
+
+    def text(self, lang: str = "en") -> list[str]:
+        """One line per check in the language: 'ok' or 'MISMATCH' (nl: 'AFWIJKING'), then what."""
+        return [
+            msg("msg_verify_ok" if passed else "msg_verify_bad", what=what).text(lang)
+            for passed, what in self.found
+        ]
+
+    @property
+    def lines(self) -> list[str]:
+        """The lines in English."""
+        return self.text("en")
+
+
+def _value(value: Any) -> Any:
+    """A cell's value as a message shows it: empty, a number, or the text quoted."""
+    if value is None or value == "":
+        return msg("msg_verify_empty")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Number(value)
+    return f"'{value}'" if isinstance(value, str) else str(value)
 
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _cell_differences(recorded: Path, fresh: Path) -> list[str]:
+def _cell_differences(recorded: Path, fresh: Path) -> list[Msg]:
     """Sheet and cell of every difference between two workbooks (values and formulas)."""
     import openpyxl
 
     a = openpyxl.load_workbook(recorded)
     b = openpyxl.load_workbook(fresh)
-    out: list[str] = []
+    out: list[Msg] = []
     if a.sheetnames != b.sheetnames:
-        out.append(f"sheets {a.sheetnames} instead of {b.sheetnames}")
+        was = Joined(tuple(f"'{n}'" for n in a.sheetnames))
+        now = Joined(tuple(f"'{n}'" for n in b.sheetnames))
+        out.append(msg("msg_verify_sheets", was=was, now=now))
     for name in b.sheetnames:
         if name not in a.sheetnames:
             continue
@@ -67,7 +91,15 @@ def _cell_differences(recorded: Path, fresh: Path) -> list[str]:
                 va, vb = wa.cell(r, c).value, wb.cell(r, c).value
                 if va != vb and not (va in (None, "") and vb in (None, "")):
                     ref = wb.cell(r, c).coordinate
-                    out.append(f"Sheet '{name}' › {ref}: {va!r} in the file, {vb!r} recomputed")
+                    out.append(
+                        msg(
+                            "msg_verify_cell",
+                            sheet=msg("loc_sheet", sheet=name),
+                            ref=ref,
+                            was=_value(va),
+                            now=_value(vb),
+                        )
+                    )
                     if len(out) >= MAX_CELLS:
                         return out
     return out
@@ -86,23 +118,23 @@ def verify(
     for name, digest in record.inputs_sha256.items():
         path = inputs / name
         if not path.is_file():
-            report.bad(f"input {name}: missing from {inputs}")
+            report.bad(msg("msg_verify_input_missing", name=name, folder=inputs))
         elif _sha(path) != digest:
-            report.bad(f"input {name}: changed since the run (SHA-256 differs)")
+            report.bad(msg("msg_verify_input_changed", name=name))
         else:
-            report.good(f"input {name}")
+            report.good(msg("msg_verify_input_ok", name=name))
     for name, digest in record.outputs_sha256.items():
         path = folder / name
         if not path.is_file():
-            report.bad(f"output {name}: missing")
+            report.bad(msg("msg_verify_output_missing", name=name))
         elif _sha(path) != digest:
-            report.bad(f"output {name}: changed after the run (SHA-256 differs from run.json)")
+            report.bad(msg("msg_verify_output_changed", name=name))
     if not scenario.exists():
-        report.bad(f"scenario {scenario}: not found")
+        report.bad(msg("msg_verify_scenario_missing", path=scenario))
         return report
 
     for stale in _unrecorded(folder, record.outputs_sha256):
-        report.bad(f"output {stale}: not written by this run (a unit no longer in units.xlsx?)")
+        report.bad(msg("msg_verify_stale", name=stale))
     faculty = record.options.faculty
     options = Options(record.options.solver, record.options.allow_infeasible)
     with tempfile.TemporaryDirectory() as tmp:
@@ -113,10 +145,10 @@ def verify(
                 loaded = with_previous_plans(loaded, given)
             result = compute(loaded, read_inputs(inputs, loaded.inputs), options)
         except QaBudgetError as err:
-            report.bad(f"the run cannot be recomputed: {err}")
+            report.bad(msg("msg_verify_not_recomputed", why=err))
             return report
         if json.loads(json.dumps(result.scenario.model_dump(mode="json"))) != record.scenario:
-            report.bad(f"scenario {scenario}: differs from the one recorded in run.json")
+            report.bad(msg("msg_verify_scenario_differs", path=scenario))
         # the record names the paths as they were given; recompute as if from there
         as_given = replace(
             result,
@@ -137,13 +169,13 @@ def verify(
             if not current.exists() or not fresh.exists():
                 continue
             if current.read_bytes() == fresh.read_bytes():
-                report.good(f"output {name}: identical to a fresh run")
+                report.good(msg("msg_verify_output_ok", name=name))
             elif name.endswith(".xlsx"):
-                diffs = _cell_differences(current, fresh) or ["bytes differ (no cell differs)"]
+                diffs = _cell_differences(current, fresh) or [msg("msg_verify_bytes")]
                 for d in diffs:
-                    report.bad(f"output {name} › {d}")
+                    report.bad(msg("msg_verify_output_cell", name=name, what=d))
             else:
-                report.bad(f"output {name}: differs from a fresh run")
+                report.bad(msg("msg_verify_output_differs", name=name))
     return report
 
 

@@ -133,7 +133,7 @@ def test_verify_names_a_changed_realised_report(example: Path, tmp_path: Path) -
     ws = wb["Realisatie"]
     ws.cell(2, 5).value = (ws.cell(2, 5).value or 0) + 1000
     wb.save(example / "realised.xlsx")
-    changed = cli("verify", out / "uniform-500")
+    changed = cli("verify", out / "uniform-500", "--lang", "en")
     assert changed.code == 1
     assert "MISMATCH  input realised.xlsx: changed since the run" in changed.out
     for name in ("units.xlsx", "students.xlsx", "funds.xlsx"):

@@ -4,6 +4,8 @@ from the catalogue, in Dutch (the default) or English (`--lang en`), never a mix
 from __future__ import annotations
 
 import re
+import shutil
+import tomllib
 from pathlib import Path
 
 import openpyxl
@@ -12,9 +14,11 @@ import pytest
 from qa_budget.errors import Location, Problem, msg
 from qa_budget.inputs.cells import expectation
 from qa_budget.inputs.contracts import CONTRACTS, INDICATOR_CONTRACTS, REFERENCE_CONTRACTS
+from qa_budget.register.organisation import parse_register, template
+from qa_budget.register.publishable import missing_fields
 from qa_budget.texts import LABELS
 from tests.conftest import ROOT, SCENARIO, WHAT_IF, cli
-from tests.words import Text, format_vocabulary, problems
+from tests.words import Text, format_vocabulary, problems, user_texts
 
 
 def _edit(path: Path, sheet: str, cells: dict[str, object]) -> None:
@@ -230,6 +234,13 @@ def test_every_message_key_used_in_the_code_is_in_the_catalogue() -> None:
     # workbook, what an empty cell of each column kind should hold
     used |= {f"msg_status_{s}" for s in ("written", "unchanged", "removed")}
     used |= {f"msg_zip_kind_{k}" for k in ("xlsb", "ods", "word", "powerpoint", "zip")}
+    # what belongs in each field of register.toml (told when the empty template misses it),
+    # and the kinds of findings of explain --check
+    used.discard("msg_about_")
+    empty, _ = parse_register(tomllib.loads(template(False).decode()), "register.toml")
+    assert empty is not None
+    used |= {f.what.key for f in missing_fields(empty, "nl")}
+    used |= {f"msg_finding_{k}" for k in ("missing", "stale", "too_long")}
     assert len(used) > 200
     missing = sorted(k for k in used if k not in LABELS)
     assert missing == []
@@ -243,3 +254,169 @@ def test_what_an_empty_cell_should_hold_is_worded_for_every_column() -> None:
             what = expectation(column)
             nl, en = what.text("nl"), what.text("en")
             assert nl and en and nl != "" and "{" not in nl + en, column.kind
+
+
+# --- the families converted second: shape, privacy, plan round, warnings, lines ------------
+
+
+def _shape_and_privacy(inputs: Path) -> None:
+    """A hidden row and merged cells in a plan, a column of birth dates in the students."""
+    wb = openpyxl.load_workbook(inputs / "plans" / "FGW.xlsx")
+    wb["Maatregelen"].merge_cells("A2:A3")
+    wb["Maatregelen"].row_dimensions[4].hidden = True
+    wb.save(inputs / "plans" / "FGW.xlsx")
+    _edit(inputs / "students.xlsx", "Studenten", {"E1": "Geboortedatum"})
+
+
+SHAPE = {
+    "nl": [
+        "plans/FGW.xlsx › blad 'Maatregelen' › rij 4 | rij 4 is verborgen maar bevat gegevens, "
+        "die zouden meetellen terwijl niemand ze ziet",
+        "plans/FGW.xlsx › blad 'Maatregelen' › A2:A3 | cellen A2:A3 zijn samengevoegd",
+        "students.xlsx › blad 'Studenten' › E1 | kolom 'Geboortedatum' bevat gegevens over "
+        "individuele personen (geboortedata of leeftijden)",
+        "students.xlsx | geweigerd: deze werkmap bevat gegevens over individuele studenten",
+    ],
+    "en": [
+        "plans/FGW.xlsx › Sheet 'Maatregelen' › row 4 | row 4 is hidden but holds data, which "
+        "would be counted although nobody sees it",
+        "plans/FGW.xlsx › Sheet 'Maatregelen' › A2:A3 | cells A2:A3 are merged",
+        "students.xlsx › Sheet 'Studenten' › E1 | column 'Geboortedatum' holds data about "
+        "individual persons (dates of birth or ages)",
+        "students.xlsx | refused: this workbook holds data about individual students",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_shape_and_person_data_in_the_chosen_language(example: Path, lang: str) -> None:
+    _shape_and_privacy(example)
+    result = cli("validate", "--inputs", example, "--lang", lang)
+    assert result.code == 1
+    for line in SHAPE[lang]:
+        assert line in result.err, (line, result.err)
+    lines = [line for line in result.err.splitlines() if "Geboortedatum" not in line]
+    assert _other_language(lines, lang, example) == []
+
+
+def test_plan_round_rows_and_pm_columns_in_dutch(example: Path) -> None:
+    wb = openpyxl.load_workbook(example / "plans" / "FGW.xlsx")
+    ws = wb["Planronde"]
+    for col in range(1, ws.max_column + 1):  # a second row, a copy of the first
+        ws.cell(3, col).value = ws.cell(2, col).value
+    wb.save(example / "plans" / "FGW.xlsx")
+    result = cli("validate", "--inputs", example, "--lang", "nl")
+    assert result.code == 1
+    assert (
+        "plans/FGW.xlsx › blad 'Planronde' › rij 3 | een tweede rij (de eerste is rij 2); het "
+        "blad heeft één rij" in result.err
+    )
+    assert _other_language(result.err.splitlines(), "nl", example) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", "register.toml › colour | onbekende sleutel (controleer de spelling; zie "),
+        ("en", "register.toml › colour | unknown key (check the spelling; see "),
+    ],
+)
+def test_register_toml_problems_in_the_chosen_language(
+    example: Path, lang: str, expected: str
+) -> None:
+    (example / "register.toml").write_text("version = 1\ncolour = 3\n")
+    result = cli("validate", "--inputs", example, "--lang", lang)
+    assert result.code == 1 and expected in result.err
+
+
+RUN_WARNINGS = {
+    # the example's ICLON submitted on 2021-07-09, nine days after the deadline of 2021-06-30
+    "nl": "waarschuwing: plans/ICLON.xlsx › blad 'Planronde' › B2 | ICLON: ingediend op 9 juli "
+    "2021, 9 dagen na de uiterste datum 30 juni 2021",
+    "en": "warning: plans/ICLON.xlsx › Sheet 'Planronde' › B2 | ICLON: submitted on 9 July 2021, "
+    "9 days after the deadline 30 June 2021",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_run_on_the_example_speaks_one_language(example: Path, tmp_path: Path, lang: str) -> None:
+    result = cli("run", SCENARIO, "--inputs", example, "--out", tmp_path / "out", "--lang", lang)
+    assert result.code == 0, result.text
+    assert RUN_WARNINGS[lang] in result.err
+    typed = user_texts(example, [SCENARIO]) | {"unit_budgets_kept", str(tmp_path)}
+    texts = [Text(f"line {i}", x) for i, x in enumerate(result.text.splitlines(), 1)]
+    assert problems(texts, lang, typed, format_vocabulary()) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "row", "count"),
+    [
+        (
+            "nl",
+            "Planronde: uiterste datum 30 juni 2021; de instemming van de faculteitsraad is "
+            "vereist",
+            "ICLON   2       2021-07-09 te laat (9 d)   instemming 2021-07-06 ja",
+            "7 van 8 plannen op tijd, 1 te laat, 0 ontbreken; instemming gegeven voor 7 van 8",
+        ),
+        (
+            "en",
+            "Plan round: deadline 30 June 2021; the faculty council's instemming is required",
+            "ICLON   2       2021-07-09 late (9 d)      instemming 2021-07-06 yes",
+            "7 of 8 plans on time, 1 late, 0 missing; consent given for 7 of 8",
+        ),
+    ],
+)
+def test_the_plan_round_table_and_overdue_decisions_in_the_language(
+    example: Path, lang: str, title: str, row: str, count: str
+) -> None:
+    result = cli("validate", "--inputs", example, "--scenario", SCENARIO, "--lang", lang)
+    assert result.code == 0, result.text
+    lines = result.out.splitlines()
+    assert lines[0] == title
+    assert any(x.startswith("  " + row) for x in lines) and any(x.startswith(count) for x in lines)
+    overdue = {  # the central pm line's decision was due by 2022-08-31 (funds.xlsx, row 3)
+        "nl": "(2022, pm) had uiterlijk 31 augustus 2022 moeten vallen (CvB)",
+        "en": "(2022, pm) was due by 31 August 2022 (CvB)",
+    }
+    assert overdue[lang] in result.err
+    typed = user_texts(example, [SCENARIO]) | {"unit_budgets_kept", str(example)}
+    texts = [Text(f"line {i}", x) for i, x in enumerate(result.text.splitlines(), 1)]
+    assert problems(texts, lang, typed, format_vocabulary()) == []
+
+
+def test_verify_and_explain_check_in_dutch(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert cli("run", SCENARIO, "--inputs", example, "--out", out).code == 0
+    wb = openpyxl.load_workbook(out / "uniform-500" / "overview.xlsx")
+    wb["Toewijzing"]["D6"] = 123  # ARCH's 2022 amount per student (500) typed over
+    wb.save(out / "uniform-500" / "overview.xlsx")
+    bad = cli("verify", out / "uniform-500", "--lang", "nl")
+    assert bad.code == 1
+    assert (
+        "AFWIJKING uitvoer overview.xlsx › blad 'Toewijzing' › D6: 123 in het bestand, 500 "
+        "opnieuw berekend" in bad.out
+    )
+    assert "ok        invoer students.xlsx" in bad.out
+    assert "MISMATCH" not in bad.out and " output " not in bad.out
+    (example / "register.toml").unlink()
+    check = cli("explain", SCENARIO, "--inputs", example, "--check", "--lang", "nl")
+    assert check.code == 1
+    assert check.out.startswith("ontbreekt register.toml: geen register.toml in de invoermap")
+
+
+def test_an_infeasible_scenario_is_explained_in_dutch(example: Path, tmp_path: Path) -> None:
+    # caps of at most 1% gain against uniform EUR 500 (15.7 million a year) cannot hand out a
+    # pool of 20 million: the run stops with exit code 3 and says why, in Dutch
+    folder = tmp_path / "scenarios"
+    shutil.copytree(ROOT / "scenarios", folder)
+    path = folder / "tight.toml"
+    path.write_text(
+        'name = "tight"\nbase = "tariff-tiers"\ntitle = "Krap"\n\n[key]\nmax_gain_pct = 1\n'
+        'pool = "amount"\npool_amount = { all = 20000000 }\n',
+        encoding="utf-8",
+    )
+    result = cli("run", path, "--inputs", example, "--out", tmp_path / "out", "--lang", "nl")
+    assert result.code == 3, result.text
+    assert "de plafonds (geen eenheid wint meer dan 1% t.o.v. " in result.err, result.err
+    assert "te verdelen bedrag is EUR 20.000.000,00" in result.err
+    assert _other_language(result.err.splitlines(), "nl", example) == []

@@ -54,7 +54,7 @@ def test_validate_prints_the_round_and_warns_per_unit(round_inputs: tuple[Path, 
     assert result.code == 0, result.text
     lines = result.out.splitlines()
     assert lines[0] == (
-        "Plan round: deadline 2025-06-30; the faculty council's instemming is required"
+        "Plan round: deadline 30 June 2025; the faculty council's instemming is required"
     )
     row_a = next(x for x in lines if x.startswith("  A "))
     assert row_a.split() == ["A", "2", "2025-07-03", "late", "(3", "d)", "instemming",
@@ -67,8 +67,8 @@ def test_validate_prints_the_round_and_warns_per_unit(round_inputs: tuple[Path, 
         "(vastgesteld): the workbooks are marked CONCEPT." in lines
     )
     assert (
-        "warning: plans/A.xlsx › Sheet 'Planronde' › B2 | A: submitted on 2025-07-03, 3 days "
-        "after the deadline 2025-06-30" in result.err
+        "warning: plans/A.xlsx › Sheet 'Planronde' › B2 | A: submitted on 3 July 2025, 3 days "
+        "after the deadline 30 June 2025" in result.err
     )
     assert (
         "warning: plans/B.xlsx › Sheet 'Planronde' › C2 | B: the faculty council has not given "
@@ -78,7 +78,7 @@ def test_validate_prints_the_round_and_warns_per_unit(round_inputs: tuple[Path, 
 
 def test_validate_without_a_scenario_judges_no_deadline(round_inputs: tuple[Path, Path]) -> None:
     _, folder = round_inputs
-    result = cli("validate", "--inputs", folder)
+    result = cli("validate", "--inputs", folder, "--lang", "en")
     assert result.code == 0, result.text
     assert "deadline none set in the scenario" in result.out
     assert "2 of 2 plans submitted, 0 missing" in result.out
@@ -111,7 +111,8 @@ def test_overdue_decisions_are_warned_by_validate_only(round_inputs: tuple[Path,
     overdue = [str(w) for w in found.warnings if "was due by" in str(w)]
     assert overdue == [
         "plans/B.xlsx › Sheet 'Maatregelen' › row 3 | the decision on 'Docentteams' (2026, pm) "
-        "was due by 2026-01-15 (Faculteitsbestuur B); enter the amount decided, or a new date"
+        "was due by 15 January 2026 (Faculteitsbestuur B); enter the amount decided, or a new "
+        "date"
     ]
     assert not [w for w in validate(folder, scenario, today=D(2026, 1, 15)).warnings
                 if "was due by" in str(w)]  # fmt: skip

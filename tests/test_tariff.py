@@ -114,7 +114,9 @@ def test_infeasible_floors_explained_with_minimal_relaxations(tmp_path: Path) ->
     scenario = _scenario(
         tmp_path, 'max_loss_pct = 5\npool = "amount"\npool_amount = { all = 180000 }\n'
     )
-    result = cli("run", scenario, "--inputs", tmp_path / "in", "--out", tmp_path / "out")
+    result = cli(
+        "run", scenario, "--inputs", tmp_path / "in", "--out", tmp_path / "out", "--lang", "en"
+    )
     assert result.code == 3, result.text
     assert (
         "2030: the floors (no unit loses more than 5% against base) need EUR 190,000.00, "
@@ -154,7 +156,9 @@ def test_infeasible_caps_explained(tmp_path: Path) -> None:
     scenario = _scenario(
         tmp_path, 'max_gain_pct = 5\npool = "amount"\npool_amount = { all = 220000 }\n'
     )
-    result = cli("run", scenario, "--inputs", tmp_path / "in", "--out", tmp_path / "out")
+    result = cli(
+        "run", scenario, "--inputs", tmp_path / "in", "--out", tmp_path / "out", "--lang", "en"
+    )
     assert result.code == 3
     assert (
         "the caps (no unit gains more than 5% against base) allow at most EUR 210,000.00"

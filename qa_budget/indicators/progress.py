@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import polars as pl
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Location, Problem, msg
 from qa_budget.indicators.model import Bilingual, Indicators, Reflection
 from qa_budget.inputs.contracts import CENTRAL_UNIT
 from qa_budget.money import round_half_up, split_cents
@@ -223,16 +223,17 @@ def _gaps(p: Progress) -> list[Problem]:
     for d in p.indicators.definitions:
         for unit in p.indicators.units(d.code) or [None]:
             if p.indicators.figure(d.code, unit, p.year) is None:
-                scope = unit or "university"
-                gaps.append(
-                    Problem(where, f"{d.code} has no value for {p.year} ({scope})", "warning")
-                )
+                scope = unit or msg("msg_gap_university")
+                what = msg("msg_gap_value", code=d.code, year=p.year, scope=scope)
+                gaps.append(Problem(where, what, "warning"))
     for theme in THEME_NUMBERS:
         if p.indicators.reflection(p.year, theme) is None:
-            gaps.append(Problem(where, f"no reflection for {p.year} on theme {theme}", "warning"))
+            what = msg("msg_gap_reflection", year=p.year, theme=theme)
+            gaps.append(Problem(where, what, "warning"))
     for s in p.initiatives:
         if s.responsible is None:
-            gaps.append(Problem(where, f"initiative '{s.name}' has no responsible unit", "warning"))
+            what = msg("msg_gap_responsible", name=s.name)
+            gaps.append(Problem(where, what, "warning"))
     return gaps
 
 

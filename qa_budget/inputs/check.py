@@ -9,7 +9,7 @@ import contextlib
 
 import polars as pl
 
-from qa_budget.errors import InputErrors, Location, Problem
+from qa_budget.errors import InputErrors, Location, Problem, msg
 from qa_budget.inputs.readers.reference import SHEETS as REFERENCE_SHEETS
 from qa_budget.inputs.registry import BY_KEY, WORKBOOKS, Context
 from qa_budget.inputs.tables import (
@@ -86,8 +86,7 @@ def check_inputs(
             0,
             Problem(
                 Location(inputs.files["funds"], "Middelen"),
-                "no budget years: the sheet has no rows, and without a scenario the years to "
-                "check come from it; add one row per budget year",
+                msg("msg_check_no_budget_years"),
             ),
         )
     if any(p.severity == "error" for p in problems):
@@ -207,9 +206,6 @@ def budget_inputs(inputs: InputSet, years: list[int]) -> Inputs:
     except InputErrors as err:
         why = Problem(
             Location(inputs.files["realised"]),
-            "monitoring shows the budget of every year with realised figures (or asked for "
-            "with --year) that the scenario does not compute, here "
-            + ", ".join(str(y) for y in years)
-            + ": each needs a row on funds.xlsx › Middelen and a column in every plan",
+            msg("msg_check_monitoring_years", years=", ".join(str(y) for y in years)),
         )
         raise InputErrors([*err.problems, why]) from None

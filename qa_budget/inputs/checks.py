@@ -283,9 +283,10 @@ def check_plans_have_students(measures: pl.DataFrame, students: pl.DataFrame) ->
 
 
 def check_plan_near_allocation(
-    measures: pl.DataFrame, allocation: pl.DataFrame, pct: float, key_text: str
+    measures: pl.DataFrame, allocation: pl.DataFrame, pct: float, key_text: Any
 ) -> list[Problem]:
-    """A unit's planned spending differs from its allocation by more than pct % (warning)."""
+    """A unit's planned spending differs from its allocation by more than pct % (warning);
+    `key_text` names the key in the language (a `Worded` or a message)."""
     planned = measures.group_by("unit", "year", "file").agg(pl.col("amount").sum().alias("plan"))
     both = planned.join(allocation.select("unit", "year", "allocation"), on=["unit", "year"])
     both = (

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Location, Msg, Problem, msg
 from qa_budget.inputs.contracts import STUDENTS
 from qa_budget.inputs.layout import cell_ref, col_letters
 from qa_budget.inputs.shape import Grid, is_blank
@@ -24,39 +24,40 @@ MIN_ROWS = 5  # a value pattern counts once a column has this many matching cell
 SAME_KEY_ROWS = 3  # rows with count 1 for one unit, year and tier: one row per student
 
 # Header vocabulary, matched on the whole header folded to lower-case letters and digits
-# (text in brackets dropped). Whole matches only: a matched cell is a generic column name, never
-# a person's data, so it may be named in a message.
+# (text in brackets dropped), with the catalogue key of what it announces. Whole matches
+# only: a matched cell is a generic column name, never a person's data, so it may be named in
+# a message.
 PERSON_HEADERS: tuple[tuple[str, str], ...] = (
-    (r"stud(ent)?(nummer|nr|number|no|num|id|code)|snr|snummer|id", "student numbers"),
-    (r"(student|priv|prive)?e?mail(adres|address)?", "e-mail addresses"),
+    (r"stud(ent)?(nummer|nr|number|no|num|id|code)|snr|snummer|id", "msg_person_student_numbers"),
+    (r"(student|priv|prive)?e?mail(adres|address)?", "msg_person_emails"),
     (
         r"geboorte(datum|dag|jaar|land|plaats)?|dateofbirth|birth(date|day|year)?|dob"
         r"|leeftijd|age",
-        "dates of birth or ages",
+        "msg_person_births",
     ),
     (
         r"nationaliteit(en)?|nationality|nationalities|landvanherkomst|herkomstland"
         r"|countryoforigin",
-        "nationalities",
+        "msg_person_nationalities",
     ),
-    (r"bsn|burgerservicenummer|sofinummer|socialsecuritynumber", "citizen service numbers, BSN"),
+    (r"bsn|burgerservicenummer|sofinummer|socialsecuritynumber", "msg_person_bsn"),
     (
         r"(student)?(naam|name)(student)?|voornamen|voornaam|achternaam|roepnaam|geboortenaam"
         r"|tussenvoegsel(s)?|voorletters|initialen|(first|last|sur|given|family|full)name"
         r"|volledigenaam",
-        "names",
+        "msg_person_names",
     ),
     (
         r"(woon|huis|post|thuis)?adres|(home)?address|straat(naam)?|street|huisnummer"
         r"|housenumber|postcode|zipcode|postalcode|woonplaats|city",
-        "addresses",
+        "msg_person_addresses",
     ),
     (
         r"telefoon(nummer)?|tel(nr)?|(mobile)?phone(number)?|mobiel(nummer)?|mobile|gsm",
-        "telephone numbers",
+        "msg_person_phones",
     ),
-    (r"geslacht|gender|sex", "gender"),
-    (r"iban|rekeningnummer|bankrekening(nummer)?|bankaccount", "bank account numbers"),
+    (r"geslacht|gender|sex", "msg_person_gender"),
+    (r"iban|rekeningnummer|bankrekening(nummer)?|bankaccount", "msg_person_bank"),
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _ID_TEXT = re.compile(r"^[A-Za-z]{0,2}[0-9]{6,10}$")
@@ -66,14 +67,15 @@ def _fold(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text.casefold())
 
 
-def person_header(value: Any) -> str | None:
+def person_header(value: Any) -> Msg | None:
     """What kind of personal data a header cell announces, or None."""
     if not isinstance(value, str) or len(value.strip()) > MAX_HEADER_LENGTH:
         return None
     folded = _fold(re.sub(r"\(.*?\)|\[.*?\]", "", value))
     if not folded:
         return None
-    return next((what for pattern, what in PERSON_HEADERS if re.fullmatch(pattern, folded)), None)
+    key = next((key for pattern, key in PERSON_HEADERS if re.fullmatch(pattern, folded)), None)
+    return msg(key) if key else None
 
 
 def _looks_like_id(value: Any) -> bool:
@@ -84,18 +86,18 @@ def _looks_like_id(value: Any) -> bool:
     return False
 
 
-def _column_kind(values: list[Any], numbers: bool = False) -> str | None:
+def _column_kind(values: list[Any], numbers: bool = False) -> Msg | None:
     """What kind of personal data a column's values are, or None; `numbers`: the column is
     headed as one of measured numbers (large distinct numbers there are no identifiers)."""
     filled = [v for v in values if not is_blank(v)]
     if sum(isinstance(v, str) and bool(_EMAIL.match(v.strip())) for v in filled) >= 1:
-        return "e-mail addresses"
+        return msg("msg_person_emails")
     ids = [] if numbers else [v for v in filled if _looks_like_id(v)]
     if len(ids) >= MIN_ROWS and len(ids) >= 0.9 * len(filled) and len(set(ids)) == len(ids):
-        return "a distinct number per row (student numbers or other personal identifiers)"
+        return msg("msg_person_ids")
     dates = [v for v in filled if isinstance(v, dt.date | dt.datetime)]
     if len(dates) >= MIN_ROWS and len(set(dates)) >= 0.8 * len(dates):
-        return "a different date on nearly every row (dates of birth?)"
+        return msg("msg_person_dates")
     return None
 
 
@@ -111,8 +113,7 @@ def _scan_sheet(grid: Grid, at: Any, numbers: frozenset[str] = frozenset()) -> l
                 problems.append(
                     Problem(
                         at(cell_ref(r, c)),
-                        f"column '{str(value).strip()}' holds data about individual persons "
-                        f"({what})",
+                        msg("msg_person_header", header=str(value).strip(), what=what),
                     )
                 )
     width = max((len(row) for row in grid), default=0)
@@ -125,7 +126,10 @@ def _scan_sheet(grid: Grid, at: Any, numbers: frozenset[str] = frozenset()) -> l
         if what:
             first = next((r for r, v in cells if r > 0 and not is_blank(v)), 0)
             problems.append(
-                Problem(at(cell_ref(first, c)), f"column {col_letters(c)} holds {what}")
+                Problem(
+                    at(cell_ref(first, c)),
+                    msg("msg_person_column", letters=col_letters(c), what=what),
+                )
             )
     return problems
 
@@ -155,36 +159,21 @@ def _one_row_per_student(grid: Grid, at: Any) -> list[Problem]:
             shown = ", ".join(str(r + 1) for r in rows[:5]) + (", …" if len(rows) > 5 else "")
             problems.append(
                 Problem(
-                    at(f"row {rows[0] + 1}"),
-                    f"{len(rows)} rows (rows {shown}) hold a count of 1 for the same unit, year "
-                    "and tier: this looks like one row per student, not a count",
+                    at(msg("loc_row", n=rows[0] + 1)),
+                    msg("msg_person_one_per_student", n=len(rows), rows=shown),
                 )
             )
     return problems
 
 
-STUDENTS_REFUSAL = (
-    "refused: this workbook holds data about individual students (see above). "
-    "qa-budget takes aggregated counts only (EEA students per unit, year and tier), "
-    "as the university council's privacy requirements demand. The file was not "
-    "stored or copied anywhere and nothing was written. Replace it by the counts "
-    "(template: qa-budget init) and delete copies with personal data you no longer "
-    "need"
-)
-INDICATORS_REFUSAL = (
-    "refused: this workbook holds data about individual persons (see above). "
-    "qa-budget takes indicator values aggregated over groups only (per unit or for the "
-    "university as a whole, with the number of persons they are based on), as the "
-    "university council's privacy requirements demand. The file was not stored or copied "
-    "anywhere and nothing was written. Replace it by the aggregated values (template: "
-    "qa-budget init) and delete copies with personal data you no longer need"
-)
+STUDENTS_REFUSAL = msg("msg_person_refused_students")
+INDICATORS_REFUSAL = msg("msg_person_refused_indicators")
 
 
 def find_person_data(
     file: str,
     sheets: dict[str, Grid],
-    refusal: str = STUDENTS_REFUSAL,
+    refusal: Msg = STUDENTS_REFUSAL,
     number_headers: tuple[str, ...] = (),
 ) -> list[Problem]:
     """Problems for person-level data in a workbook's sheets, ending with the refusal; none
@@ -194,7 +183,7 @@ def find_person_data(
     problems: list[Problem] = []
     for sheet, grid in sheets.items():
 
-        def at(cell: str | None, sheet: str = sheet) -> Location:
+        def at(cell: str | Msg | None, sheet: str = sheet) -> Location:
             return Location(file, sheet, cell)
 
         problems += _scan_sheet(grid, at, numbers)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Location, Msg, Number, Problem, msg
 from qa_budget.inputs.layout import SheetLayout, cell_ref, col_letters
 
 Grid = list[list[Any]]
@@ -43,8 +43,10 @@ def _spans(numbers: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _rows_label(first: int, last: int) -> str:
-    return f"row {first + 1}" if first == last else f"rows {first + 1}-{last + 1}"
+def _rows_label(first: int, last: int) -> Msg:
+    if first == last:
+        return msg("loc_row", n=first + 1)
+    return msg("loc_rows", first=first + 1, last=last + 1)
 
 
 def shape_problems(
@@ -52,7 +54,7 @@ def shape_problems(
 ) -> list[Problem]:
     """Problems of a sheet's shape; `table` holds the 0-based columns with a known header."""
 
-    def at(cell: str | None = None) -> Location:
+    def at(cell: str | Msg | None = None) -> Location:
         return Location(file, sheet, cell)
 
     problems: list[Problem] = []
@@ -62,8 +64,7 @@ def shape_problems(
         problems.append(
             Problem(
                 at(),
-                "the sheet is hidden; qa-budget reads only what can be seen in Excel: unhide "
-                "it (right-click a sheet tab › Unhide) and check its contents",
+                msg("msg_shape_hidden_sheet"),
             )
         )
     hidden_rows = sorted(r for r in layout.hidden_rows if r in filled_set)
@@ -72,9 +73,9 @@ def shape_problems(
         problems.append(
             Problem(
                 at(label),
-                f"{label} {'is' if first == last else 'are'} hidden but hold{'s' * (first == last)}"
-                " data, which would be counted although nobody sees it; unhide (or clear the "
-                "filter) and delete what should not count",
+                msg(
+                    "msg_shape_hidden_row" if first == last else "msg_shape_hidden_rows", rows=label
+                ),
             )
         )
     width = max((len(row) for row in grid), default=0)
@@ -85,9 +86,8 @@ def shape_problems(
             letters = col_letters(col)
             problems.append(
                 Problem(
-                    at(f"column {letters}"),
-                    f"column {letters} is hidden but holds data, which would be counted "
-                    "although nobody sees it; unhide it and delete what should not count",
+                    at(msg("loc_column", letters=letters)),
+                    msg("msg_shape_hidden_column", letters=letters),
                 )
             )
     for r1, c1, r2, c2 in layout.merged:
@@ -96,9 +96,7 @@ def shape_problems(
             problems.append(
                 Problem(
                     at(cells),
-                    f"cells {cells} are merged; only the first cell of a merged range holds a "
-                    "value, the others read as empty. Unmerge them (Home › Merge & Center) and "
-                    "type the value in every cell",
+                    msg("msg_shape_merged", cells=cells),
                 )
             )
     header = grid[0] if grid else []
@@ -107,13 +105,15 @@ def shape_problems(
             continue
         used = [r for r in range(1, len(grid)) if col < len(grid[r]) and not is_blank(grid[r][col])]
         if used:
-            what = "a value" if len(used) == 1 else f"values (here and in {len(used) - 1} more)"
+            what = (
+                msg("msg_shape_a_value")
+                if len(used) == 1
+                else msg("msg_shape_values", more=Number(len(used) - 1))
+            )
             problems.append(
                 Problem(
                     at(cell_ref(used[0], col)),
-                    f"column {col_letters(col)} has no header but holds {what}, which "
-                    "qa-budget would ignore; give the column its header from the template, "
-                    "or clear it",
+                    msg("msg_shape_no_header", letters=col_letters(col), what=what),
                 )
             )
     gaps = [i for i in range(1, filled[-1]) if i not in filled_set] if filled else []
@@ -122,9 +122,7 @@ def shape_problems(
         problems.append(
             Problem(
                 at(label),
-                f"{label} {'is' if first == last else 'are'} empty, but rows below hold data; "
-                "they are read as part of the table: check that they belong to it (a total row "
-                "would be counted twice)",
+                msg("msg_shape_empty_row" if first == last else "msg_shape_empty_rows", rows=label),
                 "warning",
             )
         )

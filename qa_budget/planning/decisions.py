@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Day, Location, Problem, msg
 from qa_budget.inputs.tables import Inputs
 
 CENTRAL_LINE, MEASURE = "central", "measure"
@@ -38,7 +38,7 @@ class OpenDecision:
     @property
     def location(self) -> Location:
         """Where the pm amount is."""
-        return Location(self.file, self.sheet, f"row {self.row}")
+        return Location(self.file, self.sheet, msg("loc_row", n=self.row))
 
 
 def open_decisions(inputs: Inputs) -> tuple[OpenDecision, ...]:
@@ -94,10 +94,13 @@ def overdue(decisions: tuple[OpenDecision, ...], today: dt.date) -> list[Problem
     return [
         Problem(
             d.location,
-            f"the decision on '{d.name}'"
-            + (f" › '{d.line}'" if d.line else "")
-            + f" ({', '.join(str(y) for y in d.years)}, pm) was due by {d.decide_by.isoformat()} "
-            f"({d.decider}); enter the amount decided, or a new date",
+            msg(
+                "msg_decision_overdue",
+                name=d.name + (f"' › '{d.line}" if d.line else ""),
+                years=", ".join(str(y) for y in d.years),
+                due=Day(d.decide_by),
+                decider=d.decider,
+            ),
             "warning",
         )
         for d in decisions

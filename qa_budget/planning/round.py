@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Day, Location, Problem, msg
 from qa_budget.inputs.tables import Inputs
 from qa_budget.scenario import PlanRound
 
@@ -129,9 +129,7 @@ def _warnings(u: UnitRound, row: dict[str, Any] | None, file: str, s: PlanRound)
         return [
             Problem(
                 Location(file, "Planronde"),
-                f"{u.unit}: no plan round status (no sheet Planronde, or an empty one); add the "
-                "sheet from the template (qa-budget init) with the version, the dates, the "
-                "faculty council's decision and the status",
+                msg("msg_round_no_status", unit=u.unit),
                 "warning",
             )
         ]
@@ -141,17 +139,18 @@ def _warnings(u: UnitRound, row: dict[str, Any] | None, file: str, s: PlanRound)
 
     out = []
     if u.timeliness == MISSING:
-        out.append(
-            Problem(
-                at("status"), f"{u.unit}: the plan is not submitted yet (status concept)", "warning"
-            )
-        )
+        out.append(Problem(at("status"), msg("msg_round_not_submitted", unit=u.unit), "warning"))
     if u.timeliness == LATE and u.submitted and s.deadline:
         out.append(
             Problem(
                 at("submitted"),
-                f"{u.unit}: submitted on {u.submitted.isoformat()}, {u.days_late} day"
-                f"{'s' * (u.days_late != 1)} after the deadline {s.deadline.isoformat()}",
+                msg(
+                    "msg_round_late_one" if u.days_late == 1 else "msg_round_late",
+                    unit=u.unit,
+                    submitted=Day(u.submitted),
+                    days=u.days_late,
+                    deadline=Day(s.deadline),
+                ),
                 "warning",
             )
         )
@@ -159,8 +158,12 @@ def _warnings(u: UnitRound, row: dict[str, Any] | None, file: str, s: PlanRound)
         out.append(
             Problem(
                 at("decision"),
-                f"{u.unit}: the faculty council has not given its {s.required_decision} "
-                f"(decision: {u.decision}); the round asks for {s.required_decision}",
+                msg(
+                    "msg_round_no_consent",
+                    unit=u.unit,
+                    required=s.required_decision,
+                    decision=u.decision or "",
+                ),
                 "warning",
             )
         )

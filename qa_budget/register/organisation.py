@@ -15,7 +15,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, ValidationError, ValidationInfo, field_validator
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Location, Msg, Problem, msg
+from qa_budget.errors import Text as Shown
 from qa_budget.fields import Strict
 
 FORMAT_VERSION = 1
@@ -23,9 +24,9 @@ LINK = r"^(https://\S+)?$"
 MONTH = r"^(\d{4}-(0[1-9]|1[0-2]))?$"
 CONTACT = r"^([^@\s]+@[^@\s]+\.[A-Za-z]{2,}|https://\S+)?$"
 EXPECTED = {  # what a text of each pattern must look like, for messages
-    LINK: "expected a link starting with https:// (or empty)",
-    MONTH: "expected a month like 2022-01 (or empty)",
-    CONTACT: "expected an e-mail address or a link starting with https:// (or empty)",
+    LINK: "msg_org_link",
+    MONTH: "msg_org_month",
+    CONTACT: "msg_org_contact",
 }
 
 
@@ -61,9 +62,10 @@ Outcome = Literal["carried_out", "not_needed", "planned"]
 
 
 def _not_after_today(day: dt.date | None, info: ValidationInfo, what: str) -> dt.date | None:
+    """`what` is the catalogue key of what is dated (a review, a DPIA, a statement)."""
     today = (info.context or {}).get("today")
     if day is not None and today is not None and day > today:
-        raise ValueError(f"{what} cannot be dated in the future, got {day.isoformat()}")
+        raise ValueError(msg("msg_org_future", what=msg(what), day=day.isoformat()))
     return day
 
 
@@ -83,7 +85,7 @@ class Publication(Strict):
     @field_validator("reviewed")
     @classmethod
     def _reviewed_not_in_future(cls, day: dt.date | None, info: ValidationInfo) -> dt.date | None:
-        return _not_after_today(day, info, "the review")
+        return _not_after_today(day, info, "msg_org_the_review")
 
 
 class Organisation(Strict):
@@ -185,9 +187,9 @@ class ImpactAssessment(Strict):
     def _done_not_in_future(cls, day: dt.date | None, info: ValidationInfo) -> dt.date | None:
         outcome = info.data.get("outcome")
         if outcome == "carried_out":
-            return _not_after_today(day, info, "a DPIA that was carried out")
+            return _not_after_today(day, info, "msg_org_the_dpia")
         if outcome == "not_needed":
-            return _not_after_today(day, info, "a statement that was made")
+            return _not_after_today(day, info, "msg_org_the_statement")
         return day
 
 
@@ -279,50 +281,57 @@ SECTIONS: tuple[type[Strict], ...] = (
 )
 
 
-def _path(loc: tuple[int | str, ...]) -> str:
+def _path(loc: tuple[int | str, ...]) -> Shown:
     out = ""
     for part in loc:
         out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
+    return out or msg("msg_scn_top")
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any) -> Shown:
     if isinstance(value, str):
         return f"'{value}'"
-    if isinstance(value, dt.date | bool | int | float):
-        return str(value).lower() if isinstance(value, bool) else str(value)
-    return "a table" if isinstance(value, dict) else "a list" if isinstance(value, list) else "?"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, dt.date | int | float):
+        return str(value)
+    if isinstance(value, dict):
+        return msg("msg_org_a_table")
+    return msg("msg_org_a_list") if isinstance(value, list) else "?"
 
 
-def _message(error: Any) -> tuple[str, str]:
+def _message(error: Any) -> tuple[Shown, Msg]:
     """(key path, message) for one validation error, in plain words."""
     kind, got = error["type"], error.get("input")
     loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and "[" in p))
     path = _path(loc)
+    shown = _shown(got)
     if kind == "extra_forbidden":
-        return path, "unknown key (check the spelling; see docs/register.md)"
+        return path, msg("msg_org_unknown_key")
     if kind == "missing":
-        return path, "missing key"
+        return path, msg("msg_org_missing_key")
     if kind == "literal_error":
         expected = error["ctx"]["expected"].replace(" or ", ", ")
-        return path, f"expected one of {expected}, got {_shown(got)}"
+        return path, msg("msg_org_one_of", expected=expected, got=shown)
     if kind == "string_pattern_mismatch":
-        return path, f"{EXPECTED[error['ctx']['pattern']]}, got {_shown(got)}"
+        return path, msg(EXPECTED[error["ctx"]["pattern"]], got=shown)
     if kind == "string_type":
-        return path, f"expected text, got {_shown(got)}"
+        return path, msg("msg_org_text", got=shown)
     if kind.startswith(("date_", "datetime_")):
-        return path, f"expected a date like 2021-05-17, got {_shown(got)}"
+        return path, msg("msg_org_date", got=shown)
     if kind.startswith("int_") or kind in ("less_than_equal", "greater_than_equal"):
-        return path, f"expected a whole number from 1 to 60, got {_shown(got)}"
+        return path, msg("msg_org_months", got=shown)
     if kind == "model_type" and error.get("ctx", {}).get("class_name") == "Text":
-        return path, f'expected text, or a table {{ nl = "...", en = "..." }}, got {_shown(got)}'
+        return path, msg("msg_org_text_or_table", got=shown)
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return path, f"expected a table, got {_shown(got)}"
+        return path, msg("msg_org_table", got=shown)
     if kind == "list_type":
-        return path, f"expected a list of tables ([[{path}]]), got {_shown(got)}"
+        return path, msg("msg_org_list", path=path, got=shown)
     if kind == "value_error":
-        return path, str(error["ctx"]["error"])
-    return path, f"{error['msg']}, got {_shown(got)}"
+        cause = error["ctx"]["error"]
+        found = cause.args[0] if getattr(cause, "args", None) else None
+        return path, found if isinstance(found, Msg) else msg("msg_org_other", what=str(cause))
+    return path, msg("msg_org_other_got", what=error["msg"], got=shown)
 
 
 def parse_register(
@@ -335,14 +344,12 @@ def parse_register(
     """
     version = data.get("version")
     if "version" in data and (version != FORMAT_VERSION or isinstance(version, bool)):
-        message = (
-            f"this qa-budget reads register.toml version {FORMAT_VERSION}, got {_shown(version)}"
-        )
+        message = msg("msg_org_version", version=FORMAT_VERSION, got=_shown(version))
         return None, [Problem(Location(file, None, "version"), message)]
     try:
         return Register.model_validate(data, context={"today": today}), []
     except ValidationError as err:
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[Shown, Msg]] = set()
         problems = []
         for error in err.errors():
             path, message = _message(error)

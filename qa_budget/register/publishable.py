@@ -5,28 +5,32 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
 
+from qa_budget.errors import Day, Msg, Number, msg
 from qa_budget.register.organisation import Register, Text
 from qa_budget.register.record import FIELDS, Finding, RegisterRecord, record_fields
 from qa_budget.result import Result
 
 
-def _about(model: type[BaseModel], name: str) -> str:
-    """A field's docstring: what belongs there (for the message)."""
-    return " ".join((model.model_fields[name].description or "").split())
+def _about(key: str) -> Msg:
+    """What belongs in a field (its docstring, in the catalogue): 'legal_basis.articles[2].law'
+    is told by msg_about_legal_basis_articles_law."""
+    return msg("msg_about_" + re.sub(r"\[\d+\]", "", key).replace(".", "_"))
 
 
 def _missing(key: str, model: BaseModel, name: str, lang: str) -> list[Finding]:
     value = getattr(model, name)
+    about = _about(key)
     if isinstance(value, Text):
         empty, key = not value.get(lang), f"{key} ({lang})"
     else:
         empty = value is None or value == "" or value == []
-    return [Finding("missing", key, _about(type(model), name))] if empty else []
+    return [Finding("missing", key, about)] if empty else []
 
 
 def missing_fields(org: Register, lang: str) -> list[Finding]:
@@ -81,9 +85,8 @@ def stale_review(org: Register, years: list[int], on: dt.date) -> list[Finding]:
     p = org.publication
     if p.reviewed is None or _months_later(p.reviewed, p.review_months) >= on:
         return []
-    message = (
-        f"last reviewed on {p.reviewed.isoformat()}, more than {p.review_months} months before "
-        f"{on.isoformat()}; review every field and set the new date"
+    message = msg(
+        "msg_finding_review", reviewed=Day(p.reviewed), months=p.review_months, on=Day(on)
     )
     return [Finding("stale", "publication.reviewed", message)]
 
@@ -93,10 +96,7 @@ def stale_planned_dpia(org: Register, years: list[int], on: dt.date) -> list[Fin
     d = org.dpia
     if d.outcome != "planned" or d.date is None or d.date >= on:
         return []
-    message = (
-        f"a DPIA planned for {d.date.isoformat()}, a date that has passed; record its outcome "
-        '(outcome = "carried_out", with its date) or plan it anew'
-    )
+    message = msg("msg_finding_planned_dpia", day=Day(d.date))
     return [Finding("stale", "dpia.date", message)]
 
 
@@ -105,7 +105,7 @@ def stale_out_of_use(org: Register, years: list[int], on: dt.date) -> list[Findi
     u = org.use
     if u.value != "out_of_use" or not u.until or not years or int(u.until[:4]) >= years[-1]:
         return []
-    message = f"out of use since {u.until}, but this scenario computes {years[-1]}"
+    message = msg("msg_finding_out_of_use", until=u.until, year=years[-1])
     return [Finding("stale", "use.until", message)]
 
 
@@ -122,7 +122,7 @@ def too_long(fields: dict[str, Any]) -> list[Finding]:
     for name, limit in FIELDS.items():
         value = fields.get(name)
         if limit is not None and isinstance(value, str) and len(value) > limit:
-            message = f"{len(value)} characters; the register allows {limit}: shorten the texts"
+            message = msg("msg_finding_too_long_text", n=Number(len(value)), limit=Number(limit))
             out.append(Finding("too_long", name, message))
     return out
 
@@ -132,10 +132,7 @@ def findings(
 ) -> list[Finding]:
     """Everything that stops the record being published, in the order of register.toml."""
     if org is None:
-        message = (
-            f"no {file} in the inputs folder; `qa-budget init NEW-FOLDER` writes a template to "
-            "copy and fill in (docs/register.md)"
-        )
+        message = msg("msg_finding_no_file", file=file)
         return [Finding("missing", file, message), *too_long(fields)]
     years = result.inputs.years
     out = missing_fields(org, lang)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_budget.binding import binding_lines
+from qa_budget.errors import Msg
 from qa_budget.published import check_run
 from qa_budget.register.organisation import Register
 from qa_budget.result import Result
@@ -59,10 +60,19 @@ class Finding:
 
     kind: str  # "missing", "stale" or "too_long"
     key: str  # the key in register.toml (or the record's field, when too long)
-    message: str  # English, for the command line
+    what: Msg  # what is wrong and how to fix it, in words of the catalogue
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return self.what.text("en")
+
+    def text(self, lang: str = "en") -> str:
+        """'missing   use.since: what belongs there' in the language (nl: 'ontbreekt')."""
+        return f"{label(f'msg_finding_{self.kind}', lang):9} {self.key}: {self.what.text(lang)}"
 
     def __str__(self) -> str:
-        return f"{self.kind:9} {self.key}: {self.message}"
+        return self.text("en")
 
 
 @dataclass(frozen=True)

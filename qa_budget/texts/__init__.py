@@ -22,7 +22,11 @@ from qa_budget.texts.limits import INFEASIBLE, LIMITS, TARIFF_SHEETS
 from qa_budget.texts.messages import MESSAGES
 from qa_budget.texts.messages_cells import CELLS
 from qa_budget.texts.messages_checks import CHECKS
+from qa_budget.texts.messages_inputs import INPUT_READS, INPUT_SHAPES
+from qa_budget.texts.messages_lines import ROUND_LINES, VERIFY_LINES
+from qa_budget.texts.messages_register import ABOUT, FINDINGS, REGISTER_MESSAGES
 from qa_budget.texts.messages_run import RUN
+from qa_budget.texts.messages_warnings import WARNINGS
 from qa_budget.texts.monitoring import MONITORING, MONITORING_SHEETS
 from qa_budget.texts.paper import PAPER, PAPER_SHEETS
 from qa_budget.texts.parameters import NOTES, PARAMETER_VALUES, PARAMETERS
@@ -51,6 +55,10 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "cells": CELLS,
     "checks": CHECKS,
     "run": RUN,
+    "input_messages": INPUT_SHAPES | INPUT_READS,
+    "register_messages": REGISTER_MESSAGES | FINDINGS | ABOUT,
+    "warnings": WARNINGS,
+    "lines": ROUND_LINES | VERIFY_LINES,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)

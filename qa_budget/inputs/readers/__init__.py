@@ -11,7 +11,7 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.errors import Problem
+from qa_budget.errors import Joined, Msg, Problem, msg
 from qa_budget.inputs.workbook import SheetRead
 
 Columns = dict[str, list[Any]]  # a table as lists per column (many small tables: built once)
@@ -52,7 +52,7 @@ def not_negative(
     read: SheetRead,
     rows: list[dict[str, Any]],
     keys: tuple[str, ...],
-    hint: str = "",
+    hint: Msg | None = None,
     keep: bool = True,
 ) -> tuple[list[dict[str, Any]], list[Problem]]:
     """An error for each negative amount; the rows (all, or without the negative ones)."""
@@ -61,7 +61,7 @@ def not_negative(
         bad = [k for k in keys if int(r[k]) < 0]
         for k in bad:
             problems.append(
-                Problem(read.at(r[f"{k}_cell"]), "expected an amount of 0 or more" + hint)
+                Problem(read.at(r[f"{k}_cell"]), msg("msg_rd_negative", hint=hint or ""))
             )
         if keep or not bad:
             kept.append(r)
@@ -69,17 +69,17 @@ def not_negative(
 
 
 NEEDED_WITH_PM = (
-    ("decider", "Besluit door", "name who decides on it (e.g. CvB)"),
-    ("decide_by", "Besluit uiterlijk", "give the date by which the decision is due"),
+    ("decider", "Besluit door", msg("msg_rd_pm_decider")),
+    ("decide_by", "Besluit uiterlijk", msg("msg_rd_pm_decide_by")),
 )
 
 
 def pm_problems(
-    read: SheetRead, values: Mapping[str, Any], row: int, pm_cell: str, what: str
+    read: SheetRead, values: Mapping[str, Any], row: int, pm_cell: str, what: Msg
 ) -> list[Problem]:
     """An amount that is pm waits for a decision: who decides and by when must be given.
 
-    `what` says which amount is pm ("the amount is pm"); `pm_cell` is where it is. A cell
+    `what` says which amount is pm (msg("msg_rd_pm_amount")); `pm_cell` is where it is. A cell
     that could not be read has its own error already and gets no second one."""
     problems: list[Problem] = []
     absent = []
@@ -91,16 +91,12 @@ def pm_problems(
         where = read.at(f"{letters}{row}")
         if values.get(key) or any(p.location == where for p in read.problems):
             continue
-        problems.append(Problem(where, f"'{header}' is empty; {what}: {need}"))
+        problems.append(Problem(where, msg("msg_rd_pm_empty", header=header, what=what, need=need)))
     if absent:
-        headers = " and ".join(f"'{h}'" for h, _ in absent)
-        needs = " and ".join(n for _, n in absent)
+        headers = Joined(tuple(f"'{h}'" for h, _ in absent))
+        needs = Joined(tuple(n for _, n in absent))
+        key = "msg_rd_pm_no_columns" if len(absent) > 1 else "msg_rd_pm_no_column"
         problems.append(
-            Problem(
-                read.at(pm_cell),
-                f"{what}, but the sheet has no column {headers}; add "
-                f"{'them' if len(absent) > 1 else 'it'} (the template has "
-                f"{'them' if len(absent) > 1 else 'it'}), then {needs}",
-            )
+            Problem(read.at(pm_cell), msg(key, what=what, headers=headers, needs=needs))
         )
     return problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from qa_budget.errors import msg
 from qa_budget.inputs.contracts import CENTRAL, CHARGED_SOURCE, FUNDS
 from qa_budget.inputs.contracts_round import CRITERIA_KEYS, PM
 from qa_budget.inputs.readers import LOCATION, Read, complete, frame, not_negative, pm_problems
@@ -54,7 +55,7 @@ def read_funds(book: Workbook) -> Read:
         if r["pm"]:
             r["amount"] = 0
             problems += pm_problems(
-                central_read, r, int(r["row"]), r["amount_cell"], "the amount is pm"
+                central_read, r, int(r["row"]), r["amount_cell"], msg("msg_rd_pm_amount")
             )
     central_rows, p = not_negative(central_read, central_rows, ("amount",))
     problems += p

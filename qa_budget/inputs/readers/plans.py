@@ -7,7 +7,7 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.errors import Problem
+from qa_budget.errors import Problem, msg
 from qa_budget.inputs.contracts import PLAN
 from qa_budget.inputs.contracts_round import PLAN_ROUND
 from qa_budget.inputs.readers import LOCATION, Read, pm_problems
@@ -52,9 +52,8 @@ def read_plan(book: Workbook, unit: str) -> Read:
     if book.ok and not read.year_columns and not any(p.severity == "error" for p in problems):
         problems.append(
             Problem(
-                read.at("row 1"),
-                "no year columns found; the header row must "
-                "have one column per year, headed by the year (e.g. 2024)",
+                read.at(msg("loc_row", n=1)),
+                msg("msg_plan_no_years"),
             )
         )
     columns: dict[str, list[Any]] = {k: [] for k in MEASURE_SCHEMA}
@@ -68,7 +67,7 @@ def read_plan(book: Workbook, unit: str) -> Read:
                 row.values,
                 row.number,
                 f"{read.year_columns[first]}{row.number}",
-                f"the measure's amount for {first} is pm",
+                msg("msg_plan_pm_amount", year=first),
             )
         n = len(row.years)
         columns["measure"] += [row.values["measure"]] * n
@@ -108,10 +107,8 @@ def _read_round(book: Workbook, unit: str) -> tuple[list[dict[str, Any]], list[P
         if rows:
             problems.append(
                 Problem(
-                    read.at(f"row {row.number}"),
-                    f"a second row (the first is row {rows[0]['row']}); the sheet holds one "
-                    "row, the version in this workbook: keep the current one (an earlier "
-                    "version goes in the previous-plans folder)",
+                    read.at(msg("loc_row", n=row.number)),
+                    msg("msg_round_second_row", first=rows[0]["row"]),
                 )
             )
             continue
@@ -120,24 +117,21 @@ def _read_round(book: Workbook, unit: str) -> tuple[list[dict[str, Any]], list[P
             problems.append(
                 Problem(
                     _cell(read, "submitted", row.number),
-                    f"'Ingediend op' is empty; a plan with status {v['status']} has been "
-                    "submitted: give the date it was submitted",
+                    msg("msg_round_no_submitted", status=v["status"]),
                 )
             )
         if v.get("decision") in DECIDED and v.get("decision_date") is None:
             problems.append(
                 Problem(
                     _cell(read, "decision_date", row.number),
-                    f"'Datum besluit' is empty; give the date of the faculty council's "
-                    f"{v['decision']}",
+                    msg("msg_round_no_decision_date", decision=v["decision"]),
                 )
             )
         if v.get("decision") == "nog niet" and v.get("decision_date") is not None:
             problems.append(
                 Problem(
                     _cell(read, "decision_date", row.number),
-                    "a date of decision, but 'Besluit faculteitsraad' says nog niet; fill in "
-                    "the decision (instemming or advies) or clear the date",
+                    msg("msg_round_date_not_decided"),
                 )
             )
         rows.append(
@@ -160,7 +154,7 @@ def _read_round(book: Workbook, unit: str) -> tuple[list[dict[str, Any]], list[P
 def _cell(read: Any, key: str, row: int) -> Any:
     """The location of a column's cell, or of the row when the column is not in the sheet."""
     letters = read.column_letters.get(key)
-    return read.at(f"{letters}{row}" if letters else f"row {row}")
+    return read.at(f"{letters}{row}" if letters else msg("loc_row", n=row))
 
 
 def read_previous_plan(book: Workbook, unit: str) -> Read:

@@ -7,7 +7,7 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.errors import Problem
+from qa_budget.errors import Problem, msg
 from qa_budget.inputs.contracts import MOMENT_ALIASES, MOMENTS, REALISED, REALISED_REVENUE
 from qa_budget.inputs.readers import LOCATION, Read, complete, frame, not_negative
 from qa_budget.inputs.workbook import Workbook, read_sheet
@@ -47,7 +47,11 @@ def read_realised(book: Workbook) -> Read:
             problems.append(
                 Problem(
                     spend_read.at(r["moment_cell"]),
-                    "expected one of " + " / ".join(MOMENTS) + f", got '{r['moment']}'",
+                    msg(
+                        "msg_rd_moment",
+                        moments=" / ".join(MOMENTS),
+                        got=str(r["moment"]),
+                    ),
                 )
             )
             continue
@@ -55,7 +59,7 @@ def read_realised(book: Workbook) -> Read:
             problems.append(
                 Problem(
                     spend_read.at(r["amount_cell"]),
-                    "expected an amount of 0 or more; report the spending since 1 January",
+                    msg("msg_rd_negative", hint=msg("msg_rd_hint_since_january")),
                 )
             )
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 
-from qa_budget.errors import Location, Problem
+from qa_budget.errors import Location, Problem, msg
 from qa_budget.inputs.source import SourceFile
 from qa_budget.register.organisation import Register, parse_register
 
@@ -28,11 +28,10 @@ def read_register(
     try:
         text = source.data.decode("utf-8")
     except UnicodeDecodeError:
-        message = "not UTF-8 text; save it as UTF-8 text (a plain-text editor does)"
-        return None, [*problems, Problem(where, message)]
+        return None, [*problems, Problem(where, msg("msg_reg_not_utf8"))]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        return None, [*problems, Problem(where, f"not valid TOML: {err}")]
+        return None, [*problems, Problem(where, msg("msg_reg_toml", error=err))]
     register, found = parse_register(data, source.name, today or dt.date.today())
     return register, problems + found

@@ -242,7 +242,7 @@ def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
             limits = _limits(key, units, base, previous)  # as records, to explain the year
             why = explain(m, limits, key.baseline_name, solver)
             if not allow_infeasible or not why.alternatives:
-                raise InfeasibleError(str(why))
+                raise InfeasibleError(why)
             relaxations.append(why)
             m, limits = _apply(why, m, limits, units, w, base)
         tau, cents, used, lps = solve_year(m, key.objective, solver)

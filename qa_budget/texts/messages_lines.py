@@ -1,0 +1,105 @@
+"""The lines of the commands that are not problems: the plan-round table that validate prints,
+the report of verify (ok or differing, cell by cell) and the findings of explain --check."""
+
+from __future__ import annotations
+
+ROUND_LINES: dict[str, dict[str, str]] = {
+    "cli_round_title": {
+        "nl": "Planronde: uiterste datum {deadline}; de {decision} van de faculteitsraad is "
+        "vereist",
+        "en": "Plan round: deadline {deadline}; the faculty council's {decision} is required",
+    },
+    "cli_round_no_deadline": {
+        "nl": "geen, niet gegeven in het scenario",
+        "en": "none set in the scenario",
+    },
+    "cli_round_h_unit": {"nl": "Eenheid", "en": "Unit"},
+    "cli_round_h_version": {"nl": "Versie", "en": "Version"},
+    "cli_round_h_submitted": {"nl": "Ingediend", "en": "Submitted"},
+    "cli_round_h_on_time": {"nl": "Op tijd", "en": "On time"},
+    "cli_round_h_decision": {"nl": "Besluit", "en": "Decision"},
+    "cli_round_h_decided": {"nl": "Besloten", "en": "Decided"},
+    "cli_round_h_consent": {"nl": "Instemming", "en": "Consent"},
+    "cli_round_h_status": {"nl": "Status", "en": "Status"},
+    "cli_round_yes": {"nl": "ja", "en": "yes"},
+    "cli_round_no": {"nl": "nee", "en": "no"},
+    "cli_round_count_judged": {
+        "nl": "{on_time} van {n} plannen op tijd, {late} te laat, ",
+        "en": "{on_time} of {n} plans on time, {late} late, ",
+    },
+    "cli_round_count_submitted": {
+        "nl": "{submitted} van {n} plannen ingediend, ",
+        "en": "{submitted} of {n} plans submitted, ",
+    },
+    "cli_round_count_rest": {
+        "nl": "{missing} ontbreken; instemming gegeven voor {consents} van {n}; {adopted} van "
+        "{n} vastgesteld{end}",
+        "en": "{missing} missing; consent given for {consents} of {n}; {adopted} of {n} adopted "
+        "(vastgesteld){end}",
+    },
+    "cli_round_concept": {
+        "nl": ": de werkboeken zijn gemarkeerd als CONCEPT.",
+        "en": ": the workbooks are marked CONCEPT.",
+    },
+}
+
+VERIFY_LINES: dict[str, dict[str, str]] = {
+    "msg_verify_ok": {"nl": "ok        {what}", "en": "ok        {what}"},
+    "msg_verify_bad": {"nl": "AFWIJKING {what}", "en": "MISMATCH  {what}"},
+    "msg_verify_input_ok": {"nl": "invoer {name}", "en": "input {name}"},
+    "msg_verify_input_missing": {
+        "nl": "invoer {name}: ontbreekt in {folder}",
+        "en": "input {name}: missing from {folder}",
+    },
+    "msg_verify_input_changed": {
+        "nl": "invoer {name}: gewijzigd sinds de berekening (SHA-256 wijkt af)",
+        "en": "input {name}: changed since the run (SHA-256 differs)",
+    },
+    "msg_verify_output_missing": {
+        "nl": "uitvoer {name}: ontbreekt",
+        "en": "output {name}: missing",
+    },
+    "msg_verify_output_changed": {
+        "nl": "uitvoer {name}: gewijzigd na de berekening (SHA-256 wijkt af van run.json)",
+        "en": "output {name}: changed after the run (SHA-256 differs from run.json)",
+    },
+    "msg_verify_output_ok": {
+        "nl": "uitvoer {name}: gelijk aan een nieuwe berekening",
+        "en": "output {name}: identical to a fresh run",
+    },
+    "msg_verify_output_differs": {
+        "nl": "uitvoer {name}: wijkt af van een nieuwe berekening",
+        "en": "output {name}: differs from a fresh run",
+    },
+    "msg_verify_output_cell": {"nl": "uitvoer {name} › {what}", "en": "output {name} › {what}"},
+    "msg_verify_cell": {
+        "nl": "{sheet} › {ref}: {was} in het bestand, {now} opnieuw berekend",
+        "en": "{sheet} › {ref}: {was} in the file, {now} recomputed",
+    },
+    "msg_verify_empty": {"nl": "leeg", "en": "empty"},
+    "msg_verify_sheets": {
+        "nl": "bladen {was} in plaats van {now}",
+        "en": "sheets {was} instead of {now}",
+    },
+    "msg_verify_bytes": {
+        "nl": "de bytes wijken af (geen cel wijkt af)",
+        "en": "bytes differ (no cell differs)",
+    },
+    "msg_verify_scenario_missing": {
+        "nl": "scenario {path}: niet gevonden",
+        "en": "scenario {path}: not found",
+    },
+    "msg_verify_scenario_differs": {
+        "nl": "scenario {path}: wijkt af van het scenario in run.json",
+        "en": "scenario {path}: differs from the one recorded in run.json",
+    },
+    "msg_verify_stale": {
+        "nl": "uitvoer {name}: niet door deze berekening geschreven (een eenheid die niet meer "
+        "in units.xlsx staat?)",
+        "en": "output {name}: not written by this run (a unit no longer in units.xlsx?)",
+    },
+    "msg_verify_not_recomputed": {
+        "nl": "de berekening kan niet opnieuw worden gemaakt: {why}",
+        "en": "the run cannot be recomputed: {why}",
+    },
+}
