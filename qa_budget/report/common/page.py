@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from qa_budget.report.common.paginate import page_breaks
-from qa_budget.report.common.sheet import FIXED_CREATED, Sheet, add_formats
+from qa_budget.report.common.sheet import FIXED_CREATED, TOP, Sheet, add_formats
 from qa_budget.texts import label
 
 EXTRA_FORMATS: dict[str, dict[str, Any]] = {
@@ -53,7 +53,8 @@ EXTRA_FORMATS: dict[str, dict[str, Any]] = {
 
 def add_report_formats(wb: Any) -> dict[str, Any]:
     """The shared formats plus those of the faculty and council workbooks."""
-    return add_formats(wb) | {name: wb.add_format(spec) for name, spec in EXTRA_FORMATS.items()}
+    extra = {name: wb.add_format(TOP | spec) for name, spec in EXTRA_FORMATS.items()}
+    return add_formats(wb) | extra
 
 
 def inputs_fingerprint(hashes: Mapping[str, str]) -> str:

@@ -20,6 +20,7 @@ from xlsxwriter.worksheet import (
     Worksheet,
 )
 
+TOP: dict[str, Any] = {"valign": "top"}
 FORMATS: dict[str, dict[str, Any]] = {
     "title": {"bold": True, "font_size": 14},
     "subtitle": {"italic": True, "font_color": "#595959"},
@@ -206,8 +207,9 @@ class Sheet:
 
 
 def add_formats(wb: Any) -> dict[str, Any]:
-    """Create the shared formats in a workbook."""
-    return {name: wb.add_format(spec) for name, spec in FORMATS.items()}
+    """Create the shared formats in a workbook: every cell aligned to the top, so that in a row
+    made taller for a wrapped text the other cells stand beside its first line."""
+    return {name: wb.add_format(TOP | spec) for name, spec in FORMATS.items()}
 
 
 # Fixed document date: identical inputs give byte-identical workbooks.
