@@ -84,3 +84,25 @@ def test_person_level_headers(header: str, what: str) -> None:
 )  # fmt: skip
 def test_aggregate_headers_are_not_person_level(header: str) -> None:
     assert person_header(header) is None
+
+
+def test_a_refused_students_workbook_is_the_only_problem_reported(example: Path) -> None:
+    """Without a scenario the years to check come from the student counts; when students.xlsx
+    is refused (here for a date-of-birth column) no plan is reported short of years that only
+    those counts would have ruled out: the refusal stands alone."""
+    import openpyxl
+
+    from tests.conftest import cli
+
+    path = example / "students.xlsx"
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    ws.cell(row=1, column=ws.max_column + 1, value="geboortedatum")
+    ws.cell(row=2, column=ws.max_column, value="2001-01-01")
+    wb.save(path)
+    result = cli("validate", "--inputs", example, "--lang", "en")
+    assert result.code == 1
+    errors = [line for line in result.err.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2, errors
+    assert all(line.startswith("error: students.xlsx") for line in errors), errors
+    assert "2 input errors found" in result.err

@@ -47,7 +47,11 @@ def run_checks(inputs: InputSet, keys: tuple[str, ...], years: list[int]) -> lis
 
 def default_years(inputs: InputSet) -> list[int]:
     """Without a scenario: the years on the funds sheet from the first year with EEA-student
-    counts on (earlier years, kept for monitoring, have no allocation)."""
+    counts on (earlier years, kept for monitoring, have no allocation); none when students.xlsx
+    could not be read (then the checks by year wait, instead of reporting every plan short of
+    years that only the counts would have ruled out)."""
+    if "students" in inputs.unreadable:
+        return []  # which years are computed is not known; checks by year wait for the counts
     listed = sorted(set(inputs.table("funds")["year"].to_list()))
     counted = inputs.table("students")["year"].to_list()
     return [y for y in listed if y >= min(counted)] if counted else listed
@@ -81,7 +85,7 @@ def check_inputs(
     from_funds = years is None
     years = default_years(inputs) if years is None else list(years)
     problems = run_checks(inputs, keys, years)
-    if from_funds and not years and "funds" not in inputs.unreadable:
+    if from_funds and not years and not {"funds", "students"} & inputs.unreadable:
         problems.insert(
             0,
             Problem(
