@@ -18,9 +18,12 @@ install: $(BIN)/python
 	$(PIP) install --quiet -c constraints.txt pip setuptools
 	$(PIP) install --quiet --no-build-isolation -c constraints.txt .
 
+# setuptools tells every editable install, in a framed notice, to beware of folders named like
+# the package; this checkout is that folder by design, so the notice is left out
 install-test: $(BIN)/python
 	$(PIP) install --quiet -c constraints.txt pip setuptools
-	$(PIP) install --quiet --no-build-isolation -c constraints.txt -e '.[test]'
+	PYTHONWARNINGS="ignore:Editable installation" \
+	  $(PIP) install --quiet --no-build-isolation -c constraints.txt -e '.[test]'
 	$(BIN)/python -m compileall -q qa_budget  # an editable install is otherwise compiled at each start
 
 ## demo: install and run the uniform EUR 500 scenario on the bundled example inputs, then a
