@@ -130,14 +130,23 @@ def _previous(inputs: InputSet) -> PreviousPlans | None:
     )
 
 
+def _checked(inputs: InputSet, key: str) -> list[Problem] | None:
+    """The problems of one optional workbook, checked on its own (None when it is not there);
+    raises InputErrors listing every problem when one of them is an error."""
+    if not inputs.has(key):
+        return None
+    problems = run_checks(inputs, (key,), [])
+    if any(p.severity == "error" for p in problems):
+        raise InputErrors(problems)
+    return problems
+
+
 def check_reference(inputs: InputSet) -> Reference | None:
     """The published figures to check against, checked (None when there is no
     reference.xlsx); raises InputErrors listing every problem of the workbook."""
-    if not inputs.has("reference"):
+    problems = _checked(inputs, "reference")
+    if problems is None:
         return None
-    problems = run_checks(inputs, ("reference",), [])
-    if any(p.severity == "error" for p in problems):
-        raise InputErrors(problems)
     return _reference(inputs)
 
 
@@ -158,11 +167,9 @@ def _reference(inputs: InputSet) -> Reference | None:
 def check_realised(inputs: InputSet) -> Realised | None:
     """The realised figures, checked (None when there is no realised.xlsx); raises
     InputErrors listing every problem of the workbook."""
-    if not inputs.has("realised"):
+    problems = _checked(inputs, "realised")
+    if problems is None:
         return None
-    problems = run_checks(inputs, ("realised",), [])
-    if any(p.severity == "error" for p in problems):
-        raise InputErrors(problems)
     return Realised(
         spending=inputs.table("realised"),
         revenue=inputs.table("realised_revenue"),
@@ -174,11 +181,9 @@ def check_realised(inputs: InputSet) -> Realised | None:
 def check_register(inputs: InputSet) -> Register | None:
     """The organisation's part of the algorithm-register record (None when there is no
     register.toml); raises InputErrors listing every problem of the file."""
-    if not inputs.has("register"):
+    problems = _checked(inputs, "register")
+    if problems is None:
         return None
-    problems = run_checks(inputs, ("register",), [])
-    if any(p.severity == "error" for p in problems):
-        raise InputErrors(problems)
     register: Register = inputs.documents["register"]
     return register
 
@@ -186,11 +191,9 @@ def check_register(inputs: InputSet) -> Register | None:
 def check_indicators(inputs: InputSet) -> IndicatorInputs | None:
     """The indicators, values and reflections, checked (None when there is no
     indicators.xlsx); raises InputErrors listing every problem of the workbook."""
-    if not inputs.has("indicators"):
+    problems = _checked(inputs, "indicators")
+    if problems is None:
         return None
-    problems = run_checks(inputs, ("indicators",), [])
-    if any(p.severity == "error" for p in problems):
-        raise InputErrors(problems)
     return IndicatorInputs(
         definitions=inputs.table("indicator_definitions"),
         values=inputs.table("indicator_values"),
