@@ -10,7 +10,7 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.report.common.page import fit_row
+from qa_budget.report.common.page import fit_row, wrapped_texts
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.monitoring.layout import (
     moment_text,
@@ -64,7 +64,6 @@ def write_monitoring(
         note = str(r.get("note") or "")
         s.text(row, 0, str(r["unit"]), "top")
         s.number(row, 1, int(r["theme"]), "top")
-        s.text(row, 2, theme, "wrap")
         for col, key in ((3, "budget"), (4, "realised"), (6, "forecast"), (7, "difference")):
             value = _eur(r.get(key))
             if value is not None:
@@ -78,9 +77,8 @@ def write_monitoring(
         signal = str(r.get("signal") or "")
         s.text(row, 10, signal_text(signal, lang), "fail" if signal else "text")
         status = status_text(str(r["status"]), r.get("moment"), lang)
-        s.text(row, 11, status, "wrap")
-        s.text(row, 12, note, "wrap")
-        fit_row(s, row, [(theme, WIDTHS[2]), (status, WIDTHS[11]), (note, WIDTHS[12])], "wrap")
+        texts = ((2, theme), (11, status), (12, note))
+        wrapped_texts(s, row, [(c, text, WIDTHS[c]) for c, text in texts])
     s.ws.freeze_panes(4, 3)
     s.setup_print()
     return 3 + frame.height

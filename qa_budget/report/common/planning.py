@@ -11,7 +11,7 @@ from qa_budget.money import round_half_up
 from qa_budget.planning.decisions import OpenDecision
 from qa_budget.planning.round import LATE, RoundStatus, UnitRound
 from qa_budget.planning.versions import NONE, NOTHING, ThemeComparison
-from qa_budget.report.common.page import fit_row, merged_paragraph
+from qa_budget.report.common.page import merged_paragraph, wrapped_texts
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.texts import format_money, label
 
@@ -154,17 +154,13 @@ def decisions_sheet(
         row = 4 + i
         s.text(row, 0, t("dec_central") if d.kind == "central" else t("dec_measure"), "wrap")
         s.text(row, 1, d.unit or "", "wrap")
-        s.text(row, 2, d.name, "wrap")
-        s.text(row, 3, d.line or "", "wrap")
         s.text(row, 4, str(d.theme), "wrap")
         s.text(row, 5, ", ".join(str(y) for y in d.years), "wrap")
-        s.text(row, 6, d.decider, "wrap")
         _write_date(s, row, 7, d.decide_by, lang, top=True)
-        s.text(row, 8, t(f"dec_effect_{d.effect}"), "wrap")
-        effect = t(f"dec_effect_{d.effect}")
-        texts = (d.name, d.line or "", d.decider, effect)
-        cols = (widths[2], widths[3], widths[6], widths[8])
-        fit_row(s, row, list(zip(texts, cols, strict=True)), "wrap")
+        texts = (d.name, d.line or "", d.decider, t(f"dec_effect_{d.effect}"))
+        wrapped_texts(
+            s, row, [(c, text, widths[c]) for c, text in zip((2, 3, 6, 8), texts, strict=True)]
+        )
     s.ws.freeze_panes(4, 0)
     return 3 + len(decisions), len(heads) - 1
 

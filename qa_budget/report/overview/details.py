@@ -10,7 +10,7 @@ import polars as pl
 from qa_budget.allocation import Allocation
 from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
-from qa_budget.report.common.page import fit_row
+from qa_budget.report.common.page import fit_row, wrapped_texts
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.overview.shared import Text, eur, sum_rows
 from qa_budget.texts import THEME_NUMBERS, theme_name
@@ -295,10 +295,8 @@ def central_sheet(s: Sheet, inputs: Inputs, rec: Reconciliation, t: Text) -> Non
     for i, k in enumerate(keys.iter_rows(named=True)):
         row = first + i
         s.number(row, 0, k["theme"], "top")
-        s.text(row, 1, k["initiative"], "wrap")
-        s.text(row, 2, k["line"], "wrap")
-        s.text(row, 3, k["source"], "wrap")
-        fit_row(s, row, [(k["initiative"], 28), (k["line"], 60), (k["source"], 18)], "wrap")
+        texts = ((1, k["initiative"], 28), (2, k["line"], 60), (3, k["source"], 18))
+        wrapped_texts(s, row, list(texts))
         s.text(row, 4, t("yes") if k["charged"] else t("no"))
         for c, y in enumerate(years):
             key = (k["theme"], k["initiative"], k["line"], k["source"], y)

@@ -8,7 +8,7 @@ from typing import Any
 from qa_budget.allocation import Allocation
 from qa_budget.binding import KINDS, binding_kind
 from qa_budget.inputs.tables import Inputs
-from qa_budget.report.common.page import fit_row
+from qa_budget.report.common.page import fit_row, wrapped_texts
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.scenario import Scenario
 from qa_budget.texts import TIERS, label
@@ -92,8 +92,7 @@ def _unit_row(s: Sheet, r0: int, code: str, name: str, r: dict[str, Any], y: int
         return s.local(r0, col)
 
     s.text(r0, 0, code, "top")
-    s.text(r0, 1, name, "wrap")
-    fit_row(s, r0, [(name, WIDTHS[1])], "wrap")
+    wrapped_texts(s, r0, [(1, name, WIDTHS[1])])
     s.number(r0, 2, r.get("weighted") or 0, "count")
     s.number(r0, 3, r["formula"] / 100, "eur")
     free = r.get("unconstrained")
