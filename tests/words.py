@@ -183,6 +183,10 @@ FORMAT_NAMES = re.compile(
     r"\bplans/[\w<>/ .-]*|\bprevious-plans/?\S*"
 )
 
+# A folder or file named by its absolute path is the user's naming (where the project was checked
+# out, a temporary folder): '/check/work/main/scenarios/x.toml' says nothing about the language.
+ABSOLUTE_PATHS = re.compile(r"(?<![\w.])(?:/[^\s/'\"›|]+)+/?")
+
 # --- The rules ---------------------------------------------------------------------------------
 
 PYTHON = [
@@ -341,7 +345,7 @@ def problems(
             continue
         bare = _cut_short(text, allowed) if "…" in text else text
         bare = quoted.sub(" ", bare) if quoted is not None else bare
-        bare = FORMAT_NAMES.sub(" ", bare)
+        bare = FORMAT_NAMES.sub(" ", ABSOLUTE_PATHS.sub(" ", bare))
         if words is not None:
             bare = words.sub(" ", bare)
         found = [what for pattern, what in PYTHON if pattern.search(bare)]
