@@ -6,6 +6,7 @@ Headers and footers never carry the wall-clock time: they name the inputs by a f
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -213,6 +214,7 @@ BOLD = (
 LARGE = ("title", "title_wrap")  # 14 point instead of 11: fewer characters a line
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def text_lines(text: str, width: float, bold: bool = False) -> int:
     """How many lines `text` takes, wrapped in a cell `width` characters wide (bold type is
     wider)."""

@@ -7,12 +7,13 @@ formula names the right cell and carries the right cached value, whatever the la
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from xlsxwriter.utility import xl_rowcol_to_cell, xl_rowcol_to_cell_fast
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import (
     CellFormulaTuple,
     CellNumberTuple,
@@ -128,6 +129,13 @@ class PlainFormulaWorksheet(Worksheet):  # type: ignore[misc]
 _FAST_CELLS = (CellNumberTuple, CellStringTuple, CellFormulaTuple)
 
 
+@functools.cache
+def _column(col: int) -> str:
+    """A column's letters (0 -> A), worked out once per column: addresses are asked for by
+    the hundred thousand in a large workbook."""
+    return str(xl_col_to_name(col))
+
+
 class Sheet:
     """A worksheet with named formats and a registry of the cells written."""
 
@@ -139,12 +147,12 @@ class Sheet:
         self.header_rows: list[int] = []  # rows written with row_texts: a table's header
         self.keep: list[tuple[int, int]] = []  # row ranges printed on one page where they fit
         self.landscape = True
+        self._qualified = "'" + name.replace("'", "''") + "'!"
         registry.sheets.append(self)
 
     def address(self, row: int, col: int) -> str:
         """Sheet-qualified A1 address, e.g. 'Overzicht'!$C$5."""
-        quoted = self.name.replace("'", "''")
-        return f"'{quoted}'!{xl_rowcol_to_cell(row, col, row_abs=True, col_abs=True)}"
+        return f"{self._qualified}${_column(col)}${row + 1}"
 
     def text(self, row: int, col: int, value: str, fmt: str = "text") -> None:
         """Write text, always as text (never as a formula, whatever it starts with); a text
@@ -187,7 +195,7 @@ class Sheet:
 
     def local(self, row: int, col: int) -> str:
         """Unqualified relative A1 address (for formulas within the sheet)."""
-        return str(xl_rowcol_to_cell(row, col))
+        return xl_rowcol_to_cell_fast(row, col)
 
     def _register(self, row: int, col: int, value: Any, key: Hashable | None) -> Ref | None:
         if key is None:

@@ -25,6 +25,7 @@ class Pack:
     codes: list[str] = field(default_factory=list)
     position: dict[str, int] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
+    totals: dict[tuple[int, str], int] = field(default_factory=dict)  # allocations, all years
 
     def __post_init__(self) -> None:
         # Unit codes in the fixed order of the inputs, worked out once (sort keys ask often).
@@ -73,8 +74,13 @@ class Pack:
 
     def allocation(self, i: int, unit: str, year: int | None) -> int:
         """Allocation in cents of scenario i (one year, or all compared years when None)."""
-        years = self.years if year is None else [year]
-        return sum(int(self.rows[i][(unit, y)]["allocation"]) for y in years)
+        if year is not None:
+            return int(self.rows[i][(unit, year)]["allocation"])
+        total = self.totals.get((i, unit))
+        if total is None:
+            total = sum(int(self.rows[i][(unit, y)]["allocation"]) for y in self.years)
+            self.totals[(i, unit)] = total
+        return total
 
     def value(self, i: int, unit: str, year: int, column: str) -> int:
         """Any column of scenario i's allocation row (students, adjustment, ...)."""
