@@ -1,5 +1,6 @@
-"""The workbook writer's own cell writer gives the bytes of the stock writer of the pinned
-xlsxwriter: every workbook of a run, a comparison and a monitoring report, written both ways."""
+"""The workbook writer's own cell writer, and its direct cell puts, give the bytes of the stock
+writer of the pinned xlsxwriter: every workbook of a run, a comparison and a monitoring report,
+written both ways; the cells out of the ordinary take the stock path."""
 
 from __future__ import annotations
 
@@ -32,7 +33,39 @@ def test_fast_cell_writer_matches_stock_bytes(
 ) -> None:
     fast = _write_all(example, tmp_path / "fast")
     monkeypatch.setattr(PlainFormulaWorksheet, "_write_cell", Worksheet._write_cell)
+    monkeypatch.setattr(PlainFormulaWorksheet, "put_number", Worksheet.write_number)
+    monkeypatch.setattr(PlainFormulaWorksheet, "put_string", Worksheet.write_string)
+    monkeypatch.setattr(PlainFormulaWorksheet, "put_formula", Worksheet.write_formula)
     stock = _write_all(example, tmp_path / "stock")
     assert fast.keys() == stock.keys()
     for name in fast:
         assert fast[name] == stock[name], name
+
+
+def test_cells_out_of_the_ordinary_take_the_stock_path(tmp_path: Path) -> None:
+    # a number that is not finite, a text longer than half a cell's limit, a dynamic-array
+    # formula, a cell beyond the sheet: each stored as the stock writer stores it
+    from qa_budget.report.common.sheet import new_workbook
+
+    wb = new_workbook(tmp_path / "x.xlsx")
+    wb.nan_inf_to_errors = True
+    ours = wb.add_worksheet("a", worksheet_class=PlainFormulaWorksheet)
+    theirs = wb.add_worksheet("b", worksheet_class=Worksheet)
+    theirs.nan_inf_to_errors = ours.nan_inf_to_errors = True
+    long = "x" * 20_000
+    ours.put_number(0, 0, float("inf"), None)
+    theirs.write_number(0, 0, float("inf"), None)
+    ours.put_string(1, 0, long, None)
+    theirs.write_string(1, 0, long, None)
+    ours.put_formula(2, 0, "=UNIQUE(A1:A2)", None, 0)
+    theirs.write_formula(2, 0, "=UNIQUE(A1:A2)", None, 0)
+    ours.put_number(1_048_576, 0, 1, None)  # beyond the last row: not stored
+    ours.put_formula(3, 0, "=SUM(A1:A2)", None, 3)
+    theirs.write_formula(3, 0, "=SUM(A1:A2)", None, 3)
+    assert type(ours.table[0][0]).__name__ == "Formula"  # infinity written as an error
+    assert ours.table[0][0] == theirs.table[0][0]
+    assert ours.table[1][0].string == theirs.table[1][0].string
+    assert type(ours.table[2][0]) is type(theirs.table[2][0])  # an array formula
+    assert ours.table[3][0] == theirs.table[3][0]
+    assert 1_048_576 not in ours.table and ours.dim_rowmax == 3
+    wb.close()
