@@ -139,6 +139,11 @@ def unit_binding_lines(
         out.append(
             label("bound_unit_not", lang).format(limits=listed if missed[:-1] else missed[0])
         )
+    if limits or found:  # the years in which the unit reached none of its limits
+        reached = {y for b in found.values() for y in b.years}
+        free = sorted({int(y) for y in mine["year"].to_list()} - reached)
+        if free:
+            out.append(label("bound_unit_free", lang).format(years=years_text(free)))
     return out
 
 

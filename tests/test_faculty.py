@@ -14,7 +14,7 @@ from qa_budget.example import load_table
 from qa_budget.report.common.page import inputs_fingerprint
 from qa_budget.report.faculty.book import write_faculty
 from tests.builders import compute_file as compute
-from tests.conftest import SCENARIO, Demo
+from tests.conftest import ROOT, SCENARIO, Demo, cli
 from tests.workbooks import SKIM, TOP_UP, find_row, values, with_tariff_columns
 
 UNITS = ("ARCH", "FGW", "FGGA", "FdR", "FSW", "FWN", "LUMC", "ICLON")
@@ -172,3 +172,38 @@ def test_tariff_columns_are_shown_when_present(example: Path, tmp_path: Path) ->
     at = limits.index("Vloer en plafond van de verdeelsleutel voor FSW:")
     assert limits[at + 1] == "plafond: bereikt in 2022-2024"
     assert "ICLON" in TOP_UP  # the floors are covered by the council test
+
+
+def test_each_board_reads_what_floors_and_caps_did_for_its_own_unit(
+    example: Path, tmp_path: Path
+) -> None:
+    # A unit's method page speaks of that unit: a unit at its floor gains from floors and caps,
+    # a unit at its cap gives up, and the amount is its own row 'effect of floors and caps'
+    # added up over the years (the pool is the same with and without them, so the other
+    # units pay or receive it). A unit that reaches a limit in every year never reads that
+    # its allocation follows the formula.
+    tariff = ROOT / "scenarios" / "tariff-tiers-capped.toml"
+    assert cli("run", tariff, "--inputs", example, "--out", tmp_path).code == 0
+    seen = set()
+    for path in sorted((tmp_path / "tariff-tiers-capped" / "faculty").glob("*.xlsx")):
+        unit = path.stem
+        rows = values(path, "Toewijzing en plan")
+        effect = find_row(rows, "Effect van vangnet en plafond (+ krijgt erbij, − geeft op)")
+        cents = sum(round(v * 100) for v in effect[1:4])
+        method = {r[0]: r[1] for r in values(path, "Toelichting") if r[0]}
+        said, limits = method["Vangnet en plafond"], method["Grenzen: waar bereikt"]
+        amount = f"EUR {abs(cents) // 100:,}".replace(",", ".")
+        amount += f",{abs(cents) % 100:02d}" if cents % 100 else ""
+        if cents > 0:
+            assert said.startswith(f"{unit} krijgt er door vangnet en plafond samen {amount} bij")
+            seen.add("gain")
+        elif cents < 0:
+            assert said.startswith(f"{unit} geeft door vangnet en plafond samen {amount} op")
+            seen.add("pay")
+        else:
+            assert said.startswith(f"geen effect voor {unit}")
+        if "bereikt in 2022-2024" in limits:
+            assert "volgt de toewijzing de formule" not in limits, limits
+        else:
+            assert "volgt de toewijzing de formule" in limits, limits
+    assert seen == {"gain", "pay"}

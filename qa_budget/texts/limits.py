@@ -53,9 +53,10 @@ LIMITS: dict[str, dict[str, str]] = {
     },
     "bound_nowhere": {"nl": "nergens bereikt", "en": "not reached anywhere"},
     "bound_unit": {"nl": "bereikt in {years}", "en": "reached in {years}"},
-    "bound_unit_not": {
-        "nl": "niet bereikt: {limits}; daar volgt de toewijzing de formule",
-        "en": "not reached: {limits}; there the allocation follows the formula",
+    "bound_unit_not": {"nl": "niet bereikt: {limits}", "en": "not reached: {limits}"},
+    "bound_unit_free": {
+        "nl": "in {years} bereikt de eenheid geen grens en volgt de toewijzing de formule",
+        "en": "in {years} the unit reaches no limit and the allocation follows the formula",
     },
     "bound_no_limits": {
         "nl": "geen: de sleutel kent geen vloer of plafond",

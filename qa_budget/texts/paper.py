@@ -160,6 +160,29 @@ PAPER: dict[str, dict[str, str]] = {
     },
     "count_unit_one": {"nl": "{n} eenheid", "en": "{n} unit"},
     "count_units": {"nl": "{n} eenheden", "en": "{n} units"},
+    "method_limits_unit_gain": {
+        "nl": "{unit} krijgt er door vangnet en plafond samen {amount} bij ({years}), ten "
+        "opzichte van dezelfde pot met dezelfde sleutel zonder vangnet en plafond; de andere "
+        "eenheden geven dat samen op. De verandering t.o.v. het basisscenario is een andere "
+        "vergelijking.",
+        "en": "{unit} gains {amount} together from floors and caps ({years}), against the same "
+        "pool shared by the same key without floors and caps; the other units give it up "
+        "together. The change against the baseline is another comparison.",
+    },
+    "method_limits_unit_pay": {
+        "nl": "{unit} geeft door vangnet en plafond samen {amount} op ({years}), ten opzichte "
+        "van dezelfde pot met dezelfde sleutel zonder vangnet en plafond; dat gaat naar de "
+        "andere eenheden. De verandering t.o.v. het basisscenario is een andere vergelijking.",
+        "en": "{unit} gives up {amount} together for floors and caps ({years}), against the "
+        "same pool shared by the same key without floors and caps; it goes to the other units. "
+        "The change against the baseline is another comparison.",
+    },
+    "method_limits_unit_none": {
+        "nl": "geen effect voor {unit}: de toewijzing is elk jaar gelijk aan die zonder vangnet "
+        "en plafond",
+        "en": "no effect for {unit}: the allocation equals the one without floors and caps in "
+        "every year",
+    },
     "method_limits_none": {
         "nl": "binden nergens: de toewijzing is gelijk aan die zonder vangnet en plafond",
         "en": "bind nowhere: the allocation equals the one without floors and caps",

@@ -62,7 +62,7 @@ def method_lines(
         (t("method_key"), key_sentence(scenario, allocation, lang)),
         (t("method_parameters"), parameters_text(scenario, lang)),
         (t("method_binding"), "; ".join(binding)),
-        (t("method_adjustment"), _adjustment(allocation, lang)),
+        (t("method_adjustment"), _adjustment(allocation, lang, unit)),
         (t("method_data"), t("method_data_text")),
     ]
     return lines
@@ -75,13 +75,15 @@ def parameters_text(scenario: Scenario, lang: str) -> str:
     return "; ".join(parts)
 
 
-def _adjustment(allocation: Allocation, lang: str) -> str:
+def _adjustment(allocation: Allocation, lang: str, unit: str | None = None) -> str:
     """What the floors and caps cost: what the paying units give up, together, against the
     same pool shared by the same key without floors and caps (never against the base
-    tariff's amount, which no unit receives)."""
+    tariff's amount, which no unit receives); with `unit`, what they gave or took from it."""
     if not has(allocation, "limit_effect"):
         return label("method_no_adjustment", lang)
     units = allocation.units.filter(pl.col("limit_effect").is_not_null())
+    if unit is not None:
+        return _unit_adjustment(units.filter(pl.col("unit") == unit), unit, lang)
     per_unit = units.group_by("unit").agg(pl.col("limit_effect").sum())["limit_effect"]
     paying = per_unit.filter(per_unit < 0)
     if paying.len() == 0:
@@ -91,6 +93,20 @@ def _adjustment(allocation: Allocation, lang: str) -> str:
         cost=format_eur(-int(paying.sum()), lang, decimals=False),
         years=years_text(sorted(set(units["year"].to_list()))),
         protected=_count(int((per_unit > 0).sum()), lang),
+    )
+
+
+def _unit_adjustment(rows: pl.DataFrame, unit: str, lang: str) -> str:
+    """What the floors and caps did for one unit, on balance over the years (the row 'effect
+    of floors and caps' of its allocation sheet, added up)."""
+    effects = [int(e) for e in rows["limit_effect"].to_list()]
+    if not any(effects):
+        return label("method_limits_unit_none", lang).format(unit=unit)
+    net = sum(effects)
+    return label("method_limits_unit_gain" if net >= 0 else "method_limits_unit_pay", lang).format(
+        unit=unit,
+        amount=format_eur(abs(net), lang),
+        years=years_text(sorted(set(rows["year"].to_list()))),
     )
 
 
