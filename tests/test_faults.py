@@ -54,6 +54,10 @@ def test_a_link_in_the_output_tree_never_leads_into_the_inputs(
     shutil.rmtree(faculty)
     faculty.symlink_to(example / "plans", target_is_directory=True)  # planted
     before = digest(example)
+    refused = cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", "en")
+    assert refused.code == 1  # not without --force: the link is not one of the outputs
+    assert f"{faculty} in the output folder is a link; nothing was written" in refused.err
+    assert faculty.is_symlink() and digest(example) == before
     ran = cli("run", SCENARIO, "--inputs", example, "--out", out, "--force")
     assert ran.code == 0, ran.text
     assert digest(example) == before  # not one plan overwritten

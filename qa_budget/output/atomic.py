@@ -229,8 +229,23 @@ class OutputFolder:
         finally:
             self.discard()
 
+    def _links(self) -> list[str]:
+        """Symbolic links inside the current folder (a folder or a file), by relative name:
+        never followed, never written through; the new set puts real files in their place."""
+        if not self.folder.is_dir():
+            return []
+        out: list[str] = []
+        for root, dirs, files in os.walk(self.folder, followlinks=False):
+            here = Path(root)
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in [*dirs, *files]:
+                if not name.startswith(".") and (here / name).is_symlink():
+                    out.append((here / name).relative_to(self.folder).as_posix())
+        return sorted(out)
+
     def _commit(self) -> Written:
         old = self._old_files()
+        links = self._links()
         done: Written = []
         changed, dropped = [], []
         for relative in sorted(self.staged):
@@ -253,13 +268,17 @@ class OutputFolder:
                     os.link(path, copy, follow_symlinks=False)
                 except OSError:
                     shutil.copy2(path, copy, follow_symlinks=False)
+        if links and not self.force:
+            names = ", ".join(str(self.folder / r) for r in links[:5])
+            more = msg("msg_out_more", n=len(links) - 5) if len(links) > 5 else ""
+            raise OutputError(msg("msg_out_inner_link", names=names, more=more))
         conflicts = [r for r in changed if r in old] + dropped
         if conflicts and not self.force:
             names = ", ".join(str(self.folder / r) for r in conflicts[:5])
             more = msg("msg_out_more", n=len(conflicts) - 5) if len(conflicts) > 5 else ""
             key = "msg_out_exists" if len(conflicts) == 1 else "msg_out_exist"
             raise OutputError(msg(key, names=names, more=more))
-        if not changed and not dropped and self.folder.is_dir():
+        if not changed and not dropped and not links and self.folder.is_dir():
             return done  # every file identical: the folder stays as it is
         self._switch()
         return done

@@ -235,6 +235,15 @@ RUN: dict[str, dict[str, str]] = {
         "nl": "kan niet schrijven in {folder}: het is een koppeling naar niets",
         "en": "cannot write into {folder}: it is a link to nowhere",
     },
+    "msg_out_inner_link": {
+        "nl": "{names}{more} in de uitvoermap is een koppeling; er is niets geschreven. "
+        "qa-budget schrijft nooit via een koppeling: start opnieuw met --force om hem te "
+        "vervangen door de eigen uitvoer (waar hij naar wijst blijft onaangeroerd), of "
+        + _OTHER_OUT["nl"],
+        "en": "{names}{more} in the output folder is a link; nothing was written. qa-budget "
+        "never writes through a link: rerun with --force to replace it with the outputs "
+        "themselves (what it points to stays untouched), or " + _OTHER_OUT["en"],
+    },
     "msg_out_link": {
         "nl": "kan de uitvoer niet schrijven in {folder}: het is een koppeling, geen map; "
         "verplaats hem of " + _OTHER_OUT["nl"],
