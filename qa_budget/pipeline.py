@@ -17,6 +17,7 @@ from qa_budget.allocation import Allocation
 from qa_budget.errors import (
     InputErrors,
     Location,
+    Money,
     Problem,
     QaBudgetError,
     RuleErrors,
@@ -46,7 +47,7 @@ from qa_budget.planning.decisions import open_decisions, overdue
 from qa_budget.planning.round import RoundStatus, plan_round
 from qa_budget.planning.rules import check_rules, rule_problems
 from qa_budget.planning.versions import against_plan2018, compare_versions
-from qa_budget.reconcile import reconcile
+from qa_budget.reconcile import YearFigures, reconcile
 from qa_budget.result import Options, Outcome, Result
 from qa_budget.scenario import PlanRound, Scenario, load_scenario
 from qa_budget.texts import format_number, label
@@ -103,6 +104,27 @@ def _read_for_money(scenario: Scenario) -> dict[str, str]:
     return scenario.inputs.model_dump(exclude={"previous_plans"})
 
 
+def _overallocated(years: list[YearFigures], scenario_file: str) -> list[Problem]:
+    """A year in which the scenario allocates more than the revenue (still to allocate is
+    negative: the difference comes from reserves) is allowed, and said (warning)."""
+    return [
+        Problem(
+            Location(scenario_file),
+            msg(
+                "msg_chk_overallocated",
+                year=f.year,
+                allocated=Money(f.allocated),
+                over=Money(-f.still_to_allocate),
+                revenue=Money(f.rijksbijdrage),
+            ),
+            "warning",
+            kind="overallocated",
+        )
+        for f in years
+        if f.still_to_allocate < 0
+    ]
+
+
 def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None) -> Result:
     """Check the inputs for the scenario's years, allocate and reconcile; pure (reads nothing,
     writes nothing). Raises InputErrors listing every input problem, ScenarioError,
@@ -132,9 +154,14 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
     warnings = (
         checked.warnings
         + check_plan_near_allocation(
-            checked.measures, allocation.units, pct, Worded(_sentence(scenario.key, scenario))
+            checked.measures,
+            allocation.units,
+            pct,
+            Worded(_sentence(scenario.key, scenario)),
+            checked.plan_files,
         )
         + round_warnings
+        + _overallocated(rec.years, str(scenario.source))
         + broken
     )
     outcome = Outcome(scenario, checked, allocation, rec)
@@ -294,7 +321,11 @@ def validate(
         warnings = (
             checked.warnings
             + check_plan_near_allocation(
-                checked.measures, allocation.units, 10.0, Worded(_sentence(ADOPTED_KEY, None))
+                checked.measures,
+                allocation.units,
+                10.0,
+                Worded(_sentence(ADOPTED_KEY, None)),
+                checked.plan_files,
             )
             + round_warnings
             + overdue(open_decisions(checked), today)

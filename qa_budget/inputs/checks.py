@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -70,6 +70,14 @@ def check_unit_codes_unique(units: pl.DataFrame) -> list[Problem]:
         "A",
         fold=True,
     )
+
+
+def check_units_present(units: pl.DataFrame, file: str) -> list[Problem]:
+    """units.xlsx names at least one unit: without units there is nothing to allocate, and a
+    run would hand out nothing while every identity still held."""
+    if units.height:
+        return []
+    return [Problem(Location(file, "Eenheden", "A2"), msg("msg_chk_no_units"))]
 
 
 def check_student_units_known(students: pl.DataFrame, units: pl.DataFrame) -> list[Problem]:
@@ -223,6 +231,22 @@ def check_units_have_plans(units: pl.DataFrame, plan_units: set[str], folder: st
     ]
 
 
+def check_plans_have_measures(
+    measures: pl.DataFrame, plan_units: set[str], folder: str
+) -> list[Problem]:
+    """A plan workbook without a single measure plans no spending at all (warning: an
+    emptied sheet is more often a mistake than a plan)."""
+    planned = set(measures["unit"].to_list())
+    return [
+        Problem(
+            Location(f"{folder}/{unit}.xlsx", "Maatregelen", "A2"),
+            msg("msg_chk_plan_empty", unit=unit),
+            "warning",
+        )
+        for unit in sorted(plan_units - planned)
+    ]
+
+
 def check_measures_unique(measures: pl.DataFrame) -> list[Problem]:
     """Measure names are unique within a plan."""
     return check_unique(
@@ -283,12 +307,29 @@ def check_plans_have_students(measures: pl.DataFrame, students: pl.DataFrame) ->
 
 
 def check_plan_near_allocation(
-    measures: pl.DataFrame, allocation: pl.DataFrame, pct: float, key_text: Any
+    measures: pl.DataFrame,
+    allocation: pl.DataFrame,
+    pct: float,
+    key_text: Any,
+    plan_files: Mapping[str, str] | None = None,
 ) -> list[Problem]:
     """A unit's planned spending differs from its allocation by more than pct % (warning);
-    `key_text` names the key in the language (a `Worded` or a message)."""
+    `key_text` names the key in the language (a `Worded` or a message). A unit with a plan
+    workbook (`plan_files`: unit -> file) that plans nothing in a year plans 0 that year."""
     planned = measures.group_by("unit", "year", "file").agg(pl.col("amount").sum().alias("plan"))
     both = planned.join(allocation.select("unit", "year", "allocation"), on=["unit", "year"])
+    if plan_files:
+        files = pl.DataFrame(
+            {"unit": list(plan_files), "file": list(plan_files.values())},
+            schema={"unit": pl.String, "file": pl.String},
+        )
+        nothing = (
+            allocation.select("unit", "year", "allocation")
+            .join(files, on="unit")
+            .join(planned.select("unit", "year"), on=["unit", "year"], how="anti")
+            .with_columns(pl.lit(0, dtype=both.schema["plan"]).alias("plan"))
+        )
+        both = pl.concat([both, nothing.select(both.columns)], how="vertical_relaxed")
     both = (
         both.filter(pl.col("allocation") > 0)
         .with_columns(

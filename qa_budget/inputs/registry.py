@@ -113,7 +113,10 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         (UNITS,),
         read_units,
         {"units": UNITS_SCHEMA | LOCATION},
-        (Check(lambda x: c.check_unit_codes_unique(x["units"])),),
+        (
+            Check(lambda x: c.check_units_present(x["units"], x.files["units"])),
+            Check(lambda x: c.check_unit_codes_unique(x["units"])),
+        ),
         description="The budget units.",
         title="Eenheden (budget units)",
     ),
@@ -170,6 +173,9 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
             Check(
                 lambda x: c.check_units_have_plans(x["units"], set(x.plans), _plans_folder(x)),
                 ("units",),
+            ),
+            Check(
+                lambda x: c.check_plans_have_measures(x["measures"], set(x.plans), _plans_folder(x))
             ),
             Check(lambda x: c.check_measures_not_all_zero(x.in_years("measures"))),
             Check(

@@ -61,6 +61,30 @@ CHECKS: dict[str, dict[str, str]] = {
         "doorrekent",
         "en": "the comparison needs the previous amount of every year the scenario computes",
     },
+    "msg_chk_overallocated": {
+        "nl": "het scenario wijst in {year} {allocated} toe, {over} meer dan de baten volgens de "
+        "rijksbijdrage ({revenue}): nog te alloceren is negatief en het verschil komt ten laste "
+        "van de reserves. Is dat niet de bedoeling, verlaag dan het bedrag per student of de "
+        "centrale budgetten",
+        "en": "the scenario allocates {allocated} in {year}, {over} more than the revenue per "
+        "rijksbijdrage ({revenue}): still to allocate is negative and the difference is drawn "
+        "from reserves. If that is not intended, lower the amount per student or the central "
+        "budgets",
+    },
+    "msg_chk_no_units": {
+        "nl": "units.xlsx noemt geen enkele eenheid: zonder eenheden valt er niets toe te "
+        "wijzen. Vul per budgeteenheid een rij in vanaf rij 2 (code, naam, soort)",
+        "en": "units.xlsx names no unit at all: without units there is nothing to allocate. "
+        "Fill in a row per budget unit from row 2 on (code, name, kind)",
+    },
+    "msg_chk_plan_empty": {
+        "nl": "het plan van {unit} bevat geen enkele maatregel: de geplande besteding telt in "
+        "elk jaar als 0. Vul de maatregelen in vanaf rij 2, of haal het plan weg als de "
+        "eenheid (nog) geen plan heeft",
+        "en": "the plan of {unit} holds no measure at all: its planned spending counts as 0 in "
+        "every year. Fill in the measures from row 2 on, or remove the plan when the unit has "
+        "no plan (yet)",
+    },
     "msg_chk_no_plan": {
         "nl": "geen plan voor eenheid {unit}: haar geplande besteding telt als 0",
         "en": "no plan for unit {unit}: its planned spending counts as 0",

@@ -5,6 +5,13 @@ from __future__ import annotations
 REPORT: dict[str, dict[str, str]] = {
     # overview
     "overview_title": {"nl": "Kwaliteitsafspraken — {title}", "en": "Quality agreements — {title}"},
+    "overview_overallocated": {
+        "nl": "Let op: in {years} wijst het scenario meer toe dan de baten volgens de "
+        "rijksbijdrage (nog te alloceren is negatief); het verschil komt ten laste van de "
+        "reserves.",
+        "en": "Note: in {years} the scenario allocates more than the revenue per rijksbijdrage "
+        "(still to allocate is negative); the difference is drawn from reserves.",
+    },
     "overview_subtitle": {
         "nl": "bedragen in k EUR; B = begroting. Afgerond met de grootste-restmethode: elke "
         "kolom telt op tot het getoonde totaal (exacte bedragen in EUR op de andere bladen).",

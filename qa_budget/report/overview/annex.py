@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from qa_budget.binding import years_text
 from qa_budget.display import ShownYear
 from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
@@ -152,8 +153,12 @@ def overview_sheet(
             ("k", "still_parts", y.year),
         )
 
-    s.keep_together(base - 2, base + 5)
-    row = base + 7
+    over = [y.year for y in shown if rec.year(y.year).still_to_allocate < 0]
+    if over:  # allowed, and said where the reader sees still to allocate
+        text = t("overview_overallocated").format(years=years_text(over))
+        merged_paragraph(s, base + 6, 0, 1 + len(years), text, width, "flag")
+    s.keep_together(base - 2, base + 6 if over else base + 5)
+    row = base + (8 if over else 7)
     s.text(row, 1, f"{t('unit_allocations')} ({t('keur')})", "bold")
     s.row_texts(row + 1, 0, [t("unit"), t("name")] + [str(y) for y in years], numeric_from=2)
     codes = inputs.units["code"].to_list()
