@@ -524,17 +524,19 @@ def compare(
         comparison = qa.compare(results)
         with stage("council"):
             written = qa.write_comparison(comparison, out_dir, force=force, lang=lang)
-    from qa_budget.money import CENTS_PER_KEUR, round_half_up
+    from qa_budget.report.overview.book import shown_years
     from qa_budget.texts import format_number, label
 
     names = comparison.names
     _echo(label("cli_compared", lang).format(baseline=names[0], others=", ".join(names[1:])))
     _echo(f"{label('cli_unit_allocations', lang):<26}" + "".join(f"{n:>18}" for n in names))
+    # in k EUR as each scenario's overview shows them (rounded so that its columns add up)
+    shown = [
+        {y.year: y.unit_allocations for y in shown_years(r.reconciliation, r.allocation)}
+        for r in comparison.results
+    ]
     for year in comparison.years:
-        totals = [
-            format_number(round_half_up(r.allocation.total(year), CENTS_PER_KEUR), lang)
-            for r in comparison.results
-        ]
+        totals = [format_number(by_year[year], lang) for by_year in shown]
         _echo(f"{year:<26}" + "".join(f"{v:>18}" for v in totals))
     _print_written(written)
 

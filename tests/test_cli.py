@@ -296,3 +296,30 @@ def test_many_files_in_one_folder_are_counted(capsys: pytest.CaptureFixture[str]
     capsys.readouterr()
     _print_written(faculty[:LISTED_PER_FOLDER])
     assert len(capsys.readouterr().out.splitlines()) == LISTED_PER_FOLDER
+
+
+def test_compare_prints_the_unit_allocations_each_overview_shows(
+    example: Path, tmp_path: Path
+) -> None:
+    # one figure, one number: compare's k EUR line per year is the overview's 'Allocation to
+    # units' of the same scenario (rounded by largest remainder so that its column adds up),
+    # not a second rounding of its own. In revenue-plus-3pct's 2023 the two differ: the exact
+    # unit allocations round half-up to 15,752 k EUR, the overview's column shows 15,751.
+    out = tmp_path / "out"
+    what_if = ROOT / "scenarios" / "revenue-plus-3pct.toml"
+    for scenario in (SCENARIO, what_if):
+        assert cli("run", scenario, "--inputs", example, "--out", out, "--lang", "en").code == 0
+    done = cli("compare", SCENARIO, what_if, "--inputs", example, "--out", out, "--lang", "en")
+    assert done.code == 0, done.text
+    lines = done.out.splitlines()
+    at = lines.index(next(x for x in lines if x.startswith("Unit allocations, k EUR")))
+    printed = {int(x.split()[0]): x.split()[1:] for x in lines[at + 1 : at + 4]}
+    assert printed[2023][1] == "15,751"
+    for i, name in enumerate(("uniform-500", "revenue-plus-3pct")):
+        ws = openpyxl.load_workbook(out / name / "overview.xlsx", data_only=True)["Overview"]
+        rows = list(ws.iter_rows(values_only=True))
+        head = next(j for j, r in enumerate(rows) if r[1] == "Still to allocate (amounts in k EUR)")
+        years, units = rows[head + 1][2:5], rows[head + 2]
+        assert units[1] == "Allocation to units"
+        for year, value in zip(years, units[2:5], strict=True):
+            assert printed[int(year)][i] == f"{value:,}"
