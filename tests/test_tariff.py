@@ -107,6 +107,26 @@ def test_binding_lines_and_tariffs_are_reported(tmp_path: Path, solver: str) -> 
     assert rows["C"]["adjustment"] == 5_500_000 - 10_000_000  # skim
 
 
+def test_a_band_of_width_zero_reports_the_keys_own_tariff(tmp_path: Path) -> None:
+    # min_max_change on the baseline's own pool (4 x 50,000 = 200,000): every unit can keep
+    # exactly its baseline, so the band's width is 0 and every unit is held at 50,000. Any base
+    # tariff then gives the same amounts; the one reported is the key's own without limits,
+    # 200,000 / 650 weighted students (100 + 100 + 300 + 150) = 307.69..., not 0: the formula
+    # says what the weights alone would give (A 30,769.23; C 92,307.69) and the adjustment
+    # what the band does (A +19,230.77; C -42,307.69).
+    write(tmp_path / "in", _data(FOUR))
+    scenario = _scenario(tmp_path, 'objective = "min_max_change"\n')
+    a = compute(scenario, tmp_path / "in", Options()).allocation
+    rows = {r["unit"]: r for r in a.units.iter_rows(named=True)}
+    assert {u: r["allocation"] for u, r in rows.items()} == dict.fromkeys("ABCD", 5_000_000)
+    assert a.tariffs[YEAR]["base"] == Fraction(200_000, 650)  # EUR per weighted student
+    assert rows["A"]["formula"] == 3_076_923 and rows["A"]["adjustment"] == 1_923_077
+    assert rows["C"]["formula"] == 9_230_769 and rows["C"]["adjustment"] == -4_230_769
+    # the exact method says the same: on a flat piece the key's own tariff where it lies on it
+    flat = clamp.Bounds([Fraction(100), Fraction(300)], [5_000_000] * 2, [5_000_000] * 2, 10**7)
+    assert clamp.exact_tariff(flat) == Fraction(10**7, 400)
+
+
 def test_infeasible_floors_explained_with_minimal_relaxations(tmp_path: Path) -> None:
     # Pool 180,000 but floors 4 x 47,500 = 190,000: short by 10,000. The floors fit the pool
     # when 200,000 x (1 - loss) <= 180,000, i.e. a maximum loss of 10%; or a pool of 190,000.

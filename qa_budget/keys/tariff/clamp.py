@@ -104,7 +104,8 @@ def approx_tariff(b: Bounds) -> float | None:
 
 
 def exact_tariff(b: Bounds) -> Fraction | None:
-    """The smallest base tariff τ ≥ 0 whose clamped amounts add up to the pool (None if none).
+    """A base tariff τ ≥ 0 whose clamped amounts add up to the pool (None if none): the only
+    one, or on a flat piece the one `_reported` chooses.
 
     A floating-point search finds the linear piece; the pool equation is then solved exactly on
     it and the answer verified in rational arithmetic; the exact breakpoint search is the
@@ -114,9 +115,9 @@ def exact_tariff(b: Bounds) -> Fraction | None:
     if approx is None:
         return None
     tau = _on_piece(b, approx)
-    if tau is not None:
-        return tau
-    return exact_by_breakpoints(b)
+    if tau is None:
+        tau = exact_by_breakpoints(b)
+    return None if tau is None else _reported(b, tau)
 
 
 def exact_by_breakpoints(b: Bounds) -> Fraction | None:
@@ -248,10 +249,24 @@ def refine(b: Bounds, approx: float) -> Fraction | None:
     Classifies each unit at `approx` (at its floor, at its cap, or free) and solves the pool
     equation on that linear piece exactly, repeating while the classification changes. Where no
     unit is free the tariff is not unique (every τ on the flat piece gives the same amounts);
-    the smallest one is reported, as the exact method does. None when no tariff spends the
-    pool (floors and caps that cannot hold).
+    the one `_reported` chooses is returned, as the exact method does. None when no tariff
+    spends the pool (floors and caps that cannot hold).
     """
     tau = _on_piece(b, approx)
     if tau is None or not spends_pool(b, tau):
         tau = exact_by_breakpoints(b)
+    return None if tau is None else _reported(b, tau)
+
+
+def _reported(b: Bounds, tau: Fraction) -> Fraction:
+    """The base tariff to report. Where the pool is spent on a flat piece (every unit at its
+    floor or cap, e.g. a min-max-change band of width 0), every τ on that piece gives the same
+    amounts; then the key's own tariff without limits, pool / Σ weighted students, is reported
+    when it lies on the piece (the formula then says what the key alone would give, and the
+    adjustment what the limits do); otherwise the smallest τ. Where τ is unique it is kept."""
+    weighted = sum(b.weights, Fraction(0))
+    if weighted > 0:
+        own = Fraction(b.pool) / weighted
+        if own != tau and spends_pool(b, own):
+            return own
     return tau
