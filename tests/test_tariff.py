@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -24,7 +26,7 @@ from qa_budget.keys.tariff import lp as tariff_lp
 from qa_budget.keys.tariff.allocate import solve_year
 from tests.builders import compute_file as compute
 from tests.builders import write
-from tests.conftest import cli
+from tests.conftest import ROOT, cli
 
 YEAR = 2030
 UNIFORM = 'name = "base"\nyears = [2030]\n[key]\nkind = "uniform"\namount_per_student = 500\n'
@@ -537,3 +539,25 @@ def test_effective_limits_in_integers_equal_the_limit_records(
         for lim in rates.limits(i, base[i], None if previous is None else previous[i])
     ]
     assert rates.effective(base, previous) == effective(n, records)
+
+
+def test_infeasible_yearly_limit_advised_for_every_year(example: Path, tmp_path: Path) -> None:
+    # tariff-tiers with at most 1% change from one year to the next fails in 2023; the yearly
+    # limit carries over, so a limit that only mends 2023 may break 2024. The advice is the
+    # limit that makes the whole run 2022-2024 feasible: with it the run succeeds.
+    folder = tmp_path / "scenarios"
+    shutil.copytree(ROOT / "scenarios", folder)
+    tight = folder / "yearly.toml"
+    tight.write_text('name = "yearly"\nbase = "tariff-tiers"\n\n[key]\nmax_yearly_change_pct = 1\n')
+    failed = cli("run", tight, "--inputs", example, "--out", tmp_path / "o", "--lang", "en")
+    assert failed.code == 3, failed.text
+    advice = re.search(
+        r"Feasible alternatives, computed for every year 2022-2024: a yearly change limit of "
+        r"(\d+\.\d\d)%\.",
+        failed.err,
+    )
+    assert advice is not None, failed.err
+    assert "the limits on the change from one year to the next allow at most" in failed.err
+    tight.write_text(tight.read_text().replace("= 1\n", f"= {advice.group(1)}\n"))
+    again = cli("run", tight, "--inputs", example, "--out", tmp_path / "o", "--no-faculty")
+    assert again.code == 0, again.text

@@ -159,10 +159,10 @@ INFEASIBLE: dict[str, dict[str, str]] = {
         "en": "the caps (maximum gain against the baseline)",
     },
     "inf_family_yearly": {
-        "nl": "de grens op de verandering van jaar op jaar",
-        "en": "the limit on the change from one year to the next",
+        "nl": "de grenzen op de verandering van jaar op jaar",
+        "en": "the limits on the change from one year to the next",
     },
-    "inf_family_band": {"nl": "de band", "en": "the band"},
+    "inf_family_band": {"nl": "de grenzen van de band", "en": "the band's limits"},
     "inf_short_max_loss": {"nl": "de vloeren ({rule})", "en": "the floors ({rule})"},
     "inf_short_max_gain": {"nl": "de plafonds ({rule})", "en": "the caps ({rule})"},
     "inf_rule_max_loss": {
@@ -206,6 +206,10 @@ INFEASIBLE: dict[str, dict[str, str]] = {
     },
     "inf_alt_pool": {"nl": "een te verdelen bedrag van {amount}", "en": "a pool of {amount}"},
     "inf_or": {"nl": " of ", "en": " or "},
+    "inf_alternatives_all": {
+        "nl": "Haalbare alternatieven, doorgerekend voor alle jaren {years}: {alternatives}.",
+        "en": "Feasible alternatives, computed for every year {years}: {alternatives}.",
+    },
     "inf_alternatives": {
         "nl": "Haalbare alternatieven: {alternatives}.",
         "en": "Feasible alternatives: {alternatives}.",

@@ -21,7 +21,7 @@ import qa_budget.keys.tariff.band as band
 import qa_budget.keys.tariff.clamp as clamp
 import qa_budget.keys.tariff.lp as tariff_lp
 from qa_budget.allocation import Allocation
-from qa_budget.binding import binding_kind
+from qa_budget.binding import binding_kind, years_text
 from qa_budget.errors import (
     InfeasibleError,
     InputErrors,
@@ -34,7 +34,7 @@ from qa_budget.errors import (
 )
 from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import KeyContext
-from qa_budget.keys.tariff.infeasibility import Infeasibility, explain, relaxed
+from qa_budget.keys.tariff.infeasibility import Infeasibility, Relaxation, explain, relaxed
 from qa_budget.keys.tariff.limits import Limit, Rates, effective
 from qa_budget.money import largest_remainder
 from qa_budget.texts import format_money, format_number, format_percent, label
@@ -201,8 +201,64 @@ def solve_year(
     return tau, clamp.cents_at(b, tau), m, models
 
 
+# The key's fields behind a limit family's parameter (in percent, or in euros).
+_FIELDS = {
+    ("max_loss", True): "max_loss_pct",
+    ("max_loss", False): "max_loss_eur",
+    ("max_gain", True): "max_gain_pct",
+    ("max_gain", False): "max_gain_eur",
+    ("yearly", True): "max_yearly_change_pct",
+}
+
+
 def allocate_tariff(ctx: KeyContext, key: TariffKey) -> Allocation:
-    """Allocate every year with tariffs, floors and caps; raise InfeasibleError if impossible."""
+    """Allocate every year with tariffs, floors and caps; raise InfeasibleError if impossible,
+    with alternatives that make every year of the run feasible, not only the first that fails
+    (a yearly limit carries over from one year to the next)."""
+    try:
+        return _allocate(ctx, key)
+    except InfeasibleError as err:
+        why = err.args[0] if err.args else None
+        if not isinstance(why, Infeasibility) or not why.alternatives or len(ctx.inputs.years) < 2:
+            raise
+        raise InfeasibleError(_for_every_year(ctx, key, why)) from None
+
+
+def _for_every_year(ctx: KeyContext, key: TariffKey, why: Infeasibility) -> Infeasibility:
+    """The first failing year's alternatives, each moved until the whole run is feasible with
+    it: set the parameter, compute every year; where a later year fails, take that year's
+    smallest value of the same parameter and start again. An alternative that another limit
+    blocks in a later year is dropped; when none is left, the year's own are kept as such."""
+    kept: list[Relaxation] = []
+    for alt in why.alternatives:
+        field = _FIELDS.get((alt.family, alt.in_pct))
+        if field is None:  # the pool is a year's own amount
+            continue
+        value = alt.value
+        for _ in range(2 * len(ctx.inputs.years)):
+            try:
+                _allocate(ctx, key.model_copy(update={field: value}))
+            except InfeasibleError as later:
+                again = later.args[0] if later.args else None
+                same = [
+                    a.value
+                    for a in getattr(again, "alternatives", [])
+                    if (a.family, a.in_pct) == (alt.family, alt.in_pct) and a.value > value
+                ]
+                if not same:
+                    break
+                value = same[0]
+            else:
+                kept.append(Relaxation(alt.family, value, alt.in_pct))
+                break
+    if not kept:
+        return why
+    return replace(why, alternatives=kept, checked_for=years_text(ctx.inputs.years))
+
+
+def _allocate(ctx: KeyContext, key: TariffKey) -> Allocation:
+    """Allocate every year with tariffs, floors and caps; raise InfeasibleError at the first
+    year that cannot be computed."""
     inputs, baseline, allow_infeasible = ctx.inputs, ctx.baseline, ctx.allow_infeasible
     assert baseline is not None
     solver_name = ctx.solver

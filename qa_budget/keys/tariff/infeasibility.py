@@ -80,6 +80,9 @@ class Infeasibility:
     families: list[str]
     alternatives: list[Relaxation]
     baseline: str = "baseline"
+    # the years the alternatives were checked for ("2024-2026": every year of the run, each
+    # computed with the changed parameter); "" when only this year was checked
+    checked_for: str = ""
 
     @property
     def message(self) -> str:
@@ -93,7 +96,12 @@ class Infeasibility:
     def text(self, lang: str) -> str:
         """Why, and the feasible alternatives, in the language asked."""
         alts = label("inf_or", lang).join(a.words(lang) for a in self.alternatives)
-        tail = " " + label("inf_alternatives", lang).format(alternatives=alts) if alts else ""
+        which = "inf_alternatives_all" if self.checked_for else "inf_alternatives"
+        tail = (
+            " " + label(which, lang).format(alternatives=alts, years=self.checked_for)
+            if alts
+            else ""
+        )
         return f"{self.year}: {self.reasons(lang)}{tail}"
 
     def __str__(self) -> str:
