@@ -56,6 +56,17 @@ def test_unit_trace(example: Path) -> None:
     assert "baseline (uniform-500): EUR 2,713,500.00" in result.out
     assert "floor reached: topped up by" in result.out and "FGW-2024" not in result.out
     assert "allocation FGW 2024: EUR 2,577,825.00" in result.out
+    # and the same comparison as the workbooks: against the pool shared without the limits
+    import qa_budget as qa
+
+    scenario = qa.load_scenario(ROOT / "scenarios" / "tariff-tiers.toml")
+    row = qa.compute(scenario, qa.read_inputs(example)).allocation.row("FGW", 2024)
+    free, effect = int(row["unconstrained"]), int(row["limit_effect"])
+    assert effect == 257_782_500 - free  # the floor's amount against the pool shared freely
+    assert (
+        f"without floors and caps (EUR {free // 100:,}.{free % 100:02d}) the effect of floors "
+        f"and caps is {'+' if effect > 0 else '−'}EUR {abs(effect) // 100:,}."
+    ) in result.out
     dutch = cli(
         "explain", ROOT / "scenarios" / "tariff-tiers.toml", "--inputs", example, "--unit", "FGW",
         "--year", "2024",

@@ -103,6 +103,16 @@ EXPLAIN_TRACE: dict[str, dict[str, str]] = {
         "nl": "geen vloer of plafond bereikt: het formulebedrag blijft staan",
         "en": "no floor or cap reached: the formula amount stands",
     },
+    "trace_effect": {
+        "nl": "tegenover dezelfde pot met dezelfde sleutel zonder vangnet en plafond ({free}) "
+        "is het effect van vangnet en plafond {effect}: het cijfer van de werkmappen (de "
+        "aanvulling of afroming hierboven meet tegen het basistarief van dit scenario, dat door "
+        "vangnet en plafond zelf lager of hoger uitvalt)",
+        "en": "against the same pool shared by the same key without floors and caps ({free}) "
+        "the effect of floors and caps is {effect}: the figure in the workbooks (the top-up or "
+        "skim above is measured against this scenario's base tariff, which floors and caps "
+        "themselves move)",
+    },
     "trace_rounding": {
         "nl": "afronding: exacte bedragen naar hele centen met de grootste-restmethode, het te "
         "verdelen bedrag tot op de cent besteed -> {allocation}",

@@ -494,6 +494,14 @@ def trace(
     else:
         lines.append(label("trace_no_limit", lang))
     lines.append(label("trace_rounding", lang).format(allocation=eur(before)))
+    if r.get("unconstrained") is not None and r.get("limit_effect"):
+        effect = int(r["limit_effect"])
+        lines.append(
+            label("trace_effect", lang).format(
+                free=eur(int(r["unconstrained"])),
+                effect=("+" if effect > 0 else "−") + eur(abs(effect)),
+            )
+        )
     change = before - r["baseline"]
     pct = Fraction(change, r["baseline"]) * 100 if r["baseline"] else Fraction(0)
     sign = "+" if pct > 0 else ""
