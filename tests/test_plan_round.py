@@ -170,7 +170,7 @@ def test_the_round_sheets_read_back(round_inputs: tuple[Path, Path], tmp_path: P
                         "Besluit faculteitsraad", "Datum besluit", "Vereist besluit gegeven",
                         "Status")  # fmt: skip
     a, b = rows[6], rows[7]
-    assert a[:3] == ("A", "Alfa", "2") and a[3].date() == D(2025, 7, 3)
+    assert a[:3] == ("A", "Alfa", 2) and a[3].date() == D(2025, 7, 3)  # the version a number
     assert a[4:6] == ("te laat (3 d)", "instemming") and a[7:10] == (
         "ja",
         "vastgesteld",
@@ -267,3 +267,16 @@ def test_the_example_round_shows_a_late_unit_and_one_without_consent(
     for ws in wb.worksheets:
         assert ws.oddHeader.center.text == "CONCEPT — niet alle plannen zijn vastgesteld"
         assert ws.oddFooter.right.text == "&P / &N"
+
+
+def test_open_decisions_give_themes_and_single_years_as_numbers(example_run: Path) -> None:
+    # the example's pm lines (funds.xlsx › Centraal: Wellbeing officers, theme 3, 2022; the
+    # LUMC measure with pm in 2023 and 2024): a theme and a single year are numbers, as a
+    # spreadsheet program expects them; two years stay a text
+    rows = values(example_run / "overview.xlsx", "Open besluiten")
+    head = rows.index(next(r for r in rows if r[0] == "Soort"))
+    decisions = [r for r in rows[head + 1 :] if r[0]]
+    wellbeing = next(r for r in decisions if r[3] == "Wellbeing officers")
+    assert wellbeing[4:6] == (3, 2022)
+    lumc = next(r for r in decisions if r[1] == "LUMC")
+    assert lumc[4:6] == (3, "2023, 2024")

@@ -110,7 +110,7 @@ def round_sheet(
         flag = "flag_text"
         s.text(row, 0, u.unit)
         s.text(row, 1, names.get(u.unit, u.unit))
-        s.text(row, 2, u.version or "—")
+        _number_or_text(s, row, 2, u.version or "—")
         _write_date(s, row, 3, u.submitted, lang)
         late = u.timeliness == LATE or u.timeliness == "missing"
         s.text(row, 4, timely_text(u, lang), flag if late else "text")
@@ -154,8 +154,8 @@ def decisions_sheet(
         row = 4 + i
         s.text(row, 0, t("dec_central") if d.kind == "central" else t("dec_measure"), "wrap")
         s.text(row, 1, d.unit or "", "wrap")
-        s.text(row, 4, str(d.theme), "wrap")
-        s.text(row, 5, ", ".join(str(y) for y in d.years), "wrap")
+        _number_or_text(s, row, 4, str(d.theme), "top")
+        _number_or_text(s, row, 5, ", ".join(str(y) for y in d.years), "top")
         _write_date(s, row, 7, d.decide_by, lang, top=True)
         texts = (d.name, d.line or "", d.decider, t(f"dec_effect_{d.effect}"))
         wrapped_texts(
@@ -163,6 +163,15 @@ def decisions_sheet(
         )
     s.ws.freeze_panes(4, 0)
     return 3 + len(decisions), len(heads) - 1
+
+
+def _number_or_text(s: Sheet, row: int, col: int, value: str, fmt: str = "text") -> None:
+    """A version, a theme or a single year as the number it is (a spreadsheet program flags a
+    number stored as text); anything else ('2b', '2025, 2026', '—') as text."""
+    if value.isdigit() and value.isascii() and len(value) < 10:
+        s.number(row, col, int(value), fmt)
+    else:
+        s.text(row, col, value, "wrap" if fmt == "top" else fmt)
 
 
 def unit_round_line(u: UnitRound, lang: str) -> str:
