@@ -326,3 +326,16 @@ def test_both_forms_print(report: Report, tmp_path: Path) -> None:
         assert pdf.exists(), proc.stderr
         assert _pages(pdf) >= 5
         pdf.rename(tmp_path / f"{path.suffix[1:]}.pdf")
+
+
+def test_a_year_without_any_report_says_so(example: Path, tmp_path: Path) -> None:
+    # realised.xlsx of the example reports 2019-2021; 2022 has a budget and no report at all:
+    # the summary says that no spending is reported yet (it said 'latest report: -')
+    done = cli("progress", SCENARIO, "--year", "2022", "--inputs", example, "--out", tmp_path)
+    assert done.code == 0, done.text
+    text = [
+        p.text for p in docx.Document(tmp_path / "uniform-500" / "progress-2022.docx").paragraphs
+    ]
+    summary = text[text.index("Samenvatting") + 1]
+    assert summary.startswith("Voor 2022 is nog geen besteding gerapporteerd; de begroting is ")
+    assert "laatste rapportage" not in summary and ": -)" not in summary

@@ -82,6 +82,12 @@ PROGRESS: dict[str, dict[str, str]] = {
         "the budget is {budget}. The spending to date is given per unit. Per theme follow the "
         "indicators with their development since {first} and the reflection.",
     },
+    "pr_summary_unreported": {
+        "nl": "Voor {year} is nog geen besteding gerapporteerd; de begroting is {budget}. Per "
+        "thema volgen de indicatoren met hun ontwikkeling sinds {first} en de reflectie.",
+        "en": "No spending has been reported for {year} yet; the budget is {budget}. Per theme "
+        "follow the indicators with their development since {first} and the reflection.",
+    },
     "pr_summary_indicators": {
         "nl": "{count} indicatoren worden jaarlijks gemeten; voor {untargeted} ervan is geen "
         "streefwaarde vastgesteld.",

@@ -75,12 +75,16 @@ class _Writer:
                 pct=pct_text(total.realised, total.budget, self.lang).text,
                 first=first,
             )
-        else:
+        elif moment_text(p.moment, self.lang):
             text = t("pr_summary_interim").format(
                 year=p.year,
-                moment=moment_text(p.moment, self.lang) or "-",
+                moment=moment_text(p.moment, self.lang),
                 budget=self.keur(total.budget_shown),
                 first=first,
+            )
+        else:  # no report at all on the year yet
+            text = t("pr_summary_unreported").format(
+                year=p.year, budget=self.keur(total.budget_shown), first=first
             )
         self.para(text)
         defs = p.indicators.definitions
