@@ -376,3 +376,32 @@ def test_all_reported_only_when_every_expected_unit_did(
     texts = [str(v) for r in sheet.iter_rows(values_only=True) for v in r if v]
     # A, B and CENTRAAL (the central initiatives charged in 2025) all sent September reports
     assert "Alle 3 eenheden met een toewijzing of een plan over 2025 hebben gerapporteerd." in texts
+
+
+def test_spending_on_an_amount_that_waits_for_a_decision_says_so(
+    example: Path, tmp_path: Path
+) -> None:
+    # The example's LUMC plans 'Herinrichting studiebegeleiding (met NPO-middelen)' under theme
+    # 3 as pm in 2023: that amount is not in LUMC's theme-3 budget. A May report of EUR 30,000
+    # on LUMC theme 3 in 2023 (forecast 30,000 x 3 = EUR 90,000) is flagged against the budget
+    # without it, and the signal says that a planned amount waits for a decision.
+    from tests.conftest import SCENARIO
+
+    path = example / "realised.xlsx"
+    wb = openpyxl.load_workbook(path)
+    wb["Realisatie"].append(["LUMC", 2023, 3, "mei", 30000, None])
+    wb.save(path)
+    out = tmp_path / "out"
+    done = cli(
+        "monitor", SCENARIO, "--inputs", example, "--out", out, "--year", "2023", "--lang", "en"
+    )
+    assert done.code == 0, done.text
+    line = next(x for x in done.out.splitlines() if x.strip().startswith("LUMC theme 3"))
+    assert "forecast EUR 90,000.00" in line
+    pending = "; a planned amount waits for a decision (pm) and so does not count in the budget"
+    assert line.endswith(pending + " yet"), line
+    others = [x for x in done.out.splitlines() if x.startswith("  ") and "theme" in x]
+    assert sum(pending in x for x in others) == 1  # only where an amount waits
+    book = openpyxl.load_workbook(out / "uniform-500" / "monitoring.xlsx", data_only=True)
+    texts = [v for ws in book.worksheets for r in ws.iter_rows(values_only=True) for v in r]
+    assert any(isinstance(v, str) and pending in v and "theme 3" in v for v in texts)

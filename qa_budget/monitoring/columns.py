@@ -23,6 +23,16 @@ from qa_budget.result import Outcome
 from qa_budget.texts import THEME_NUMBERS, format_number, label
 
 
+def pending_cells(inputs: Inputs, year: int) -> set[tuple[str, int]]:
+    """(unit, theme) cells of the year with an amount that waits for a decision (pm): not in
+    the budget, so spending on them shows without one; the monitoring says why."""
+    measures = inputs.measures.filter((pl.col("year") == year) & pl.col("pm"))
+    central = inputs.central.filter((pl.col("year") == year) & pl.col("pm"))
+    return {(str(u), int(t)) for u, t in measures.select("unit", "theme").iter_rows()} | {
+        (CENTRAL_UNIT, int(t)) for (t,) in central.select("theme").iter_rows()
+    }
+
+
 def budget_cells(inputs: Inputs, year: int) -> dict[tuple[str, int], int]:
     """Budget per (unit, theme) in cents: the plans, and the central initiatives charged under
     CENTRAAL. Only non-zero cells."""

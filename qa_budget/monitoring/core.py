@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import polars as pl
 
 from qa_budget.inputs.tables import Inputs, Realised
-from qa_budget.monitoring.columns import br_columns, budget_cells, shown_columns
+from qa_budget.monitoring.columns import br_columns, budget_cells, pending_cells, shown_columns
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.monitoring.units import current_moment, unit_lines
 from qa_budget.result import Outcome
@@ -50,6 +50,7 @@ def compute_monitoring(
         due,
         thresholds,
         allocated,
+        pending_cells(budget_source, year),
     )
     return Monitoring(
         year=year,
@@ -102,11 +103,12 @@ def summary_lines(outcome: Outcome, m: Monitoring, lang: str = "nl") -> Iterator
             "forecast": eur(r["forecast"]),
             "budget": eur(r["budget"]),
         }
+        pending = t("mon_pending") if r["pending"] else ""
         if r["forecast_pct"] is None:
-            yield "  " + t("mon_cli_signal_no_budget").format(**fields)
+            yield "  " + t("mon_cli_signal_no_budget").format(**fields) + pending
         else:
             pct = format_percent(r["forecast_pct"], lang)
-            yield "  " + t("mon_cli_signal").format(pct=pct, **fields)
+            yield "  " + t("mon_cli_signal").format(pct=pct, **fields) + pending
     if not flagged.height:
         yield "  " + t("mon_cli_no_signals")
     for r in m.statuses.filter(pl.col("status").is_in(["late", "missing"])).iter_rows(named=True):

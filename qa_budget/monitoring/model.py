@@ -76,7 +76,8 @@ class Monitoring:
         moment that is due; None before any report), unit, name, theme,
         budget, realised (to date, from the latest report; null when none), moment (of that
         report), forecast, difference (forecast - budget), spent_pct, forecast_pct, signal
-        ('under' / 'over' / ''), status ('reported' / 'late' / 'missing' / 'none_due'), note.
+        ('under' / 'over' / ''), status ('reported' / 'late' / 'missing' / 'none_due'), note,
+        pending (an amount of the unit and theme waits for a decision, pm).
         Amounts in cents. `unit` keeps one unit's rows.
         """
         return self.lines.filter(pl.col("unit") == unit) if unit is not None else self.lines

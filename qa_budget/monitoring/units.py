@@ -76,6 +76,7 @@ LINE_SCHEMA = {
     "signal": pl.String,
     "status": pl.String,
     "note": pl.String,
+    "pending": pl.Boolean,  # an amount of this unit and theme waits for a decision (pm)
 }
 STATUS_SCHEMA = {
     "unit": pl.String,
@@ -96,6 +97,7 @@ def unit_lines(
     moment: str | None,
     t: Monitoring,
     allocated: dict[str, int] | None = None,
+    pending: set[tuple[str, int]] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Per unit and theme: budget, realised to date, forecast, difference, signal; and per
     unit its reports and status. Units: those with a budget (a plan), an allocation
@@ -158,6 +160,7 @@ def unit_lines(
                     "signal": signal(b, f, t),
                     "status": status,
                     "note": r["note"] if r else None,
+                    "pending": (unit, theme) in (pending or set()),
                 }
             )
     return (

@@ -62,6 +62,12 @@ MONITORING_WORDS: dict[str, dict[str, str]] = {
         "nl": "thema {theme}: {signal}: {what} {forecast} zonder begroting.",
         "en": "theme {theme}: {signal}: {what} {forecast} without a budget.",
     },
+    "mon_pending": {
+        "nl": "; een gepland bedrag wacht op een besluit (pm) en telt daarom nog niet mee in de "
+        "begroting",
+        "en": "; a planned amount waits for a decision (pm) and so does not count in the budget "
+        "yet",
+    },
     "mon_forecast_word": {"nl": "prognose", "en": "forecast"},
     "mon_realised_word": {"nl": "realisatie", "en": "realised"},
     "mon_note": {"nl": " Toelichting: {note}", "en": " Note: {note}"},

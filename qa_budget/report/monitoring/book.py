@@ -237,6 +237,8 @@ def _signal_line(p: Page, r: dict[str, Any]) -> str:
     else:
         pct = format_percent(r["forecast_pct"], p.lang)
         text = p.t("mon_signal_line").format(pct=pct, **fields)
+    if r["pending"]:
+        text = text.removesuffix(".") + p.t("mon_pending") + "."
     return text + (p.t("mon_note").format(note=r["note"]) if r["note"] else "")
 
 
