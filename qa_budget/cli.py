@@ -469,6 +469,8 @@ def _print_written(written: list[tuple[Path, str]], lang: str | None = None) -> 
                 last=paths[-1].name,
             ).text(lang or _lang())
             _echo(f"{word:9} {files}")
+    if any(status == "stale" for _, status in written):
+        _echo(msg("msg_cli_stale").text(lang or _lang()))
 
 
 @main.command()

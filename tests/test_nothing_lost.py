@@ -123,3 +123,30 @@ def test_a_scenario_named_like_the_inputs_folder_cannot_write_into_it(
     assert result.code == 1
     assert "never writes into its inputs" in result.err
     assert digest(example) == before
+
+
+def test_a_run_on_changed_inputs_says_which_kept_files_are_outdated(
+    example: Path, tmp_path: Path
+) -> None:
+    # run, then monitor: monitoring.xlsx is made from these inputs. A run on the same inputs
+    # keeps it silently; a run after students.xlsx changed keeps it too (it is not the run's
+    # to remove) but calls it outdated, with what to do
+    import openpyxl
+
+    out = tmp_path / "out"
+    for command in ("run", "monitor"):
+        assert cli(command, SCENARIO, "--inputs", example, "--out", out, "--lang", "en").code == 0
+    same = cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", "en")
+    assert same.code == 0 and "outdated" not in same.out
+    wb = openpyxl.load_workbook(example / "students.xlsx")
+    wb["Studenten"]["D2"] = wb["Studenten"]["D2"].value + 10
+    wb.save(example / "students.xlsx")
+    changed = cli("run", SCENARIO, "--inputs", example, "--out", out, "--force", "--lang", "en")
+    assert changed.code == 0, changed.text
+    monitoring = out / "uniform-500" / "monitoring.xlsx"
+    assert f"outdated  {monitoring}" in changed.out and monitoring.exists()
+    assert "outdated: made from the inputs of an earlier run" in changed.out
+    # made again from the new inputs, it is no longer called outdated
+    assert cli("monitor", SCENARIO, "--inputs", example, "--out", out, "--force").code == 0
+    again = cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", "en")
+    assert again.code == 0 and "outdated" not in again.out

@@ -72,7 +72,53 @@ def _write_run(
             digests[f"faculty/{unit}.xlsx"] = _sha(path)
     record = manifest(result, digests, stamp, lang, faculty)
     outputs.write_bytes(target / "run.json", manifest_bytes(record))
-    return outputs.commit()
+    earlier = _made_from(target / "run.json")
+    written = outputs.commit()
+    if earlier is not None and earlier != _made_from_record(record):
+        # kept files that monitor or progress made before an input or the scenario last
+        # changed (one made after the change is made from the new ones: not flagged)
+        read = [result.inputs_dir / name for name in result.hashes]
+        changed = max((_mtime(p) for p in [*read, result.scenario_path]), default=0.0)
+        kept = [target / name for name in _kept(target)]
+        written += [(p, "stale") for p in kept if _mtime(p) < changed]
+    return written
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _made_from_record(record: dict[str, object]) -> object:
+    """What a set is made from: the input files (hashes) and the resolved scenario."""
+    import json
+
+    return json.loads(json.dumps([record.get("inputs_sha256"), record.get("scenario")]))
+
+
+def _made_from(path: Path) -> object:
+    """What the current set was made from, by its run.json (None when unknown)."""
+    import json
+
+    try:
+        with path.open("rb") as fh:
+            data = json.loads(fh.read(1 << 20))
+    except (OSError, ValueError):
+        return None
+    return _made_from_record(data) if isinstance(data, dict) else None
+
+
+def _kept(folder: Path) -> list[str]:
+    """Files in the scenario folder that other commands made (monitoring.xlsx, the progress
+    report): a run keeps them as they are."""
+    return sorted(
+        p.name
+        for p in folder.iterdir()
+        if p.is_file() and not p.is_symlink() and not p.name.startswith(".")
+        if not is_run_product(p.name)
+    )
 
 
 def is_run_product(relative: str) -> bool:
