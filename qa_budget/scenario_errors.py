@@ -132,9 +132,7 @@ def _path(e: Any) -> list[str]:
     loc = [
         str(p)
         for i, p in enumerate(raw)
-        if not (i and raw[i - 1] == "key")
-        and not _MEMBER.match(str(p))
-        and not isinstance(p, int)
+        if not (i and raw[i - 1] == "key") and not _MEMBER.match(str(p)) and not isinstance(p, int)
     ]
     if e["type"] in ("union_tag_invalid", "union_tag_not_found"):
         loc += _quoted(str((e.get("ctx") or {}).get("discriminator", "'kind'")))[:1]
