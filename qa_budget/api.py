@@ -82,7 +82,7 @@ def write(
     an existing file with other content is only replaced with `force`. Returns (path, status)
     per file, status 'written' or 'unchanged'."""
     out = Path(out_dir)
-    _write.check_out_dir(result.inputs_dir, out)
+    _write.check_out_folder(result.inputs_dir, out)
     _write.check_out_dir(result.inputs_dir, out / result.scenario.name)
     return _write.write_run(result, out, force=force, stamp=stamp, lang=lang, faculty=faculty)
 
@@ -92,7 +92,7 @@ def write_comparison(
 ) -> Written:
     """Write the council's comparison workbook, <out>/comparison/<A>--<B>....xlsx."""
     out = Path(out_dir)
-    _write.check_out_dir(comparison.results[0].inputs_dir, out)
+    _write.check_out_folder(comparison.results[0].inputs_dir, out)
     return _write.write_comparison(comparison.results, comparison.years, out, force, lang)
 
 
@@ -116,7 +116,7 @@ def write_monitoring(
 ) -> Written:
     """Write <out>/<scenario>/monitoring.xlsx, in Dutch (nl) or English (en)."""
     out = Path(out_dir)
-    _write.check_out_dir(result.inputs_dir, out)
+    _write.check_out_folder(result.inputs_dir, out)
     return _write.write_monitoring(result, monitoring, out, force, lang)
 
 
@@ -142,5 +142,5 @@ def write_progress(
     <out>/<scenario>/progress-<year>.docx (for the annual report) and progress-<year>.xlsx
     (the same tables, with native charts)."""
     out = Path(out_dir)
-    _write.check_out_dir(result.inputs_dir, out)
+    _write.check_out_folder(result.inputs_dir, out)
     return _write.write_progress(result, progress, out, force, lang)

@@ -169,18 +169,22 @@ def _sizes(text: str) -> list[str]:
 
 
 def _years(text: str) -> list[int]:
+    """The years of --years ('2025-2028' or '2025,2026'), or a usage error (exit code 2) in the
+    command's language that says what is wrong."""
     try:
         if "-" in text:
             a, b = (int(x) for x in text.split("-", 1))
+            if a > b:
+                raise click.UsageError(say("msg_cli_years_reversed", text=text, fixed=f"{b}-{a}"))
             years = list(range(a, b + 1))
         else:
             years = [int(x) for x in text.split(",")]
     except ValueError:
-        raise click.BadParameter(
-            f"expected years like 2022-2024 or 2022,2023, got {text!r}"
-        ) from None
-    if not years or not all(2000 <= y <= 2100 for y in years):
-        raise click.BadParameter(f"expected years between 2000 and 2100, got {text!r}")
+        raise click.UsageError(say("msg_cli_years_form", text=text)) from None
+    if not all(2000 <= y <= 2100 for y in years):
+        raise click.UsageError(say("msg_cli_years_range", text=text))
+    if sorted(set(years)) != years:
+        raise click.UsageError(say("msg_cli_years_order", text=text))
     return years
 
 

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 YEAR_OR_ALL = r"^(all|[0-9]{4})$"
+CHANGE = r"^[+-]?[0-9]{1,4}(\.[0-9]{1,6})?%$"  # a what-if change of the funds: "+3%", "-1.5%"
 
 Weight = Annotated[Decimal, Field(gt=0, le=1000)]
 Money = Annotated[Decimal, Field(ge=0, le=10**11, decimal_places=2)]

@@ -10,27 +10,25 @@ import stat
 import tomllib
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import Field, PrivateAttr, ValidationError, field_validator
 
-from qa_budget.errors import Joined, Msg, QaBudgetError, ScenarioError, msg
-from qa_budget.fields import NAME_PATTERN, YEAR_OR_ALL, Money, Strict, toml_text
-from qa_budget.keys import Key, TariffKey, UniformKey
+from qa_budget.errors import QaBudgetError, ScenarioError, msg
+from qa_budget.fields import CHANGE, NAME_PATTERN, YEAR_OR_ALL, Money, Strict, toml_text
+from qa_budget.keys import KEYS, Key, TariffKey, UniformKey
+from qa_budget.scenario_errors import rule, scenario_messages, shown
 
 __all__ = ["Key", "Scenario", "TariffKey", "UniformKey", "load_scenario"]
 
-CHANGE = r"^[+-]?[0-9]{1,4}(\.[0-9]{1,6})?%$"
+KINDS = tuple(str(get_args(k.model_fields["kind"].annotation)[0]) for k in KEYS)
 Override = tuple[str, Any, Any]  # key path, old value (or NOT_SET), new value
 
 
 def _change_in_bounds(values: dict[str, Any]) -> dict[str, Any]:
     for year, value in values.items():
         if isinstance(value, str) and not -100 <= Decimal(value.rstrip("%")) <= 1000:
-            raise ValueError(
-                f"the change for '{year}' ({value}) is outside -100% .. +1000%; a what-if on the "
-                "funds moves them by a realistic percentage"
-            )
+            raise rule("msg_scn_change_bounds", year=year, value=value)
     return values
 
 
@@ -224,7 +222,7 @@ class Scenario(Strict):
     @classmethod
     def _years_unique_ascending(cls, years: list[int]) -> list[int]:
         if sorted(set(years)) != years:
-            raise ValueError("years must be ascending and without repeats, e.g. [2022, 2023, 2024]")
+            raise rule("msg_scn_years_order")
         return years
 
     _overrides: list[Override] = PrivateAttr(default_factory=list)
@@ -266,109 +264,12 @@ class Scenario(Strict):
         return self.title or self.name
 
 
-# Names pydantic gives the members of a union in an error's location (not keys of the file).
-_MEMBER = re.compile(
-    r"^(decimal|int|float|str|bool|constrained-str|\[key\]|(function|json|lax|list|dict|"
-    r"is-instance|tagged-union)[-a-z]*\[.*\])$"
-)
-
-
-_PYDANTIC_WORDS = {  # pydantic's error types, in the catalogue's words of what was expected
-    "int_type": "msg_scn_whole_number",
-    "int_parsing": "msg_scn_whole_number",
-    "int_from_float": "msg_scn_whole_number",
-    "float_type": "msg_scn_number",
-    "float_parsing": "msg_scn_number",
-    "string_type": "msg_scn_text",
-    "bool_type": "msg_scn_bool",
-    "bool_parsing": "msg_scn_bool",
-    "dict_type": "msg_scn_table",
-    "model_type": "msg_scn_table",
-    "model_attributes_type": "msg_scn_table",
-    "list_type": "msg_scn_list",
-    "tuple_type": "msg_scn_list",
-    "decimal_parsing": "msg_scn_amount",
-    "decimal_type": "msg_scn_amount",
-    "date_type": "msg_scn_date",
-    "date_parsing": "msg_scn_date",
-    "date_from_datetime_parsing": "msg_scn_date",
-}
-_BOUNDS = {"ge": "msg_scn_ge", "gt": "msg_scn_gt", "le": "msg_scn_le", "lt": "msg_scn_lt"}
-
-
-def _friendly(e: Any) -> Msg | str:
-    """What an error expected, in words of the catalogue (patterns named, not shown); a
-    rule of the scenario format that pydantic reports in its own words stays as it is."""
-    ctx = e.get("ctx") or {}
-    pattern = ctx.get("pattern")
-    if pattern is not None:
-        key = {CHANGE: "msg_scn_change", YEAR_OR_ALL: "msg_scn_year_or_all"}.get(pattern)
-        if key is not None:
-            return msg(key)
-        if pattern == NAME_PATTERN:
-            return msg("msg_scn_name")
-        return str(e["msg"])
-    if e["type"] in _PYDANTIC_WORDS:
-        return msg(_PYDANTIC_WORDS[e["type"]])
-    for bound, key in _BOUNDS.items():
-        if e["type"].startswith(("greater_than", "less_than")) and bound in ctx:
-            return msg(key, limit=ctx[bound])
-    if e["type"] == "literal_error" and "expected" in ctx:
-        return msg("msg_what_one_of", values=str(ctx["expected"]).replace("'", '"'))
-    if e["type"] == "too_short" and "min_length" in ctx:
-        return msg("msg_scn_at_least", n=ctx["min_length"])
-    return str(e["msg"]).removeprefix("Value error, ")
-
-
-def _shown(value: Any) -> str:
-    """A value as the user typed it, cut short, without control characters."""
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
-    text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
-    return text if len(text) <= 80 else text[:77] + "…"
-
-
-def _format_validation_error(err: ValidationError) -> list[Msg]:
-    messages: list[Msg] = []
-    alternatives: dict[Any, list[Msg | str]] = {}
-    inputs: dict[Any, Any] = {}
-    for e in err.errors():
-        raw = e["loc"]
-        loc = [
-            str(p)
-            for i, p in enumerate(raw)
-            if not (i and raw[i - 1] == "key") and not _MEMBER.match(str(p))
-        ]
-        path: Any = ".".join(loc) or msg("msg_scn_top")
-        if e["type"] == "extra_forbidden":
-            messages.append(msg("msg_scn_unknown_key", path=path))
-        elif e["type"] == "missing":
-            messages.append(msg("msg_scn_missing_key", path=path))
-        else:
-            if path not in alternatives:
-                alternatives[path] = []
-                inputs[path] = e.get("input")
-            text = _friendly(e)
-            if text not in alternatives[path]:
-                alternatives[path].append(text)
-    for path, texts in alternatives.items():
-        got = inputs[path]
-        shown = "" if isinstance(got, dict) else msg("msg_scn_got", value=_shown(got))
-        words = [t for t in texts if isinstance(t, Msg)]
-        rules = [t for t in texts if not isinstance(t, Msg)]
-        if words:
-            what = msg("msg_scn_expected", what=Joined(tuple(words), "or"))
-            messages.append(msg("msg_scn_key", path=path, what=what, got=shown))
-        for rule in rules:  # the format's own rules, as written in scenario.py
-            messages.append(msg("msg_scn_key", path=path, what=rule, got=shown))
-    return messages
-
-
 def parse_scenario(data: dict[str, Any], source: Path | str) -> Scenario:
     """Validate a scenario mapping; errors name the key path."""
     try:
         return Scenario.model_validate(data)
     except ValidationError as err:
-        raise ScenarioError(source, _format_validation_error(err)) from None
+        raise ScenarioError(source, scenario_messages(err, KINDS)) from None
 
 
 MAX_SCENARIO_BYTES = 1 << 20  # a scenario file is a page of settings
@@ -457,7 +358,7 @@ def _resolve(path: Path, seen: tuple[Path, ...]) -> tuple[dict[str, Any], list[O
     if not isinstance(base_name, str) or not re.match(NAME_PATTERN, base_name):
         raise ScenarioError(
             path,
-            [msg("msg_scn_base_name", got=_shown(base_name))],
+            [msg("msg_scn_base_name", got=shown(base_name))],
         )
     base_path = path.parent / f"{base_name}.toml"
     if base_path.resolve() in seen:

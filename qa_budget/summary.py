@@ -136,7 +136,8 @@ def round_lines(
         return label(key, lang)
 
     deadline = format_date(status.deadline, lang) if status.deadline else t("cli_round_no_deadline")
-    yield t("cli_round_title").format(deadline=deadline, decision=status.required_decision)
+    required = t(f"decision_{status.required_decision}")  # the word the workbooks use
+    yield t("cli_round_title").format(deadline=deadline, decision=required)
     heads = ("unit", "version", "submitted", "on_time", "decision", "decided", "consent", "status")
     head = [t(f"cli_round_h_{h}") for h in heads]
     widths = [max(w, len(h) + 1) for h, w in zip(head, (8, 8, 11, 16, 11, 11, 8, 12), strict=True)]

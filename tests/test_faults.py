@@ -94,7 +94,7 @@ def test_a_full_disk(example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPa
                 raise OSError(errno.ENOSPC, "No space left on device")
 
             monkeypatch.setattr(atomic.OutputFolder, "stage_path", full)
-        result = cli("run", SCENARIO, "--inputs", example, "--out", out)
+        result = cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", "en")
         assert result.code == 1, result.text
         assert "the disk is full" in result.err
         assert "Traceback" not in result.text and "Internal error" not in result.err
@@ -114,7 +114,7 @@ def test_a_read_only_folder(example: Path, tmp_path: Path, monkeypatch: pytest.M
             ["compare", SCENARIO, WHAT_IF, "--inputs", example, "--out", out],
             ["monitor", SCENARIO, "--inputs", example, "--out", out],
         ):
-            result = cli(*command)
+            result = cli(*command, "--lang", "en")
             assert result.code == 1, result.text
             assert "read-only" in result.err or "no permission" in result.err, result.err
             assert "Internal error" not in result.err
@@ -128,7 +128,7 @@ def test_a_file_name_too_long(example: Path, tmp_path: Path) -> None:
             SCENARIO.read_text().replace('name = "uniform-500"', f'name = "{name}"')
         )
         names.append(tmp_path / f"{name}.toml")
-    result = cli("compare", *names, "--inputs", example, "--out", tmp_path / "out")
+    result = cli("compare", *names, "--inputs", example, "--out", tmp_path / "out", "--lang", "en")
     assert result.code == 1, result.text
     assert "the file name is too long for this file system" in result.err
 

@@ -48,7 +48,8 @@ def test_out_through_a_symlink_into_the_inputs_is_refused(example: Path, tmp_pat
 
 def _run(inputs: Path, out: Path, *extra: str) -> tuple[int, str]:
     result = CliRunner().invoke(
-        main, ["run", str(SCENARIO), "--inputs", str(inputs), "--out", str(out), *extra]
+        main,
+        ["run", str(SCENARIO), "--inputs", str(inputs), "--out", str(out), "--lang", "en", *extra],
     )
     return result.exit_code, result.stderr
 

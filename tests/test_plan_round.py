@@ -54,7 +54,7 @@ def test_validate_prints_the_round_and_warns_per_unit(round_inputs: tuple[Path, 
     assert result.code == 0, result.text
     lines = result.out.splitlines()
     assert lines[0] == (
-        "Plan round: deadline 30 June 2025; the faculty council's instemming is required"
+        "Plan round: deadline 30 June 2025; the faculty council's consent is required"
     )
     row_a = next(x for x in lines if x.startswith("  A "))
     assert row_a.split() == ["A", "2", "2025-07-03", "late", "(3", "d)", "instemming",
@@ -72,7 +72,7 @@ def test_validate_prints_the_round_and_warns_per_unit(round_inputs: tuple[Path, 
     )
     assert (
         "warning: plans/B.xlsx › Sheet 'Planronde' › C2 | B: the faculty council has not given "
-        "its instemming (decision: advies); the round asks for instemming" in result.err
+        "its consent (decision: advies); the round asks for consent" in result.err
     )
 
 
@@ -226,7 +226,7 @@ def test_bad_round_and_pm_cells_are_located_errors_all_at_once(tmp_path: Path) -
         "plans/B.xlsx › Sheet 'Planronde' › B2 | 'Ingediend op' is empty; a plan with status "
         "vastgesteld has been submitted: give the date it was submitted",
         "plans/B.xlsx › Sheet 'Planronde' › D2 | 'Datum besluit' is empty; give the date of the "
-        "faculty council's advies",
+        "faculty council's advice",
     ]
     for line in expected:
         assert f"error: {line}" in result.err, line

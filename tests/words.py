@@ -247,6 +247,10 @@ GIVEAWAYS = {
         "provenance",
         "tariffs",
         "figures",
+        "row",
+        "cannot",
+        "should",
+        "nothing",
     ],
     # Dutch words in an English document
     "en": [
@@ -283,6 +287,10 @@ GIVEAWAYS = {
         "bedrag",
         "toewijzing",
         "niveau",
+        "rij",
+        "verwacht",
+        "gevonden",
+        "sleutel",
     ],
 }
 _WORDS = {

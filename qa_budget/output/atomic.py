@@ -64,26 +64,43 @@ def _leftover_pid(name: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+_REASONS = {  # the system's error numbers, in the catalogue's words
+    errno.ENOSPC: "msg_out_reason_full",
+    errno.EDQUOT: "msg_out_reason_quota",
+    errno.EACCES: "msg_out_reason_permission",
+    errno.EPERM: "msg_out_reason_permission",
+    errno.EROFS: "msg_out_reason_read_only",
+    errno.ENAMETOOLONG: "msg_out_reason_long_name",
+    errno.EISDIR: "msg_out_reason_folder_in_way",
+    errno.ENOTDIR: "msg_out_reason_file_in_way",
+    errno.EEXIST: "msg_out_reason_file_in_way",
+    errno.ENOENT: "msg_out_reason_gone",
+}
+
+
 def failure(path: Path, err: BaseException) -> OutputError:
-    """An OutputError that says what could not be written and why, in plain words."""
+    """An OutputError that says what could not be written and why, in plain words (in the
+    language the message is shown in)."""
     code = getattr(err, "errno", None)
     for inner in err.args:  # a writer library's error that wraps the system's
         if code is None and isinstance(inner, OSError):
             code, err = inner.errno, inner
-    reason = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EACCES: "no permission to write there",
-        errno.EPERM: "no permission to write there",
-        errno.EROFS: "the file system is read-only",
-        errno.ENAMETOOLONG: "the file name is too long for this file system (use shorter "
-        "scenario names, or fewer scenarios in one comparison)",
-        errno.EISDIR: "a folder is in the way of a file",
-        errno.ENOTDIR: "a file is in the way of a folder",
-    }.get(code or -1, getattr(err, "strerror", None) or type(err).__name__)
-    return OutputError(
-        f"cannot write {path}: {reason}; nothing was written and earlier outputs are untouched"
+    key = _REASONS.get(code or -1)
+    reason = (
+        msg(key)
+        if key is not None
+        else msg("msg_out_reason_other", error=getattr(err, "strerror", None) or type(err).__name__)
     )
+    return OutputError(msg("msg_out_failed", path=path, reason=reason))
+
+
+def file_on_path(folder: Path) -> Path | None:
+    """The file (not a folder) that stands where `folder` or one of its parents should be,
+    or None."""
+    for place in (folder, *folder.parents):
+        if place.exists():
+            return None if place.is_dir() else place
+    return None
 
 
 @contextlib.contextmanager
@@ -107,6 +124,9 @@ def _mkdirs(folder: Path) -> None:
     with writing(folder):
         if folder.is_symlink() and not folder.is_dir():
             raise OutputError(msg("msg_out_dangling", folder=folder))
+        file = file_on_path(folder)
+        if file is not None:
+            raise OutputError(msg("msg_out_file_on_path", folder=folder, file=file))
         folder.mkdir(parents=True, exist_ok=True)
 
 

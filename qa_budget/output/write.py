@@ -13,7 +13,7 @@ from pathlib import Path
 from qa_budget.errors import OutputError, msg
 from qa_budget.indicators.progress import Progress
 from qa_budget.monitoring.model import Monitoring
-from qa_budget.output.atomic import OutputFolder, OutputSet, writing
+from qa_budget.output.atomic import OutputFolder, OutputSet, file_on_path, writing
 from qa_budget.output.manifest import manifest, manifest_bytes
 from qa_budget.result import Result
 from qa_budget.stages import stage
@@ -212,3 +212,13 @@ def check_out_dir(inputs_dir: Path, out_dir: Path) -> None:
     if out == inputs or inputs in out.parents:
         key = "msg_out_is_inputs" if out == inputs else "msg_out_in_inputs"
         raise OutputError(msg(key, out=out_dir, inputs=inputs_dir))
+
+
+def check_out_folder(inputs_dir: Path, out_dir: Path) -> None:
+    """Refuse an output folder (--out) that is a file or lies below one, or that is the inputs
+    folder or inside it."""
+    file = file_on_path(out_dir)
+    if file is not None:
+        key = "msg_out_not_folder" if file == out_dir else "msg_out_not_folder_in"
+        raise OutputError(msg(key, out=out_dir, file=file))
+    check_out_dir(inputs_dir, out_dir)

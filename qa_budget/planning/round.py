@@ -161,7 +161,7 @@ def _warnings(u: UnitRound, row: dict[str, Any] | None, file: str, s: PlanRound)
                 msg(
                     "msg_round_no_consent",
                     unit=u.unit,
-                    required=s.required_decision,
+                    required=msg(f"decision_{s.required_decision}"),
                     decision=u.decision or "",
                 ),
                 "warning",

@@ -57,7 +57,7 @@ def _years(years: list[int]) -> str:
 
 
 def _at(r: Mapping[str, object]) -> Location:
-    return Location(str(r["file"]), str(r["sheet"]), f"row {r['row']}")
+    return Location(str(r["file"]), str(r["sheet"]), msg("loc_row", n=r["row"]))
 
 
 def theme6(inputs: Inputs) -> list[Finding]:

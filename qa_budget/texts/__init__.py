@@ -24,8 +24,10 @@ from qa_budget.texts.messages_cells import CELLS
 from qa_budget.texts.messages_checks import CHECKS
 from qa_budget.texts.messages_inputs import INPUT_READS, INPUT_SHAPES
 from qa_budget.texts.messages_lines import ROUND_LINES, VERIFY_LINES
+from qa_budget.texts.messages_output import OUTPUT_MESSAGES
 from qa_budget.texts.messages_register import ABOUT, FINDINGS, REGISTER_MESSAGES
 from qa_budget.texts.messages_run import RUN
+from qa_budget.texts.messages_scenario import SCENARIO_MESSAGES
 from qa_budget.texts.messages_warnings import WARNINGS
 from qa_budget.texts.monitoring import MONITORING, MONITORING_SHEETS
 from qa_budget.texts.paper import PAPER, PAPER_SHEETS
@@ -59,6 +61,8 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "register_messages": REGISTER_MESSAGES | FINDINGS | ABOUT,
     "warnings": WARNINGS,
     "lines": ROUND_LINES | VERIFY_LINES,
+    "output": OUTPUT_MESSAGES,
+    "scenario": SCENARIO_MESSAGES,
 }
 LABELS: dict[str, dict[str, str]] = {k: v for part in PARTS.values() for k, v in part.items()}
 SHEETS.update(REPORT_SHEETS)

@@ -106,6 +106,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "geef ten minste twee scenariobestanden: eerst het basisscenario, dan de andere",
         "en": "give at least two scenario files: the baseline, then the others",
     },
+    "msg_cli_years_form": {
+        "nl": "--years: verwacht jaren zoals 2025-2028 of 2025,2026; gevonden: '{text}'",
+        "en": "--years: expected years like 2025-2028 or 2025,2026, got '{text}'",
+    },
+    "msg_cli_years_reversed": {
+        "nl": "--years: het eerste jaar van '{text}' komt na het laatste; geef de jaren "
+        "oplopend, bijv. --years {fixed}",
+        "en": "--years: the first year of '{text}' comes after the last; give the years in "
+        "ascending order, e.g. --years {fixed}",
+    },
+    "msg_cli_years_range": {
+        "nl": "--years: verwacht jaren van 2000 tot en met 2100; gevonden: '{text}'",
+        "en": "--years: expected years from 2000 to 2100, got '{text}'",
+    },
+    "msg_cli_years_order": {
+        "nl": "--years: geef de jaren oplopend en elk jaar één keer; gevonden: '{text}'",
+        "en": "--years: give the years in ascending order, each once, got '{text}'",
+    },
     "msg_cli_unit_year": {
         "nl": "--unit en --year horen bij elkaar",
         "en": "--unit and --year go together",

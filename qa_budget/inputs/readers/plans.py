@@ -124,7 +124,7 @@ def _read_round(book: Workbook, unit: str) -> tuple[list[dict[str, Any]], list[P
             problems.append(
                 Problem(
                     _cell(read, "decision_date", row.number),
-                    msg("msg_round_no_decision_date", decision=v["decision"]),
+                    msg("msg_round_no_decision_date", decision=msg(f"decision_{v['decision']}")),
                 )
             )
         if v.get("decision") == "nog niet" and v.get("decision_date") is not None:

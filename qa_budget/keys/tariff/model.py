@@ -18,6 +18,7 @@ from qa_budget.fields import Money, Name, Pct, Strict, Weight, YearOrAll
 from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import DistributionKey, KeyContext
 from qa_budget.money import eur_to_cents
+from qa_budget.scenario_errors import rule
 from qa_budget.texts import TIERS, format_money, format_number, format_percent, label
 
 Tier = Literal["laag", "hoog", "top"]
@@ -85,7 +86,7 @@ class TariffKey(DistributionKey):
     @classmethod
     def _a_scenario(cls, value: Any) -> Any:
         if not isinstance(value, str) and not (hasattr(value, "key") and hasattr(value, "years")):
-            raise ValueError("expected a scenario name, or (in Python) a Scenario")
+            raise rule("msg_scn_baseline_kind")
         return value
 
     @field_serializer("baseline")
@@ -95,11 +96,11 @@ class TariffKey(DistributionKey):
     @model_validator(mode="after")
     def _consistent(self) -> TariffKey:
         if (self.weights is None) == (self.tariffs is None):
-            raise ValueError("give either `weights` or `tariffs` (not both, not neither)")
+            raise rule("msg_scn_weights_or_tariffs")
         if self.pool == "formula" and self.tariffs is None:
-            raise ValueError('pool = "formula" needs explicit `tariffs`')
+            raise rule("msg_scn_formula_tariffs")
         if (self.pool == "amount") != bool(self.pool_amount):
-            raise ValueError('pool = "amount" goes together with `pool_amount` (and only then)')
+            raise rule("msg_scn_amount_pool")
         return self
 
     @property
