@@ -26,7 +26,7 @@ from qa_budget.register.organisation import Register
 def _context(inputs: InputSet, years: list[int]) -> Context:
     plans = frozenset(inputs.unit_files.get("plans", {}))
     previous = frozenset(inputs.unit_files.get("previous_plans", {}))
-    return Context(inputs.tables, years, inputs.files, plans, previous)
+    return Context(inputs.tables, years, inputs.files, plans, previous, inputs.partial)
 
 
 def run_checks(inputs: InputSet, keys: tuple[str, ...], years: list[int]) -> list[Problem]:
@@ -49,11 +49,12 @@ def default_years(inputs: InputSet) -> list[int]:
     """Without a scenario: the years on the funds sheet from the first year with EEA-student
     counts on (earlier years, kept for monitoring, have no allocation); none when students.xlsx
     could not be read (then the checks by year wait, instead of reporting every plan short of
-    years that only the counts would have ruled out)."""
+    years that only the counts would have ruled out). A row with an error in another cell
+    still names its year."""
     if "students" in inputs.unreadable:
         return []  # which years are computed is not known; checks by year wait for the counts
-    listed = sorted(set(inputs.table("funds")["year"].to_list()))
-    counted = inputs.table("students")["year"].to_list()
+    listed = sorted(set(inputs.named("funds")["year"].drop_nulls().to_list()))
+    counted = inputs.named("students")["year"].drop_nulls().to_list()
     return [y for y in listed if y >= min(counted)] if counted else listed
 
 

@@ -254,16 +254,19 @@ def check_measures_not_all_zero(measures: pl.DataFrame) -> list[Problem]:
 
 
 def check_plans_have_students(measures: pl.DataFrame, students: pl.DataFrame) -> list[Problem]:
-    """A unit that plans spending in a year but has no EEA students then (warning)."""
+    """A unit that plans spending in a year but has no EEA students then (warning); a count
+    that could not be read (null, its error reported) is not taken for none."""
     planned = (
         measures.group_by("unit", "year", "file")
         .agg(pl.col("amount").sum())
         .filter(pl.col("amount") > 0)
     )
-    counted = students.group_by("unit", "year").agg(pl.col("count").sum())
+    counted = students.group_by("unit", "year").agg(
+        pl.col("count").sum(), pl.col("count").is_null().any().alias("_unread")
+    )
     lonely = (
         planned.join(counted, on=["unit", "year"], how="left")
-        .filter(pl.col("count").fill_null(0) == 0)
+        .filter((pl.col("count").fill_null(0) == 0) & ~pl.col("_unread").fill_null(False))
         .sort("unit", "year")
     )
     return [

@@ -38,14 +38,32 @@ class InputSet:
     documents: Mapping[str, Any] = field(default_factory=dict)
     """Inputs that are documents, not tables (register.toml), as read; absent when the file
     is absent or could not be read."""
+    partial: Mapping[str, pl.DataFrame] = field(default_factory=dict)
+    """Per table, the rows read in part: a cell with an error (reported) is null, the others
+    as read. Never a table's rows; what they name counts for the checks across tables."""
 
     def table(self, name: str) -> pl.DataFrame:
         """A table by name (see the registry for the names)."""
         return self.tables[name]
 
+    def named(self, name: str) -> pl.DataFrame:
+        """A table's rows with its rows read in part: what the inputs name (a unit, a year),
+        for checks that something is there; its values are the table's (`table`)."""
+        return named(self.tables, self.partial, name)
+
     def has(self, key: str) -> bool:
         """True when the workbook (or folder) exists."""
         return key in self.present
+
+
+def named(
+    tables: Mapping[str, pl.DataFrame], partial: Mapping[str, pl.DataFrame], name: str
+) -> pl.DataFrame:
+    """A table with the rows read in part of the same table (when there are any)."""
+    part = partial.get(name)
+    if part is None or part.is_empty():
+        return tables[name]
+    return pl.concat([tables[name], part])
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from qa_budget.inputs.contracts import PLAN
 from qa_budget.inputs.contracts_round import PLAN_ROUND
 from qa_budget.inputs.readers import LOCATION, Read, pm_problems
 from qa_budget.inputs.readers import columns as as_columns
-from qa_budget.inputs.workbook import Workbook, read_sheet
+from qa_budget.inputs.workbook import Row, Workbook, read_sheet
 
 MEASURE_SCHEMA: dict[str, Any] = {
     "unit": pl.String,
@@ -112,15 +112,15 @@ def _read_round(book: Workbook, unit: str) -> tuple[list[dict[str, Any]], list[P
                 )
             )
             continue
-        v = row.values
-        if v.get("status") in SUBMITTED and v.get("submitted") is None and "status" in v:
+        v = row.values  # a cell with an error of its own is not empty: no second error
+        if v.get("status") in SUBMITTED and _empty(row, "submitted"):
             problems.append(
                 Problem(
                     _cell(read, "submitted", row.number),
                     msg("msg_round_no_submitted", status=v["status"]),
                 )
             )
-        if v.get("decision") in DECIDED and v.get("decision_date") is None:
+        if v.get("decision") in DECIDED and _empty(row, "decision_date"):
             problems.append(
                 Problem(
                     _cell(read, "decision_date", row.number),
@@ -149,6 +149,11 @@ def _read_round(book: Workbook, unit: str) -> tuple[list[dict[str, Any]], list[P
         )
     keep = [r for r in rows if r["version"] is not None and r["decision"] and r["status"]]
     return keep, problems
+
+
+def _empty(row: Row, key: str) -> bool:
+    """True when a cell is empty (not when it holds something that could not be read)."""
+    return row.values.get(key) is None and key not in row.failed
 
 
 def _cell(read: Any, key: str, row: int) -> Any:
