@@ -147,7 +147,7 @@ class Inputs:
     (a pm amount waits for a decision and counts 0); plan_round: the Planronde row of every
     plan that has one (unit, version, submitted, decision, decision_date, status, contact).
     `realised`, `reference`, `indicators` and `previous` are the optional workbooks (None
-    when absent; `realised` and `indicators` also when they have errors).
+    when absent; `realised` and `indicators` also when they have errors: see `left_out`).
     """
 
     units: pl.DataFrame
@@ -164,6 +164,9 @@ class Inputs:
     plan_round: pl.DataFrame = field(default_factory=pl.DataFrame)
     plan_files: Mapping[str, str] = field(default_factory=dict)  # unit -> its plan workbook
     previous: PreviousPlans | None = None
+    left_out: tuple[Problem, ...] = ()
+    """The errors of the optional workbooks a run does without (realised.xlsx, indicators.xlsx,
+    register.toml) as warnings, each workbook's after one saying what the run leaves out."""
 
     def students_per_unit(self) -> pl.DataFrame:
         """EEA students per unit and year (tiers added up), every unit and year present."""
