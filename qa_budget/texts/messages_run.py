@@ -90,6 +90,20 @@ RUN: dict[str, dict[str, str]] = {
         "nl": "sleutel 'base': geen scenariobestand {path}",
         "en": "key 'base': no scenario file {path}",
     },
+    "msg_scn_baseline_missing": {
+        "nl": "sleutel 'key.baseline': geen scenario '{name}'; gezocht naar {file} in de map "
+        "{folder} (de map van dit scenario){found}",
+        "en": "key 'key.baseline': no scenario '{name}'; looked for {file} in the folder "
+        "{folder} (this scenario's folder){found}",
+    },
+    "msg_scn_baseline_there": {
+        "nl": "; daar staan: {names}",
+        "en": "; the scenarios there: {names}",
+    },
+    "msg_scn_baseline_none_there": {
+        "nl": "; daar staat geen enkel scenario",
+        "en": "; there is no scenario there",
+    },
     "msg_scn_baseline_circle": {
         "nl": "sleutel 'key.baseline': de basisscenario's vormen een kring ({chain})",
         "en": "key 'key.baseline': baselines form a circle ({chain})",
