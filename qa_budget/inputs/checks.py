@@ -235,11 +235,16 @@ def check_measures_unique(measures: pl.DataFrame) -> list[Problem]:
 
 def check_measures_not_all_zero(measures: pl.DataFrame) -> list[Problem]:
     """A measure with amount 0 in every year (warning: probably forgotten or stopped); a
-    measure with a pm amount waits for a decision and is not flagged."""
+    measure with a pm amount waits for a decision and is not flagged, nor one with an amount
+    that could not be read (null: its error is reported)."""
     zero = (
         measures.group_by("unit", "measure", "file", "sheet", "row")
-        .agg(pl.col("amount").sum(), pl.col("pm").any())
-        .filter((pl.col("amount") == 0) & ~pl.col("pm"))
+        .agg(
+            pl.col("amount").sum(),
+            pl.col("pm").any(),
+            pl.col("amount").is_null().any().alias("_unread"),
+        )
+        .filter((pl.col("amount") == 0) & ~pl.col("pm") & ~pl.col("_unread"))
         .sort("unit", "row")
     )
     return [

@@ -75,9 +75,10 @@ class Context:
         does not make its row look absent."""
         return named(self.tables, self.partial, name)
 
-    def in_years(self, name: str) -> pl.DataFrame:
-        """A table's rows of the checked years."""
-        return self.tables[name].filter(pl.col("year").is_in(self.years))
+    def in_years(self, name: str, named: bool = False) -> pl.DataFrame:
+        """A table's rows of the checked years (`named`: with its rows read in part)."""
+        table = self.named(name) if named else self.tables[name]
+        return table.filter(pl.col("year").is_in(self.years))
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
                 lambda x: c.check_units_have_plans(x["units"], set(x.plans), _plans_folder(x)),
                 ("units",),
             ),
-            Check(lambda x: c.check_measures_not_all_zero(x.in_years("measures"))),
+            Check(lambda x: c.check_measures_not_all_zero(x.in_years("measures", named=True))),
             Check(
                 lambda x: c.check_plans_have_students(x.in_years("measures"), x.named("students")),
                 ("students",),
