@@ -29,6 +29,7 @@ from qa_budget.indicators.compute import compute_indicators
 from qa_budget.indicators.model import Indicators
 from qa_budget.indicators.progress import Progress, build_progress
 from qa_budget.inputs.check import (
+    LEFT_OUT,
     budget_inputs,
     check_indicators,
     check_inputs,
@@ -163,9 +164,11 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
         + round_warnings
         + _overallocated(rec.years, str(scenario.source))
         + broken
+        + list(checked.left_out)
     )
     outcome = Outcome(scenario, checked, allocation, rec)
-    indicators = _indicators(scenario, checked, inputs, warnings)
+    indicators = _indicators(scenario, checked)
+    monitoring = _default_monitoring(outcome, inputs, warnings)
     return Result(
         scenario,
         checked,
@@ -182,7 +185,7 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
             + allocation.notes
         ),
         warnings=tuple(warnings),
-        monitoring=_default_monitoring(outcome, inputs),
+        monitoring=monitoring,
         indicators=indicators,
         plan_round=status,
         versions=compare_versions(checked, checked.previous) if checked.previous else None,
@@ -196,35 +199,32 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
     )
 
 
-def _indicators(
-    scenario: Scenario, checked: Inputs, inputs: InputSet, warnings: list[Problem]
-) -> Indicators | None:
+def _indicators(scenario: Scenario, checked: Inputs) -> Indicators | None:
     """The indicators the workbooks show (None without indicators.xlsx); a broken
-    indicators.xlsx never stops a run, but the run says that its indicators are left out."""
-    if checked.indicators is not None:
-        return compute_indicators(checked.indicators, scenario.indicators.min_group_size)
-    if inputs.has("indicators"):
-        warnings.append(
-            Problem(
-                Location(inputs.files["indicators"]),
-                msg("msg_indicators_errors"),
-                "warning",
-            )
-        )
-    return None
+    indicators.xlsx never stops a run: its errors are the run's warnings (`left_out`)."""
+    if checked.indicators is None:
+        return None
+    return compute_indicators(checked.indicators, scenario.indicators.min_group_size)
 
 
-def _default_monitoring(outcome: Outcome, inputs: InputSet) -> Monitoring | None:
+def _default_monitoring(
+    outcome: Outcome, inputs: InputSet, warnings: list[Problem]
+) -> Monitoring | None:
     """The monitoring the workbooks show once units have reported (latest year and moment);
-    None without a usable realised report: a broken realised.xlsx is for `monitor` and
-    `validate` to report, it never stops a run."""
+    None without a usable realised report: a broken realised.xlsx never stops a run (its
+    errors are the run's warnings, `left_out`), nor do errors in the budget of earlier years
+    it reports on (added to `warnings`); `monitor` and `validate` stop on both."""
     realised = outcome.inputs.realised
     if realised is None or realised.spending.is_empty():
         return None
     try:
         history = _history(outcome, inputs, None)
         return compute_monitoring(outcome, realised, history)
-    except QaBudgetError:
+    except QaBudgetError as err:
+        where = Location(realised.file)
+        found = err.problems if isinstance(err, InputErrors) else [Problem(where, err.args[0])]
+        warnings.append(Problem(where, msg("msg_left_out_history"), "warning", LEFT_OUT))
+        warnings += [Problem(p.location, p.what, "warning", LEFT_OUT) for p in found]
         return None
 
 
@@ -307,7 +307,8 @@ def validate(
         scenario = load_scenario(scenario_path)
         inputs = read_inputs(inputs_dir, scenario.inputs)
         result = compute(scenario, inputs)
-        warnings = list(result.warnings) + overdue(result.decisions, today)
+        kept = [w for w in result.warnings if w.kind != LEFT_OUT]  # errors below, not warnings
+        warnings = kept + overdue(result.decisions, today)
         assert result.plan_round is not None
         status = result.plan_round
     else:

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import Field, PrivateAttr, ValidationError, field_validator
 
-from qa_budget.errors import QaBudgetError, ScenarioError, msg
+from qa_budget.errors import Msg, QaBudgetError, ScenarioError, msg
 from qa_budget.fields import CHANGE, NAME_PATTERN, YEAR_OR_ALL, Money, Strict, toml_text
 from qa_budget.keys import KEYS, Key, TariffKey, UniformKey
 from qa_budget.scenario_errors import rule, scenario_messages, shown
@@ -392,7 +392,10 @@ def load_scenario(path: Path | str, _chain: tuple[str, ...] = ()) -> Scenario:
     if name in _chain or name == scenario.name:
         chain = " -> ".join((*_chain, scenario.name, name))
         raise ScenarioError(path, [msg("msg_scn_baseline_circle", chain=chain)])
-    baseline = load_scenario(scenario.folder / f"{name}.toml", (*_chain, scenario.name))
+    baseline_path = scenario.folder / f"{name}.toml"
+    if not baseline_path.exists():
+        raise ScenarioError(path, [_baseline_missing(name, path)])
+    baseline = load_scenario(baseline_path, (*_chain, scenario.name))
     key = scenario.key.model_copy(update={"baseline": baseline})
     loaded = scenario.model_copy(update={"key": key})
     loaded._overrides, loaded._source = log, path
@@ -437,3 +440,25 @@ def previous_plans_given(scenario: Scenario, folder: Path, inputs_dir: Path) -> 
     except ValueError:  # another drive
         name = str(folder.resolve())
     return with_previous_plans(scenario, name)
+
+
+SHOWN_SCENARIOS = 8  # scenario files named in a message about a missing one
+
+
+def _baseline_missing(name: str, path: Path) -> Msg:
+    """key.baseline of the scenario file `path` names no scenario file: which file was looked
+    for, in which folder (the scenario's own), and the other scenarios that are there."""
+    folder = path.parent
+    shown = str(folder.resolve()) if str(folder) == "." else str(folder)
+    try:
+        there = sorted(p.stem for p in folder.glob("*.toml") if p.is_file() and p.name != path.name)
+    except OSError:
+        there = []
+    if not there:
+        found: Msg = msg("msg_scn_baseline_none_there")
+    else:
+        names = ", ".join(there[:SHOWN_SCENARIOS]) + (", …" if len(there) > SHOWN_SCENARIOS else "")
+        found = msg("msg_scn_baseline_there", names=names)
+    return msg(
+        "msg_scn_baseline_missing", name=name, file=f"{name}.toml", folder=shown, found=found
+    )

@@ -155,3 +155,44 @@ def test_tariff_scenario_on_the_example_keeps_floors_and_pool(example: Path) -> 
         assert int(rows["allocation"].sum()) == int(rows["baseline"].sum())  # pool = baseline
         for r in rows.iter_rows(named=True):
             assert r["allocation"] * 100 >= r["baseline"] * 95  # nobody loses more than 5%
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "nl",
+            "  sleutel 'key.baseline': geen scenario 'uniform-600'; gezocht naar uniform-600.toml "
+            "in de map {folder} (de map van dit scenario); daar staan: uniform-500",
+        ),
+        (
+            "en",
+            "  key 'key.baseline': no scenario 'uniform-600'; looked for uniform-600.toml in the "
+            "folder {folder} (this scenario's folder); the scenarios there: uniform-500",
+        ),
+    ],
+)
+def test_a_missing_baseline_is_told_at_the_key_that_names_it(
+    example: Path, tmp_path: Path, lang: str, expected: str
+) -> None:
+    folder = tmp_path / "sc"
+    folder.mkdir()
+    shutil.copy(ROOT / "scenarios" / "uniform-500.toml", folder)
+    (folder / "nb.toml").write_text(
+        'name = "nb"\nyears = [2022, 2023, 2024]\n[key]\nkind = "tariff"\n'
+        'weights = { laag = 1, hoog = 1.5, top = 3 }\nbaseline = "uniform-600"\n'
+    )
+    result = cli(
+        "run", folder / "nb.toml", "--inputs", example, "--out", tmp_path / "out", "--lang", lang
+    )
+    assert result.code == 1
+    assert result.err.splitlines() == [
+        f"Scenario {folder / 'nb.toml'}:",
+        expected.format(folder=folder),
+    ]
+    assert not (tmp_path / "out").exists()
+    # alone in its folder, the scenario says that no other is there
+    (folder / "uniform-500.toml").unlink()
+    alone = cli("run", folder / "nb.toml", "--inputs", example, "--out", tmp_path / "out")
+    assert alone.code == 1
+    assert "(de map van dit scenario); daar staat geen enkel scenario" in alone.err

@@ -5,7 +5,8 @@ Every rule of every workbook (registry.py) runs, and every problem is reported t
 
 from __future__ import annotations
 
-import contextlib
+from collections.abc import Callable
+from typing import TypeVar
 
 import polars as pl
 
@@ -22,11 +23,13 @@ from qa_budget.inputs.tables import (
 )
 from qa_budget.register.organisation import Register
 
+T = TypeVar("T")
+
 
 def _context(inputs: InputSet, years: list[int]) -> Context:
     plans = frozenset(inputs.unit_files.get("plans", {}))
     previous = frozenset(inputs.unit_files.get("previous_plans", {}))
-    return Context(inputs.tables, years, inputs.files, plans, previous)
+    return Context(inputs.tables, years, inputs.files, plans, previous, inputs.partial)
 
 
 def run_checks(inputs: InputSet, keys: tuple[str, ...], years: list[int]) -> list[Problem]:
@@ -49,11 +52,12 @@ def default_years(inputs: InputSet) -> list[int]:
     """Without a scenario: the years on the funds sheet from the first year with EEA-student
     counts on (earlier years, kept for monitoring, have no allocation); none when students.xlsx
     could not be read (then the checks by year wait, instead of reporting every plan short of
-    years that only the counts would have ruled out)."""
+    years that only the counts would have ruled out). A row with an error in another cell
+    still names its year."""
     if "students" in inputs.unreadable:
         return []  # which years are computed is not known; checks by year wait for the counts
-    listed = sorted(set(inputs.table("funds")["year"].to_list()))
-    counted = inputs.table("students")["year"].to_list()
+    listed = sorted(set(inputs.named("funds")["year"].drop_nulls().to_list()))
+    counted = inputs.named("students")["year"].drop_nulls().to_list()
     return [y for y in listed if y >= min(counted)] if counted else listed
 
 
@@ -79,8 +83,11 @@ def check_inputs(
     checked tables of those years; raise InputErrors listing every problem. `keys`: the
     workbooks to check (default: every workbook a run needs).
 
-    The optional reference.xlsx stops a run when it has errors; the optional realised.xlsx
-    does not (`check_realised` reports it): a run without a usable report has no monitoring.
+    The optional reference.xlsx stops a run when it has errors; the optional workbooks a run
+    can do without do not: with errors, realised.xlsx gives no monitoring, indicators.xlsx no
+    indicators, and register.toml is left for `explain`. Their errors come back as warnings,
+    each at its place, after one that says what is left out (`Inputs.left_out`; `monitor`,
+    `progress`, `explain` and `validate` report them as errors).
     """
     from_funds = years is None
     years = default_years(inputs) if years is None else list(years)
@@ -96,11 +103,10 @@ def check_inputs(
     if any(p.severity == "error" for p in problems):
         raise InputErrors(problems)
     in_years = pl.col("year").is_in(years)
-    realised = indicators = None
-    with contextlib.suppress(InputErrors):  # reported by `validate` and `monitor`; a run
-        realised = check_realised(inputs)  # leaves the monitoring out
-    with contextlib.suppress(InputErrors):  # reported by `validate` and `progress`; a run
-        indicators = check_indicators(inputs)  # leaves the indicators out (with a warning)
+    left_out: list[Problem] = []
+    realised = _usable(inputs, "realised", check_realised, left_out)
+    indicators = _usable(inputs, "indicators", check_indicators, left_out)
+    _usable(inputs, "register", check_register, left_out)
     return Inputs(
         units=_in_order(inputs.table("units")),
         students=inputs.table("students").filter(in_years),
@@ -116,7 +122,30 @@ def check_inputs(
         plan_round=inputs.table("plan_round"),
         plan_files=dict(inputs.unit_files.get("plans", {})),
         previous=_previous(inputs) if "previous_plans" in keys else None,
+        left_out=tuple(left_out),
     )
+
+
+LEFT_OUT = "left_out"  # the kind of warning that tells an optional workbook's errors in a run
+WHAT_IS_LEFT_OUT = {
+    "realised": "msg_left_out_realised",
+    "indicators": "msg_left_out_indicators",
+    "register": "msg_left_out_register",
+}
+
+
+def _usable(
+    inputs: InputSet, key: str, check: Callable[[InputSet], T | None], left_out: list[Problem]
+) -> T | None:
+    """An optional workbook a run can do without, checked: None when it is absent or has
+    errors; then what is left out and each error, as warnings, are added to `left_out`."""
+    try:
+        return check(inputs)
+    except InputErrors as err:
+        where = Location(inputs.files[key])
+        left_out.append(Problem(where, msg(WHAT_IS_LEFT_OUT[key]), "warning", LEFT_OUT))
+        left_out += [Problem(p.location, p.what, "warning", LEFT_OUT) for p in err.problems]
+        return None
 
 
 def _previous(inputs: InputSet) -> PreviousPlans | None:

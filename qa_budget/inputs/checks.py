@@ -259,11 +259,16 @@ def check_measures_unique(measures: pl.DataFrame) -> list[Problem]:
 
 def check_measures_not_all_zero(measures: pl.DataFrame) -> list[Problem]:
     """A measure with amount 0 in every year (warning: probably forgotten or stopped); a
-    measure with a pm amount waits for a decision and is not flagged."""
+    measure with a pm amount waits for a decision and is not flagged, nor one with an amount
+    that could not be read (null: its error is reported)."""
     zero = (
         measures.group_by("unit", "measure", "file", "sheet", "row")
-        .agg(pl.col("amount").sum(), pl.col("pm").any())
-        .filter((pl.col("amount") == 0) & ~pl.col("pm"))
+        .agg(
+            pl.col("amount").sum(),
+            pl.col("pm").any(),
+            pl.col("amount").is_null().any().alias("_unread"),
+        )
+        .filter((pl.col("amount") == 0) & ~pl.col("pm") & ~pl.col("_unread"))
         .sort("unit", "row")
     )
     return [
@@ -278,16 +283,19 @@ def check_measures_not_all_zero(measures: pl.DataFrame) -> list[Problem]:
 
 
 def check_plans_have_students(measures: pl.DataFrame, students: pl.DataFrame) -> list[Problem]:
-    """A unit that plans spending in a year but has no EEA students then (warning)."""
+    """A unit that plans spending in a year but has no EEA students then (warning); a count
+    that could not be read (null, its error reported) is not taken for none."""
     planned = (
         measures.group_by("unit", "year", "file")
         .agg(pl.col("amount").sum())
         .filter(pl.col("amount") > 0)
     )
-    counted = students.group_by("unit", "year").agg(pl.col("count").sum())
+    counted = students.group_by("unit", "year").agg(
+        pl.col("count").sum(), pl.col("count").is_null().any().alias("_unread")
+    )
     lonely = (
         planned.join(counted, on=["unit", "year"], how="left")
-        .filter(pl.col("count").fill_null(0) == 0)
+        .filter((pl.col("count").fill_null(0) == 0) & ~pl.col("_unread").fill_null(False))
         .sort("unit", "year")
     )
     return [

@@ -320,7 +320,7 @@ def check_definitions_have_values(definitions: pl.DataFrame, codes: pl.DataFrame
 
 def check_initiatives_known(frame: pl.DataFrame, central: pl.DataFrame) -> list[Problem]:
     """Every common initiative named is on funds.xlsx › Centraal."""
-    known = sorted(set(central["initiative"].to_list()))
+    known = sorted(set(central["initiative"].drop_nulls().to_list()))
     problems = []
     for r in frame.iter_rows(named=True):
         name = r["initiative"]

@@ -14,7 +14,7 @@ from typing import Any
 import polars as pl
 
 from qa_budget.errors import Location, Problem, msg
-from qa_budget.inputs.readers import Columns, frame
+from qa_budget.inputs.readers import Columns, frame, partial
 from qa_budget.inputs.registry import BY_KEY, WORKBOOKS, InputWorkbook
 from qa_budget.inputs.source import read_source
 from qa_budget.inputs.tables import InputSet
@@ -158,10 +158,17 @@ def read_inputs(folder: Path | str, files: Mapping[str, str] | Any = None) -> In
         for spec in WORKBOOKS
         for table, schema in spec.schemas.items()
     }
+    read_in_part = {
+        table: _assemble(reading.tables[partial(table)], schema)
+        for spec in WORKBOOKS
+        for table, schema in spec.schemas.items()
+        if partial(table) in reading.tables
+    }
     return InputSet(
         folder=folder,
         files=names,
         tables=tables,
+        partial=read_in_part,
         present=frozenset(reading.present),
         hashes=dict(sorted(reading.hashes.items())),
         problems={k: tuple(v) for k, v in reading.problems.items()},

@@ -11,7 +11,7 @@ file's bytes and returns one document instead of tables, and `template` gives th
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import polars as pl
@@ -51,6 +51,7 @@ from qa_budget.inputs.readers.students import SCHEMA as STUDENTS_SCHEMA
 from qa_budget.inputs.readers.students import read_students
 from qa_budget.inputs.readers.units import SCHEMA as UNITS_SCHEMA
 from qa_budget.inputs.readers.units import read_units
+from qa_budget.inputs.tables import named
 from qa_budget.register.organisation import template as register_template
 
 
@@ -63,13 +64,21 @@ class Context:
     files: Mapping[str, str]
     plans: frozenset[str]  # units with a plan workbook
     previous: frozenset[str] = frozenset()  # units with a previous version of their plan
+    partial: Mapping[str, pl.DataFrame] = field(default_factory=dict)  # rows read in part
 
     def __getitem__(self, name: str) -> pl.DataFrame:
         return self.tables[name]
 
-    def in_years(self, name: str) -> pl.DataFrame:
-        """A table's rows of the checked years."""
-        return self.tables[name].filter(pl.col("year").is_in(self.years))
+    def named(self, name: str) -> pl.DataFrame:
+        """A table with its rows read in part (a cell with an error, reported): for a rule
+        that asks whether the inputs name something (a unit, a year), so that one wrong cell
+        does not make its row look absent."""
+        return named(self.tables, self.partial, name)
+
+    def in_years(self, name: str, named: bool = False) -> pl.DataFrame:
+        """A table's rows of the checked years (`named`: with its rows read in part)."""
+        table = self.named(name) if named else self.tables[name]
+        return table.filter(pl.col("year").is_in(self.years))
 
 
 @dataclass(frozen=True)
@@ -127,7 +136,9 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         read_students,
         {"students": STUDENTS_SCHEMA},
         (
-            Check(lambda x: c.check_student_units_known(x["students"], x["units"]), ("units",)),
+            Check(
+                lambda x: c.check_student_units_known(x["students"], x.named("units")), ("units",)
+            ),
             Check(lambda x: c.check_student_rows_unique(x["students"])),
             Check(lambda x: c.check_student_tiers_not_mixed(x["students"])),
         ),
@@ -143,7 +154,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         (
             Check(lambda x: c.check_funds_years_unique(x["funds"])),
             Check(
-                lambda x: c.check_funds_cover_years(x["funds"], x.years, x.files["funds"]),
+                lambda x: c.check_funds_cover_years(x.named("funds"), x.years, x.files["funds"]),
                 ("funds",),
             ),
             Check(lambda x: c.check_central_lines_unique(x["central"])),
@@ -159,14 +170,16 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         {"measures": MEASURE_SCHEMA, "plan_years": YEARS_SCHEMA, "plan_round": ROUND_SCHEMA},
         (
             Check(
-                lambda x: c.check_plan_units_known(sorted(x.plans), x["units"], _plans_folder(x)),
+                lambda x: c.check_plan_units_known(
+                    sorted(x.plans), x.named("units"), _plans_folder(x)
+                ),
                 ("units",),
             ),
             Check(lambda x: c.check_plan_years(_plan_years(x), x.years, _plans_folder(x))),
             Check(lambda x: c.check_measures_unique(x["measures"])),
             Check(
                 lambda x: c.check_students_cover_years(
-                    x["students"], x["units"], x.years, x.files["students"]
+                    x.named("students"), x["units"], x.years, x.files["students"]
                 ),
                 ("units", "students"),
             ),
@@ -175,11 +188,13 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
                 ("units",),
             ),
             Check(
-                lambda x: c.check_plans_have_measures(x["measures"], set(x.plans), _plans_folder(x))
+                lambda x: c.check_plans_have_measures(
+                    x.named("measures"), set(x.plans), _plans_folder(x)
+                )
             ),
-            Check(lambda x: c.check_measures_not_all_zero(x.in_years("measures"))),
+            Check(lambda x: c.check_measures_not_all_zero(x.in_years("measures", named=True))),
             Check(
-                lambda x: c.check_plans_have_students(x.in_years("measures"), x["students"]),
+                lambda x: c.check_plans_have_students(x.in_years("measures"), x.named("students")),
                 ("students",),
             ),
             Check(
@@ -210,7 +225,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         (
             Check(
                 lambda x: c.check_plan_units_known(
-                    sorted(x.previous), x["units"], _plans_folder(x, "previous_plans")
+                    sorted(x.previous), x.named("units"), _plans_folder(x, "previous_plans")
                 ),
                 ("units",),
             ),
@@ -237,7 +252,9 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         read_realised,
         {"realised": SPENDING_SCHEMA, "realised_revenue": REVENUE_SCHEMA},
         (
-            Check(lambda x: co.check_realised_units_known(x["realised"], x["units"]), ("units",)),
+            Check(
+                lambda x: co.check_realised_units_known(x["realised"], x.named("units")), ("units",)
+            ),
             Check(lambda x: co.check_realised_rows_unique(x["realised"])),
             Check(lambda x: co.check_revenue_years_unique(x["realised_revenue"])),
             Check(lambda x: co.check_realised_cumulative(x["realised"])),
@@ -292,27 +309,35 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
             Check(lambda x: ci.check_indicator_codes_unique(x["indicator_definitions"])),
             Check(lambda x: ci.check_indicator_definitions(x["indicator_definitions"])),
             Check(lambda x: ci.check_values_known(x["indicator_values"], x["indicator_codes"])),
-            Check(lambda x: ci.check_units_known(x["indicator_values"], x["units"]), ("units",)),
+            Check(
+                lambda x: ci.check_units_known(x["indicator_values"], x.named("units")), ("units",)
+            ),
             Check(lambda x: ci.check_values_unique(x["indicator_values"])),
             Check(
                 lambda x: ci.check_value_forms(x["indicator_values"], x["indicator_definitions"])
             ),
             Check(
-                lambda x: ci.check_initiatives_known(x["indicator_definitions"], x["central"]),
+                lambda x: ci.check_initiatives_known(
+                    x["indicator_definitions"], x.named("central")
+                ),
                 ("funds",),
             ),
             Check(lambda x: ci.check_initiatives_unique(x["indicator_initiatives"])),
             Check(
-                lambda x: ci.check_initiatives_known(x["indicator_initiatives"], x["central"]),
+                lambda x: ci.check_initiatives_known(
+                    x["indicator_initiatives"], x.named("central")
+                ),
                 ("funds",),
             ),
             Check(lambda x: ci.check_reflections(x["indicator_reflections"])),
             Check(
-                lambda x: ci.check_units_known(x["indicator_reflections"], x["units"]),
+                lambda x: ci.check_units_known(x["indicator_reflections"], x.named("units")),
                 ("units",),
             ),
             Check(
-                lambda x: ci.check_initiatives_known(x["indicator_reflections"], x["central"]),
+                lambda x: ci.check_initiatives_known(
+                    x["indicator_reflections"], x.named("central")
+                ),
                 ("funds",),
             ),
             Check(

@@ -38,14 +38,32 @@ class InputSet:
     documents: Mapping[str, Any] = field(default_factory=dict)
     """Inputs that are documents, not tables (register.toml), as read; absent when the file
     is absent or could not be read."""
+    partial: Mapping[str, pl.DataFrame] = field(default_factory=dict)
+    """Per table, the rows read in part: a cell with an error (reported) is null, the others
+    as read. Never a table's rows; what they name counts for the checks across tables."""
 
     def table(self, name: str) -> pl.DataFrame:
         """A table by name (see the registry for the names)."""
         return self.tables[name]
 
+    def named(self, name: str) -> pl.DataFrame:
+        """A table's rows with its rows read in part: what the inputs name (a unit, a year),
+        for checks that something is there; its values are the table's (`table`)."""
+        return named(self.tables, self.partial, name)
+
     def has(self, key: str) -> bool:
         """True when the workbook (or folder) exists."""
         return key in self.present
+
+
+def named(
+    tables: Mapping[str, pl.DataFrame], partial: Mapping[str, pl.DataFrame], name: str
+) -> pl.DataFrame:
+    """A table with the rows read in part of the same table (when there are any)."""
+    part = partial.get(name)
+    if part is None or part.is_empty():
+        return tables[name]
+    return pl.concat([tables[name], part])
 
 
 @dataclass(frozen=True)
@@ -129,7 +147,7 @@ class Inputs:
     (a pm amount waits for a decision and counts 0); plan_round: the Planronde row of every
     plan that has one (unit, version, submitted, decision, decision_date, status, contact).
     `realised`, `reference`, `indicators` and `previous` are the optional workbooks (None
-    when absent; `realised` and `indicators` also when they have errors).
+    when absent; `realised` and `indicators` also when they have errors: see `left_out`).
     """
 
     units: pl.DataFrame
@@ -146,6 +164,9 @@ class Inputs:
     plan_round: pl.DataFrame = field(default_factory=pl.DataFrame)
     plan_files: Mapping[str, str] = field(default_factory=dict)  # unit -> its plan workbook
     previous: PreviousPlans | None = None
+    left_out: tuple[Problem, ...] = ()
+    """The errors of the optional workbooks a run does without (realised.xlsx, indicators.xlsx,
+    register.toml) as warnings, each workbook's after one saying what the run leaves out."""
 
     def students_per_unit(self) -> pl.DataFrame:
         """EEA students per unit and year (tiers added up), every unit and year present."""

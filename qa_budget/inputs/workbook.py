@@ -38,6 +38,9 @@ class Row:
     values: dict[str, Any] = field(default_factory=dict)
     years: dict[int, int] = field(default_factory=dict)  # plan amounts in cents by year
     pm: set[int] = field(default_factory=set)  # years whose amount is pm (waits for a decision)
+    failed: set[str] = field(default_factory=set)  # keys whose cell has an error (reported):
+    # empty where required, or unreadable; such a cell is missing from `values`, not empty
+    failed_years: set[int] = field(default_factory=set)  # years whose amount has an error
 
 
 @dataclass
@@ -286,11 +289,13 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
                 if column.required:
                     what = expectation(column)
                     problem(r, col, msg("msg_cell_empty", header=column.header, what=what))
+                    row.failed.add(key)
                 continue
             try:
                 row.values[key], warning = parse_cell(value, column)
             except CellError as err:
                 problem(r, col, err.message)
+                row.failed.add(key)
                 continue
             if warning:
                 problem(r, col, warning, "warning")
@@ -313,9 +318,11 @@ def read_sheet(book: Workbook, contract: SheetContract) -> SheetRead:
                 amount, warning = parse_money(value, pm=contract.pm_years)
             except CellError as err:
                 problem(r, col, err.message)
+                row.failed_years.add(year)
                 continue
             if amount < 0:
                 problem(r, col, msg("msg_plan_negative", value=Number(amount / 100)))
+                row.failed_years.add(year)
                 continue
             row.years[year] = amount
             if warning:

@@ -90,6 +90,20 @@ RUN: dict[str, dict[str, str]] = {
         "nl": "sleutel 'base': geen scenariobestand {path}",
         "en": "key 'base': no scenario file {path}",
     },
+    "msg_scn_baseline_missing": {
+        "nl": "sleutel 'key.baseline': geen scenario '{name}'; gezocht naar {file} in de map "
+        "{folder} (de map van dit scenario){found}",
+        "en": "key 'key.baseline': no scenario '{name}'; looked for {file} in the folder "
+        "{folder} (this scenario's folder){found}",
+    },
+    "msg_scn_baseline_there": {
+        "nl": "; daar staan: {names}",
+        "en": "; the scenarios there: {names}",
+    },
+    "msg_scn_baseline_none_there": {
+        "nl": "; daar staat geen enkel scenario",
+        "en": "; there is no scenario there",
+    },
     "msg_scn_baseline_circle": {
         "nl": "sleutel 'key.baseline': de basisscenario's vormen een kring ({chain})",
         "en": "key 'key.baseline': baselines form a circle ({chain})",
@@ -185,11 +199,34 @@ RUN: dict[str, dict[str, str]] = {
         "en": "{year}: no base tariff spends the pool of {pool} within the floors and caps; "
         "check the limits of the scenario",
     },
-    "msg_indicators_errors": {
+    "msg_left_out_indicators": {
         "nl": "deze werkmap bevat fouten, dus de werkboeken voor de faculteitsbesturen en het "
-        "raadspakket tonen geen indicatoren; `qa-budget validate` somt de fouten op",
+        "raadspakket tonen geen indicatoren; de fouten volgen (ook `qa-budget validate` somt ze "
+        "op)",
         "en": "this workbook has errors, so the faculty-board workbooks and the council pack "
-        "show no indicators; `qa-budget validate` lists the errors",
+        "show no indicators; the errors follow (`qa-budget validate` lists them too)",
+    },
+    "msg_left_out_realised": {
+        "nl": "deze werkmap bevat fouten, dus de werkboeken voor de faculteitsbesturen en het "
+        "raadspakket tonen geen monitoring; de fouten volgen (`qa-budget monitor` en "
+        "`qa-budget validate` stoppen erop)",
+        "en": "this workbook has errors, so the faculty-board workbooks and the council pack "
+        "show no monitoring; the errors follow (`qa-budget monitor` and `qa-budget validate` "
+        "stop on them)",
+    },
+    "msg_left_out_history": {
+        "nl": "de werkboeken voor de faculteitsbesturen en het raadspakket tonen geen "
+        "monitoring: de begroting van de jaren met gerealiseerde cijfers heeft fouten; ze "
+        "volgen (`qa-budget monitor` stopt erop)",
+        "en": "the faculty-board workbooks and the council pack show no monitoring: the budget "
+        "of the years with realised figures has errors; they follow (`qa-budget monitor` stops "
+        "on them)",
+    },
+    "msg_left_out_register": {
+        "nl": "dit bestand bevat fouten; deze run gebruikt het niet, maar het registerrecord "
+        "(`qa-budget explain --format json`) wacht op hun herstel; de fouten volgen",
+        "en": "this file has errors; this run does not use it, but the register record "
+        "(`qa-budget explain --format json`) waits for them to be fixed; the errors follow",
     },
     "msg_file_not_found_template": {
         "nl": "bestand niet gevonden; verwacht op {path} (`qa-budget init` schrijft het sjabloon)",

@@ -34,18 +34,34 @@ def frame(rows: Sequence[Mapping[str, object]], schema: Mapping[str, Any]) -> pl
     return pl.DataFrame(columns, schema=schema)
 
 
+def partial(table: str) -> str:
+    """The name under which a reader returns a table's rows read in part (see `split`)."""
+    return f"{table}:partial"
+
+
 def complete(
     read: SheetRead, keys: tuple[str, ...], optional: tuple[str, ...] = ()
 ) -> list[dict[str, Any]]:
     """Rows that have every required key (rows with a cell problem are left out), with their
     location; also the cell of every column (`<key>_cell`) for messages about a value."""
-    out: list[dict[str, Any]] = []
+    return split(read, keys, optional)[0]
+
+
+def split(
+    read: SheetRead, keys: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The complete rows (see `complete`), and the rows read in part: a required cell empty
+    or unreadable (its error is reported), null there, the other cells as read. The first
+    are the table; the second let the checks across tables still see what a row names (a
+    unit, a year), so that one wrong cell is one error, not a chain of follow-ups."""
+    whole: list[dict[str, Any]] = []
+    part: list[dict[str, Any]] = []
     for row in read.rows:
-        if all(k in row.values for k in keys):
-            values = {k: row.values.get(k) for k in keys + optional}
-            cells = {f"{k}_cell": f"{read.column_letters[k]}{row.number}" for k in keys}
-            out.append(values | cells | {"file": read.file, "sheet": read.sheet, "row": row.number})
-    return out
+        values = {k: row.values.get(k) for k in keys + optional}
+        cells = {f"{k}_cell": f"{read.column_letters[k]}{row.number}" for k in keys}
+        where = {"file": read.file, "sheet": read.sheet, "row": row.number}
+        (whole if all(k in row.values for k in keys) else part).append(values | cells | where)
+    return whole, part
 
 
 def not_negative(

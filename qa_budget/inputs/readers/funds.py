@@ -8,7 +8,15 @@ import polars as pl
 from qa_budget.errors import msg
 from qa_budget.inputs.contracts import CENTRAL, CHARGED_SOURCE, FUNDS
 from qa_budget.inputs.contracts_round import CRITERIA_KEYS, PM
-from qa_budget.inputs.readers import LOCATION, Read, complete, frame, not_negative, pm_problems
+from qa_budget.inputs.readers import (
+    LOCATION,
+    Read,
+    frame,
+    not_negative,
+    partial,
+    pm_problems,
+    split,
+)
 from qa_budget.inputs.workbook import Workbook, read_sheet
 
 FUNDS_SCHEMA = {"year": pl.Int64, "kadernota": pl.Int64, "rijksbijdrage": pl.Int64} | LOCATION
@@ -38,18 +46,18 @@ def read_funds(book: Workbook) -> Read:
     """Tables `funds` (year, kadernota, rijksbijdrage) and `central` (theme, initiative, line,
     year, amount, source, charged: the source is the quality-agreement funds; pm with who
     decides and by when: the amount waits for a decision and counts 0; responsible and the
-    four criteria of a common initiative)."""
+    four criteria of a common initiative); and the rows of both read in part (a cell with an
+    error), so that a year or an initiative on such a row is still seen."""
     funds_read = read_sheet(book, FUNDS)
     central_read = read_sheet(book, CENTRAL)
     problems = book.problems + funds_read.problems + central_read.problems
-    funds_rows, p = not_negative(
-        funds_read,
-        complete(funds_read, ("year", "kadernota", "rijksbijdrage")),
-        ("kadernota", "rijksbijdrage"),
-    )
+    funds_rows, funds_part = split(funds_read, ("year", "kadernota", "rijksbijdrage"))
+    funds_rows, p = not_negative(funds_read, funds_rows, ("kadernota", "rijksbijdrage"))
     problems += p
     keys = ("theme", "initiative", "line", "year", "amount", "source")
-    central_rows = complete(central_read, keys, OPTIONAL)
+    central_rows, central_part = split(central_read, keys, OPTIONAL)
+    for r in central_part:  # pm is no amount: null, as the cells that could not be read
+        r["amount"] = None if r["amount"] == PM else r["amount"]
     for r in central_rows:
         r["pm"] = r["amount"] == PM
         if r["pm"]:
@@ -68,4 +76,6 @@ def read_funds(book: Workbook) -> Read:
     return {
         "funds": frame(funds_rows, FUNDS_SCHEMA),
         "central": frame(central_rows, CENTRAL_SCHEMA),
+        partial("funds"): frame(funds_part, FUNDS_SCHEMA),
+        partial("central"): frame(central_part, CENTRAL_SCHEMA),
     }, problems

@@ -10,9 +10,9 @@ import polars as pl
 from qa_budget.errors import Problem, msg
 from qa_budget.inputs.contracts import PLAN
 from qa_budget.inputs.contracts_round import PLAN_ROUND
-from qa_budget.inputs.readers import LOCATION, Read, pm_problems
+from qa_budget.inputs.readers import LOCATION, Read, partial, pm_problems
 from qa_budget.inputs.readers import columns as as_columns
-from qa_budget.inputs.workbook import Workbook, read_sheet
+from qa_budget.inputs.workbook import Row, Workbook, read_sheet
 
 MEASURE_SCHEMA: dict[str, Any] = {
     "unit": pl.String,
@@ -44,7 +44,8 @@ DECIDED = ("instemming", "advies")
 
 
 def read_plan(book: Workbook, unit: str) -> Read:
-    """Tables `measures` (one row per measure and year; a pm amount counts 0 and is marked),
+    """Tables `measures` (one row per measure and year; a pm amount counts 0 and is marked;
+    a year whose amount has an error is left out, and returned among the rows read in part),
     `plan_years` (the plan's year columns, so a missing year can be told from an empty one)
     and `plan_round` (the Planronde row, when the sheet is there)."""
     read = read_sheet(book, PLAN)
@@ -57,9 +58,16 @@ def read_plan(book: Workbook, unit: str) -> Read:
             )
         )
     columns: dict[str, list[Any]] = {k: [] for k in MEASURE_SCHEMA}
+    unread: list[dict[str, Any]] = []  # a measure's years whose amount has an error
     for row in read.rows:
         if "measure" not in row.values or "theme" not in row.values:
             continue
+        unread += [
+            {"unit": unit, "measure": row.values["measure"], "theme": row.values["theme"]}
+            | {"year": year, "pm": False, "file": book.name, "sheet": PLAN.sheet}
+            | {"row": row.number}
+            for year in sorted(row.failed_years)
+        ]
         if row.pm:
             first = min(row.pm)
             problems += pm_problems(
@@ -90,6 +98,7 @@ def read_plan(book: Workbook, unit: str) -> Read:
     rounds, round_problems = _read_round(book, unit)
     return {
         "measures": columns,
+        partial("measures"): as_columns(unread, MEASURE_SCHEMA),
         "plan_years": as_columns(years, YEARS_SCHEMA),
         "plan_round": as_columns(rounds, ROUND_SCHEMA),
     }, problems + round_problems
@@ -112,15 +121,15 @@ def _read_round(book: Workbook, unit: str) -> tuple[list[dict[str, Any]], list[P
                 )
             )
             continue
-        v = row.values
-        if v.get("status") in SUBMITTED and v.get("submitted") is None and "status" in v:
+        v = row.values  # a cell with an error of its own is not empty: no second error
+        if v.get("status") in SUBMITTED and _empty(row, "submitted"):
             problems.append(
                 Problem(
                     _cell(read, "submitted", row.number),
                     msg("msg_round_no_submitted", status=v["status"]),
                 )
             )
-        if v.get("decision") in DECIDED and v.get("decision_date") is None:
+        if v.get("decision") in DECIDED and _empty(row, "decision_date"):
             problems.append(
                 Problem(
                     _cell(read, "decision_date", row.number),
@@ -149,6 +158,11 @@ def _read_round(book: Workbook, unit: str) -> tuple[list[dict[str, Any]], list[P
         )
     keep = [r for r in rows if r["version"] is not None and r["decision"] and r["status"]]
     return keep, problems
+
+
+def _empty(row: Row, key: str) -> bool:
+    """True when a cell is empty (not when it holds something that could not be read)."""
+    return row.values.get(key) is None and key not in row.failed
 
 
 def _cell(read: Any, key: str, row: int) -> Any:
