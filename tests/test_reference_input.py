@@ -65,5 +65,5 @@ def test_reference_template_is_written_empty(tmp_path: Path) -> None:
     assert wb.sheetnames == ["Toelichting", "Gepubliceerd", "Percentages", "Plan2018"]
     assert [c.value for c in wb["Gepubliceerd"][1]] == ["Regel", "Jaar", "Soort", "Bedrag (k EUR)"]
     ref = load_reference(folder)
-    assert ref is not None and ref.published.height == 0
+    assert ref is None  # read without a problem; no figure in it, so nothing to compare
     shutil.rmtree(folder)

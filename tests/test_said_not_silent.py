@@ -4,6 +4,7 @@ than the revenue. Each is said on the command line (and where it matters in the 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import openpyxl
@@ -71,3 +72,19 @@ def test_a_scenario_that_hands_out_more_than_the_revenue_says_so(
     # the adopted scenario hands out less than the revenue: no such warning, no note
     plain = cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", "en")
     assert plain.code == 0 and "more than the revenue" not in plain.err
+
+
+def test_an_empty_reference_template_is_left_out_and_said(example: Path, tmp_path: Path) -> None:
+    # reference.xlsx as `init` writes it (the sheets without figures): there is nothing to
+    # compare, so the run says so and the overview has no Published sheet of nothing (it said
+    # '0 figures differ' and wrote an empty one)
+    blank = tmp_path / "blank"
+    assert cli("init", blank).code == 0
+    shutil.copy(blank / "reference.xlsx", example / "reference.xlsx")
+    out = tmp_path / "out"
+    result = cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", "en")
+    assert result.code == 0, result.text
+    assert "reference.xlsx | reference.xlsx holds no published figure at all" in result.err
+    assert "figure(s) differ" not in result.out
+    sheets = openpyxl.load_workbook(out / "uniform-500" / "overview.xlsx").sheetnames
+    assert "Published" not in sheets and "Checks" in sheets

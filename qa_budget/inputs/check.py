@@ -107,6 +107,11 @@ def check_inputs(
     realised = _usable(inputs, "realised", check_realised, left_out)
     indicators = _usable(inputs, "indicators", check_indicators, left_out)
     _usable(inputs, "register", check_register, left_out)
+    reference = _reference(inputs)
+    if inputs.has("reference") and reference is None:  # the template, not filled in
+        problems.append(
+            Problem(Location(inputs.files["reference"]), msg("msg_reference_empty"), "warning")
+        )
     return Inputs(
         units=_in_order(inputs.table("units")),
         students=inputs.table("students").filter(in_years),
@@ -116,7 +121,7 @@ def check_inputs(
         years=years,
         hashes=dict(inputs.hashes),
         warnings=[p for p in problems if p.severity != "error"],
-        reference=_reference(inputs),
+        reference=reference,
         realised=realised,
         indicators=indicators,
         plan_round=inputs.table("plan_round"),
@@ -172,7 +177,8 @@ def _checked(inputs: InputSet, key: str) -> list[Problem] | None:
 
 def check_reference(inputs: InputSet) -> Reference | None:
     """The published figures to check against, checked (None when there is no
-    reference.xlsx); raises InputErrors listing every problem of the workbook."""
+    reference.xlsx, or when it holds no figure); raises InputErrors listing every problem of
+    the workbook."""
     problems = _checked(inputs, "reference")
     if problems is None:
         return None
@@ -180,9 +186,13 @@ def check_reference(inputs: InputSet) -> Reference | None:
 
 
 def _reference(inputs: InputSet) -> Reference | None:
+    """The published figures to check against; None without reference.xlsx, or when it holds
+    no figure at all (the empty template: nothing to compare, no sheet of nothing)."""
     if not inputs.has("reference"):
         return None
     tables = [inputs.table(name) for name, _, _ in REFERENCE_SHEETS]
+    if all(t.height == 0 for t in tables):
+        return None
     published, percentages, plan2018 = (t.sort(t.columns[:3]) for t in tables)
     return Reference(
         published=published,

@@ -254,6 +254,14 @@ RUN: dict[str, dict[str, str]] = {
         "en": "has no year in common with {base}; nothing to compare",
     },
     # writing
+    "msg_reference_empty": {
+        "nl": "reference.xlsx bevat geen enkel gepubliceerd cijfer: er is niets om mee te "
+        "vergelijken, dus de vergelijking met de gepubliceerde tabel blijft achterwege. Vul de "
+        "bladen in, of haal het bestand weg",
+        "en": "reference.xlsx holds no published figure at all: there is nothing to compare "
+        "with, so the comparison with the published table is left out. Fill in its sheets, or "
+        "remove the file",
+    },
     "msg_status_removed": {"nl": "verwijderd", "en": "removed"},
     "msg_status_stale": {"nl": "verouderd", "en": "outdated"},
     "msg_cli_stale": {
