@@ -18,7 +18,7 @@ from pydantic import AfterValidator, BaseModel, StringConstraints, ValidationErr
 
 from qa_budget.errors import Joined, Msg, Number, QaBudgetError, msg
 from qa_budget.inputs.read import read_inputs
-from qa_budget.output.write import write_run
+from qa_budget.output.write import outdated, write_run
 from qa_budget.pipeline import compute
 from qa_budget.result import Options
 from qa_budget.scenario import Scenario, load_scenario, with_previous_plans
@@ -135,6 +135,9 @@ def verify(
 
     for stale in _unrecorded(folder, record.outputs_sha256):
         report.bad(msg("msg_verify_stale", name=stale))
+    read = [inputs / name for name in record.inputs_sha256]
+    for other in outdated(folder, [*read, scenario]):
+        report.bad(msg("msg_verify_outdated", name=other.name))
     faculty = record.options.faculty
     options = Options(record.options.solver, record.options.allow_infeasible)
     with tempfile.TemporaryDirectory() as tmp:

@@ -58,8 +58,11 @@ def test_a_link_in_the_output_tree_never_leads_into_the_inputs(
     assert refused.code == 1  # not without --force: the link is not one of the outputs
     assert f"{faculty} in the output folder is a link; nothing was written" in refused.err
     assert faculty.is_symlink() and digest(example) == before
-    ran = cli("run", SCENARIO, "--inputs", example, "--out", out, "--force")
+    stray = out / "uniform-500" / "notes.txt"
+    stray.symlink_to(example / "units.xlsx")  # a link that is no output
+    ran = cli("run", SCENARIO, "--inputs", example, "--out", out, "--force", "--lang", "en")
     assert ran.code == 0, ran.text
+    assert f"removed   {stray}" in ran.out and not stray.is_symlink()  # said, not silent
     assert digest(example) == before  # not one plan overwritten
     assert faculty.is_dir() and not faculty.is_symlink()
     assert cli("verify", out / "uniform-500").code == 0

@@ -132,3 +132,31 @@ def test_the_example_tariff_scenario(example: Path) -> None:
         assert fgw["allocation"] - fgw["baseline"] == -fgw["baseline"] // 20  # loses 5%
         assert fgw["limit_effect"] > 0  # and is held up by the floor
         assert rows["LUMC"]["limit_effect"] < 0  # LUMC gives up most
+
+
+def test_a_unit_whose_gains_and_losses_cancel_reads_so() -> None:
+    # +EUR 1,000 from floors and caps in 2024, -EUR 1,000 in 2025: on balance nothing, which
+    # is neither a gain nor a loss
+    import polars as pl
+
+    from qa_budget.report.common.method import _unit_adjustment
+
+    rows = pl.DataFrame(
+        {"unit": ["A", "A"], "year": [2024, 2025], "limit_effect": [100_000, -100_000]}
+    )
+    said = _unit_adjustment(rows, "A", "en")
+    assert said.startswith("floors and caps give A something in some years and take as much")
+    assert "EUR 0 on balance (2024-2025)" in said
+
+
+def test_alternatives_that_mend_only_the_failing_year_are_said_to() -> None:
+    from decimal import Decimal
+
+    from qa_budget.keys.tariff.infeasibility import Infeasibility, Part, Relaxation
+
+    why = Infeasibility(
+        2026, [Part("inf_none", {})], ["yearly"], [Relaxation("yearly", Decimal("3.25"), True)]
+    )
+    assert "Feasible alternatives: " in why.text("en")
+    only = Infeasibility(2026, why.parts, why.families, why.alternatives, year_only=True)
+    assert "Feasible for 2026 only (with each of them a later year still fails" in only.text("en")

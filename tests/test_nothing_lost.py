@@ -130,24 +130,38 @@ def test_a_run_on_changed_inputs_says_which_kept_files_are_outdated(
     example: Path, tmp_path: Path
 ) -> None:
     # run, then monitor: monitoring.xlsx is made from these inputs. A run on the same inputs
-    # keeps it silently; a run after students.xlsx changed keeps it too (it is not the run's
-    # to remove) but calls it outdated, with what to do
+    # keeps it silently; once students.xlsx changed, every run keeps it too (it is not the
+    # run's to remove) but calls it outdated, and verify fails on it, until it is made again.
+    # A file of the user's own in the folder is none of this.
+    import os
+
     import openpyxl
 
     out = tmp_path / "out"
     for command in ("run", "monitor"):
         assert cli(command, SCENARIO, "--inputs", example, "--out", out, "--lang", "en").code == 0
+    own = out / "uniform-500" / "notes.txt"
+    own.write_text("mine")
+    os.utime(own, (1_600_000_000, 1_600_000_000))  # older than every input
     same = cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", "en")
     assert same.code == 0 and "outdated" not in same.out
     wb = openpyxl.load_workbook(example / "students.xlsx")
     wb["Studenten"]["D2"] = wb["Studenten"]["D2"].value + 10
     wb.save(example / "students.xlsx")
-    changed = cli("run", SCENARIO, "--inputs", example, "--out", out, "--force", "--lang", "en")
-    assert changed.code == 0, changed.text
     monitoring = out / "uniform-500" / "monitoring.xlsx"
-    assert f"outdated  {monitoring}" in changed.out and monitoring.exists()
-    assert "outdated: made from the inputs of an earlier run" in changed.out
+    for _ in range(2):  # the first run after the change and every one after it
+        changed = cli("run", SCENARIO, "--inputs", example, "--out", out, "--force", "--lang", "en")
+        assert changed.code == 0, changed.text
+        assert f"outdated  {monitoring}" in changed.out and monitoring.exists()
+        assert "outdated: made before the inputs or the scenario last changed" in changed.out
+        assert "notes.txt" not in changed.out and own.read_text() == "mine"
+    checked = cli("verify", out / "uniform-500", "--lang", "en")
+    assert checked.code == 1
+    assert "outdated monitoring.xlsx: made before the inputs or the scenario last changed" in (
+        checked.out
+    )
     # made again from the new inputs, it is no longer called outdated
     assert cli("monitor", SCENARIO, "--inputs", example, "--out", out, "--force").code == 0
     again = cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", "en")
     assert again.code == 0 and "outdated" not in again.out
+    assert cli("verify", out / "uniform-500").code == 0

@@ -123,7 +123,7 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
         read_units,
         {"units": UNITS_SCHEMA | LOCATION},
         (
-            Check(lambda x: c.check_units_present(x["units"], x.files["units"])),
+            Check(lambda x: c.check_units_present(x.named("units"), x.files["units"])),
             Check(lambda x: c.check_unit_codes_unique(x["units"])),
         ),
         description="The budget units.",

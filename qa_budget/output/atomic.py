@@ -251,7 +251,8 @@ class OutputFolder:
 
     def _links(self) -> list[str]:
         """Symbolic links inside the current folder (a folder or a file), by relative name:
-        never followed, never written through; the new set puts real files in their place."""
+        never followed, never written through, never carried over (with --force the new set
+        takes their place; one that is not an output is reported as removed)."""
         if not self.folder.is_dir():
             return []
         out: list[str] = []
@@ -298,6 +299,12 @@ class OutputFolder:
             more = msg("msg_out_more", n=len(conflicts) - 5) if len(conflicts) > 5 else ""
             key = "msg_out_exists" if len(conflicts) == 1 else "msg_out_exist"
             raise OutputError(msg(key, names=names, more=more))
+        # a link is never carried over: the outputs take its place, or it is gone (said)
+        done += [
+            (self.folder / r, "removed")
+            for r in links
+            if r not in self.staged and not any(x.startswith(r + "/") for x in self.staged)
+        ]
         if not changed and not dropped and not links and self.folder.is_dir():
             return done  # every file identical: the folder stays as it is
         self._switch()

@@ -8,6 +8,7 @@ Everything is written from the Result alone (no input file is opened here).
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from qa_budget.errors import OutputError, msg
@@ -34,7 +35,8 @@ def write_run(
     faculty: bool = True,
 ) -> Written:
     """Write <out>/<scenario>/overview.xlsx, faculty/<UNIT>.xlsx and run.json, all or nothing;
-    returns (path, 'written' | 'unchanged' | 'removed') per file."""
+    returns (path, 'written' | 'unchanged' | 'removed') per file, and (path, 'stale') for each
+    file of `monitor` or `progress` in the folder made before an input or the scenario changed."""
     target = out_dir / result.scenario.name
     outputs = OutputFolder(target, is_run_product, force=force)
     try:
@@ -72,15 +74,9 @@ def _write_run(
             digests[f"faculty/{unit}.xlsx"] = _sha(path)
     record = manifest(result, digests, stamp, lang, faculty)
     outputs.write_bytes(target / "run.json", manifest_bytes(record))
-    earlier = _made_from(target / "run.json")
     written = outputs.commit()
-    if earlier is not None and earlier != _made_from_record(record):
-        # kept files that monitor or progress made before an input or the scenario last
-        # changed (one made after the change is made from the new ones: not flagged)
-        read = [result.inputs_dir / name for name in result.hashes]
-        changed = max((_mtime(p) for p in [*read, result.scenario_path]), default=0.0)
-        kept = [target / name for name in _kept(target)]
-        written += [(p, "stale") for p in kept if _mtime(p) < changed]
+    read = [result.inputs_dir / name for name in result.hashes]
+    written += [(p, "stale") for p in outdated(target, [*read, result.scenario_path])]
     return written
 
 
@@ -91,33 +87,21 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def _made_from_record(record: dict[str, object]) -> object:
-    """What a set is made from: the input files (hashes) and the resolved scenario."""
-    import json
-
-    return json.loads(json.dumps([record.get("inputs_sha256"), record.get("scenario")]))
+_OTHERS = re.compile(r"monitoring\.xlsx|progress-\d{4}\.(?:docx|xlsx)")
 
 
-def _made_from(path: Path) -> object:
-    """What the current set was made from, by its run.json (None when unknown)."""
-    import json
-
-    try:
-        with path.open("rb") as fh:
-            data = json.loads(fh.read(1 << 20))
-    except (OSError, ValueError):
-        return None
-    return _made_from_record(data) if isinstance(data, dict) else None
-
-
-def _kept(folder: Path) -> list[str]:
-    """Files in the scenario folder that other commands made (monitoring.xlsx, the progress
-    report): a run keeps them as they are."""
+def outdated(folder: Path, sources: list[Path]) -> list[Path]:
+    """The files `monitor` and `progress` wrote into a scenario folder that are older than an
+    input file or the scenario they depend on (`sources`): made from what has changed since,
+    to be made again. A run keeps them as they are; it and `verify` say so every time."""
+    if not folder.is_dir():
+        return []
+    changed = max((_mtime(p) for p in sources), default=0.0)
     return sorted(
-        p.name
+        p
         for p in folder.iterdir()
-        if p.is_file() and not p.is_symlink() and not p.name.startswith(".")
-        if not is_run_product(p.name)
+        if _OTHERS.fullmatch(p.name) and p.is_file() and not p.is_symlink()
+        if _mtime(p) < changed
     )
 
 

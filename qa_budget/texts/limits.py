@@ -210,6 +210,12 @@ INFEASIBLE: dict[str, dict[str, str]] = {
         "nl": "Haalbare alternatieven, doorgerekend voor alle jaren {years}: {alternatives}.",
         "en": "Feasible alternatives, computed for every year {years}: {alternatives}.",
     },
+    "inf_alternatives_year": {
+        "nl": "Haalbaar voor {year} alleen (met elk ervan loopt een later jaar alsnog vast; "
+        "verander dan meer dan één grens): {alternatives}.",
+        "en": "Feasible for {year} only (with each of them a later year still fails; change "
+        "more than one limit then): {alternatives}.",
+    },
     "inf_alternatives": {
         "nl": "Haalbare alternatieven: {alternatives}.",
         "en": "Feasible alternatives: {alternatives}.",

@@ -93,6 +93,12 @@ VERIFY_LINES: dict[str, dict[str, str]] = {
         "nl": "scenario {path}: wijkt af van het scenario in run.json",
         "en": "scenario {path}: differs from the one recorded in run.json",
     },
+    "msg_verify_outdated": {
+        "nl": "verouderd {name}: gemaakt vóór de laatste wijziging van de invoer of het "
+        "scenario; maak het opnieuw (qa-budget monitor, qa-budget progress)",
+        "en": "outdated {name}: made before the inputs or the scenario last changed; make it "
+        "again (qa-budget monitor, qa-budget progress)",
+    },
     "msg_verify_stale": {
         "nl": "uitvoer {name}: niet door deze berekening geschreven (een eenheid die niet meer "
         "in units.xlsx staat?)",

@@ -265,10 +265,11 @@ RUN: dict[str, dict[str, str]] = {
     "msg_status_removed": {"nl": "verwijderd", "en": "removed"},
     "msg_status_stale": {"nl": "verouderd", "en": "outdated"},
     "msg_cli_stale": {
-        "nl": "verouderd: gemaakt met de invoer van een eerdere run en daarom behouden zoals het "
-        "was; maak het opnieuw (qa-budget monitor, qa-budget progress) of verwijder het",
-        "en": "outdated: made from the inputs of an earlier run and kept as it was; make it "
-        "again (qa-budget monitor, qa-budget progress) or remove it",
+        "nl": "verouderd: gemaakt vóór de laatste wijziging van de invoer of het scenario en "
+        "daarom behouden zoals het was; maak het opnieuw (qa-budget monitor, qa-budget "
+        "progress) of verwijder het",
+        "en": "outdated: made before the inputs or the scenario last changed, and kept as it "
+        "was; make it again (qa-budget monitor, qa-budget progress) or remove it",
     },
     "msg_out_exists": {
         "nl": "{names}{more} bestaat al met andere inhoud; er is niets geschreven. Start opnieuw "

@@ -177,6 +177,14 @@ PAPER: dict[str, dict[str, str]] = {
         "same pool shared by the same key without floors and caps; it goes to the other units. "
         "The change against the baseline is another comparison.",
     },
+    "method_limits_unit_even": {
+        "nl": "vangnet en plafond geven {unit} in sommige jaren iets erbij en nemen er in andere "
+        "evenveel af: per saldo EUR 0 ({years}), ten opzichte van dezelfde pot met dezelfde "
+        "sleutel zonder vangnet en plafond",
+        "en": "floors and caps give {unit} something in some years and take as much in others: "
+        "EUR 0 on balance ({years}), against the same pool shared by the same key without "
+        "floors and caps",
+    },
     "method_limits_unit_none": {
         "nl": "geen effect voor {unit}: de toewijzing is elk jaar gelijk aan die zonder vangnet "
         "en plafond",

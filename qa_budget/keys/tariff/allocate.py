@@ -28,6 +28,7 @@ from qa_budget.errors import (
     Location,
     Money,
     Problem,
+    QaBudgetError,
     ScenarioError,
     SolveError,
     msg,
@@ -248,11 +249,13 @@ def _for_every_year(ctx: KeyContext, key: TariffKey, why: Infeasibility) -> Infe
                 if not same:
                     break
                 value = same[0]
+            except QaBudgetError:  # the changed value fails otherwise in a later year
+                break
             else:
                 kept.append(Relaxation(alt.family, value, alt.in_pct))
                 break
-    if not kept:
-        return why
+    if not kept:  # the year's own alternatives, said to be the year's only
+        return replace(why, year_only=True)
     return replace(why, alternatives=kept, checked_for=years_text(ctx.inputs.years))
 
 

@@ -83,6 +83,7 @@ class Infeasibility:
     # the years the alternatives were checked for ("2024-2026": every year of the run, each
     # computed with the changed parameter); "" when only this year was checked
     checked_for: str = ""
+    year_only: bool = False  # no value of one limit makes every year of the run feasible
 
     @property
     def message(self) -> str:
@@ -96,9 +97,14 @@ class Infeasibility:
     def text(self, lang: str) -> str:
         """Why, and the feasible alternatives, in the language asked."""
         alts = label("inf_or", lang).join(a.words(lang) for a in self.alternatives)
-        which = "inf_alternatives_all" if self.checked_for else "inf_alternatives"
+        which = "inf_alternatives"
+        if self.checked_for:
+            which = "inf_alternatives_all"
+        elif self.year_only:
+            which = "inf_alternatives_year"
         tail = (
-            " " + label(which, lang).format(alternatives=alts, years=self.checked_for)
+            " "
+            + label(which, lang).format(alternatives=alts, years=self.checked_for, year=self.year)
             if alts
             else ""
         )

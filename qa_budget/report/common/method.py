@@ -103,7 +103,11 @@ def _unit_adjustment(rows: pl.DataFrame, unit: str, lang: str) -> str:
     if not any(effects):
         return label("method_limits_unit_none", lang).format(unit=unit)
     net = sum(effects)
-    return label("method_limits_unit_gain" if net >= 0 else "method_limits_unit_pay", lang).format(
+    if net == 0:  # gains in some years, gives up as much in others
+        return label("method_limits_unit_even", lang).format(
+            unit=unit, years=years_text(sorted(set(rows["year"].to_list())))
+        )
+    return label("method_limits_unit_gain" if net > 0 else "method_limits_unit_pay", lang).format(
         unit=unit,
         amount=format_eur(abs(net), lang),
         years=years_text(sorted(set(rows["year"].to_list()))),

@@ -135,7 +135,12 @@ class PlainFormulaWorksheet(Worksheet):  # type: ignore[misc]
 
     def put_number(self, row: int, col: int, number: float, fmt: Any) -> None:
         """write_number, for a finite number in the sheet."""
-        if self.constant_memory or not math.isfinite(number) or self._check_dimensions(row, col):
+        if (
+            self.constant_memory
+            or type(number) not in (int, float)  # a Fraction, a Decimal: the stock conversion
+            or not math.isfinite(number)
+            or self._check_dimensions(row, col)
+        ):
             self.write_number(row, col, number, fmt)
             return
         self.table[row][col] = CellNumberTuple(number, fmt)
