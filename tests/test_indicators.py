@@ -34,6 +34,25 @@ def test_the_ratio_is_exact_and_keeps_its_parts(example: Path) -> None:
     assert bko is not None and bko.value == Fraction(886, 10)
 
 
+def test_a_percentage_of_few_persons_is_suppressed_without_n(example: Path) -> None:
+    # BKO (a percentage) for FSW in 2020 as Teller 3 / Noemer 4 with n left empty: three of
+    # four lecturers, a group of 4 below the minimum of 10: suppressed, no number kept. With
+    # Noemer 40 (30 of 40) it is a group of 40 and computed: 100 x 30 / 40 = 75.
+    append(
+        example,
+        "Waarden",
+        [["BKO", 2020, "FSW", None, 3, 4, None, None, None],
+         ["BKO", 2020, "FWN", None, 30, 40, None, None, None]],
+    )  # fmt: skip
+    scenario = qa.load_scenario(SCENARIO)
+    result = qa.compute(scenario, qa.read_inputs(example, scenario.inputs))
+    assert result.indicators is not None
+    few = result.indicators.figure("BKO", "FSW", 2020)
+    assert few is not None and few.suppressed and few.value is None and few.numerator is None
+    many = result.indicators.figure("BKO", "FWN", 2020)
+    assert many is not None and many.status == "computed" and many.value == 75
+
+
 def test_rounding_and_numbers_in_both_languages() -> None:
     # half up, away from zero, from the exact value: 25.8164 -> 25.8; 0.25 -> 0.3; -0.25 -> -0.3
     assert round_half_up(Fraction(138_350, 5_359), 1) == round_half_up(Fraction(258, 10), 1)

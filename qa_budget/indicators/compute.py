@@ -5,7 +5,8 @@
 - verhouding and percentage with Teller and Noemer: numerator / denominator (× 100 for a
   percentage), an exact fraction, with both parts kept to be shown;
 - verhouding given as a value only: kept, marked as given (its parts are not known);
-- a figure with n below the minimum group size: suppressed, without any number.
+- a figure with n below the minimum group size: suppressed, without any number; a percentage
+  whose n is left empty and whose Noemer is a whole number takes the Noemer as its group.
 """
 
 from __future__ import annotations
@@ -57,9 +58,13 @@ def figure(r: dict[str, Any], d: Definition, min_group_size: int) -> Figure:
     """One row of the sheet Waarden as a figure of its indicator (see the module note)."""
     key = {"code": d.code, "year": int(r["year"]), "unit": r["unit"]}
     n = None if r["n"] is None else int(r["n"])
+    numerator, denominator = exact(r["numerator"]), exact(r["denominator"])
+    if n is None and d.kind == "percentage" and _persons(denominator):
+        # a percentage of persons counted in whole numbers, with n left empty: its Noemer is
+        # the group (3 of 4 lecturers is no figure to publish)
+        n = int(denominator) if denominator is not None else None
     if n is not None and n < min_group_size:
         return Figure(**key, status="suppressed")
-    numerator, denominator = exact(r["numerator"]), exact(r["denominator"])
     if numerator is not None and denominator is not None:
         scale = 100 if d.kind == "percentage" else 1
         value = numerator / denominator * scale
@@ -75,6 +80,11 @@ def figure(r: dict[str, Any], d: Definition, min_group_size: int) -> Figure:
         return Figure(**key, status="value", value=exact(r["mean"]), sd=exact(r["sd"]), n=n)
     status = "given" if d.kind == "verhouding" else "value"
     return Figure(**key, status=status, value=exact(r["value"]), n=n)
+
+
+def _persons(denominator: Fraction | None) -> bool:
+    """A denominator that counts: a whole, positive number."""
+    return denominator is not None and denominator > 0 and denominator.denominator == 1
 
 
 def compute_indicators(checked: IndicatorInputs, min_group_size: int) -> Indicators:
