@@ -207,3 +207,15 @@ def test_each_board_reads_what_floors_and_caps_did_for_its_own_unit(
         else:
             assert "volgt de toewijzing de formule" in limits, limits
     assert seen == {"gain", "pay"}
+
+
+def test_the_summary_sentence_adds_up_in_whole_euros() -> None:
+    # allocated EUR 4,048,800.00, planned EUR 3,830,000.50: shown as 4.048.800 and 3.830.001
+    # (halves up), and the difference as the one of the euros shown, 218.799 (it said 3.830.000
+    # and 218.799: both cut, and not adding up)
+    from qa_budget.report.faculty.allocation import _summary
+    from qa_budget.texts import label
+
+    said = _summary("REC", [2025, 2026], 404_880_000, 383_000_050, lambda k: label(k, "nl"), "nl")
+    assert "krijgt REC EUR 4.048.800 toegewezen en plant het EUR 3.830.001 uit te geven" in said
+    assert "Het verschil van EUR 218.799 (5,4% van de toewijzing) blijft onbesteed." in said

@@ -12,7 +12,7 @@ from typing import Any
 import polars as pl
 
 from qa_budget.allocation import Allocation
-from qa_budget.money import cents_to_float
+from qa_budget.money import cents_to_float, round_half_up
 from qa_budget.report.common.method import binding_constraints, format_eur, has, years_text
 from qa_budget.report.common.page import merged_paragraph
 from qa_budget.report.common.sheet import Sheet
@@ -150,18 +150,20 @@ def allocation_sheet(
 
 
 def _summary(unit: str, years: list[int], alloc: int, plan: int, t: Text, lang: str) -> str:
-    """One plain sentence: what the unit gets, what it plans, where the difference goes."""
-    diff = plan - alloc
+    """One plain sentence: what the unit gets, what it plans, where the difference goes; in
+    whole euros (halves up), the difference that of the euros shown, so the sentence adds up."""
+    alloc_eur, plan_eur = round_half_up(alloc, 100), round_half_up(plan, 100)
+    diff = plan_eur - alloc_eur
     key = (
         "fac_summary_more" if diff > 0 else "fac_summary_less" if diff < 0 else "fac_summary_equal"
     )
-    pct = f"{abs(float(Fraction(diff, alloc))) * 100:.1f}%" if alloc else "—"
+    pct = f"{abs(float(Fraction(diff * 100, alloc))) * 100:.1f}%" if alloc else "—"
     return t(key).format(
         unit=unit,
         years=years_text(years),
-        alloc=format_eur(alloc, lang, decimals=False),
-        plan=format_eur(plan, lang, decimals=False),
-        diff=format_eur(abs(diff), lang, decimals=False),
+        alloc=format_eur(alloc_eur * 100, lang, decimals=False),
+        plan=format_eur(plan_eur * 100, lang, decimals=False),
+        diff=format_eur(abs(diff) * 100, lang, decimals=False),
         pct=pct.replace(".", ",") if lang == "nl" else pct,
     )
 
