@@ -151,10 +151,10 @@ def round_lines(
             u.version or "-",
             u.submitted.isoformat() if u.submitted else "-",
             when,
-            u.decision or "-",
+            t(f"decision_{u.decision.replace(' ', '_')}") if u.decision else "-",
             u.decision_date.isoformat() if u.decision_date else "-",
             t("cli_round_yes") if u.consent else t("cli_round_no"),
-            u.status or t("round_unknown"),
+            t(f"status_{u.status}") if u.status else t("round_unknown"),
         )
         yield "  " + "".join(f"{c:<{w}}" for c, w in zip(cells, widths, strict=True)).rstrip()
     n = len(status.units)

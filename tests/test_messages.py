@@ -361,7 +361,7 @@ def test_run_on_the_example_speaks_one_language(example: Path, tmp_path: Path, l
         (
             "en",
             "Plan round: deadline 30 June 2021; the faculty council's consent is required",
-            "ICLON   2       2021-07-09 late (9 d)      instemming 2021-07-06 yes",
+            "ICLON   2       2021-07-09 late (9 d)      consent    2021-07-06 yes",
             "7 of 8 plans on time, 1 late, 0 missing; consent given for 7 of 8",
         ),
     ],

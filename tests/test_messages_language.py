@@ -319,7 +319,7 @@ def test_init_years_says_what_is_wrong_in_the_language(
         ),
         (
             "en",
-            "LUMC: the faculty council has not given its consent (decision: nog niet); the round "
+            "LUMC: the faculty council has not given its consent (decision: not yet); the round "
             "asks for consent",
             "the faculty council's consent is required",
         ),

@@ -57,14 +57,14 @@ def test_validate_prints_the_round_and_warns_per_unit(round_inputs: tuple[Path, 
         "Plan round: deadline 30 June 2025; the faculty council's consent is required"
     )
     row_a = next(x for x in lines if x.startswith("  A "))
-    assert row_a.split() == ["A", "2", "2025-07-03", "late", "(3", "d)", "instemming",
-                             "2025-06-20", "yes", "vastgesteld"]  # fmt: skip
+    assert row_a.split() == ["A", "2", "2025-07-03", "late", "(3", "d)", "consent",
+                             "2025-06-20", "yes", "adopted"]  # fmt: skip
     row_b = next(x for x in lines if x.startswith("  B "))
-    assert row_b.split() == ["B", "1", "2025-06-28", "on", "time", "advies", "2025-06-25", "no",
-                             "ingediend"]  # fmt: skip
+    assert row_b.split() == ["B", "1", "2025-06-28", "on", "time", "advice", "2025-06-25", "no",
+                             "submitted"]  # fmt: skip
     assert (
-        "1 of 2 plans on time, 1 late, 0 missing; consent given for 1 of 2; 1 of 2 adopted "
-        "(vastgesteld): the workbooks are marked CONCEPT." in lines
+        "1 of 2 plans on time, 1 late, 0 missing; consent given for 1 of 2; 1 of 2 adopted: "
+        "the workbooks are marked DRAFT." in lines
     )
     assert (
         "warning: plans/A.xlsx › Sheet 'Planronde' › B2 | A: submitted on 3 July 2025, 3 days "
@@ -72,7 +72,7 @@ def test_validate_prints_the_round_and_warns_per_unit(round_inputs: tuple[Path, 
     )
     assert (
         "warning: plans/B.xlsx › Sheet 'Planronde' › C2 | B: the faculty council has not given "
-        "its consent (decision: advies); the round asks for consent" in result.err
+        "its consent (decision: advice); the round asks for consent" in result.err
     )
 
 

@@ -162,7 +162,9 @@ def _warnings(u: UnitRound, row: dict[str, Any] | None, file: str, s: PlanRound)
                     "msg_round_no_consent",
                     unit=u.unit,
                     required=msg(f"decision_{s.required_decision}"),
-                    decision=u.decision or "",
+                    decision=msg(f"decision_{u.decision.replace(' ', '_')}")
+                    if u.decision
+                    else msg("round_unknown"),
                 ),
                 "warning",
             )

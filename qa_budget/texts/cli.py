@@ -45,8 +45,7 @@ CLI: dict[str, dict[str, str]] = {
     "cli_plans_concept": {
         "nl": "Plannen: {adopted} van {n} vastgesteld; de werkboeken zijn op elke pagina als "
         "CONCEPT gemarkeerd.",
-        "en": "Plans: {adopted} of {n} adopted (vastgesteld); the workbooks are marked CONCEPT "
-        "on every page.",
+        "en": "Plans: {adopted} of {n} adopted; the workbooks are marked DRAFT on every page.",
     },
     "cli_decisions": {
         "nl": "Open besluiten: {n} bedrag(en) pm, niet meegeteld; met wie besluit en wanneer "

@@ -34,12 +34,12 @@ ROUND_LINES: dict[str, dict[str, str]] = {
     "cli_round_count_rest": {
         "nl": "{missing} ontbreken; instemming gegeven voor {consents} van {n}; {adopted} van "
         "{n} vastgesteld{end}",
-        "en": "{missing} missing; consent given for {consents} of {n}; {adopted} of {n} adopted "
-        "(vastgesteld){end}",
+        "en": "{missing} missing; consent given for {consents} of {n}; {adopted} of {n} adopted"
+        "{end}",
     },
     "cli_round_concept": {
         "nl": ": de werkboeken zijn gemarkeerd als CONCEPT.",
-        "en": ": the workbooks are marked CONCEPT.",
+        "en": ": the workbooks are marked DRAFT.",
     },
 }
 

@@ -16,7 +16,7 @@ WARNINGS: dict[str, dict[str, str]] = {
     },
     "msg_round_not_submitted": {
         "nl": "{unit}: het plan is nog niet ingediend (status concept)",
-        "en": "{unit}: the plan is not submitted yet (status concept)",
+        "en": "{unit}: the plan is not submitted yet (status draft)",
     },
     "msg_round_late_one": {
         "nl": "{unit}: ingediend op {submitted}, 1 dag na de uiterste datum {deadline}",
