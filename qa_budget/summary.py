@@ -166,8 +166,10 @@ def round_lines(
         if status.deadline
         else t("cli_round_count_submitted").format(submitted=n - missing, n=n)
     )
+    unknown = status.count("unknown")
     yield judged + t("cli_round_count_rest").format(
         missing=missing,
+        unknown=t("round_count_unknown").format(n=unknown) if unknown else "",
         consents=status.consents,
         adopted=status.adopted,
         n=n,

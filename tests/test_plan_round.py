@@ -99,7 +99,7 @@ def test_a_plan_without_a_planronde_sheet_is_a_warning_and_a_concept(tmp_path: P
         "dates, the faculty council's decision and the status" in messages
     )
     assert found.plan_round.unit("A").status is None
-    assert found.plan_round.unit("B").timeliness == "missing"
+    assert found.plan_round.unit("B").timeliness == "unknown"  # the plan is there; its round is not
     assert found.plan_round.concept
 
 
@@ -280,3 +280,20 @@ def test_open_decisions_give_themes_and_single_years_as_numbers(example_run: Pat
     assert wellbeing[4:6] == (3, 2022)
     lumc = next(r for r in decisions if r[1] == "LUMC")
     assert lumc[4:6] == (3, "2023, 2024")
+
+
+def test_a_plan_without_its_planronde_sheet_is_unknown_not_missing(example: Path) -> None:
+    # plans/FGW.xlsx is there (and used), only its Planronde sheet is gone: when and how it was
+    # submitted is unknown; it is not a missing plan (it was counted as one)
+    path = example / "plans" / "FGW.xlsx"
+    wb = openpyxl.load_workbook(path)
+    del wb["Planronde"]
+    wb.save(path)
+    result = cli("validate", "--inputs", example, "--scenario", SCENARIO, "--lang", "en")
+    assert result.code == 0, result.text
+    row = next(x for x in result.out.splitlines() if x.startswith("  FGW "))
+    assert row.split()[:4] == ["FGW", "-", "-", "unknown"]
+    assert (
+        "6 of 8 plans on time, 1 late, 0 missing, 1 without a Planronde sheet (unknown); "
+        in result.out
+    )

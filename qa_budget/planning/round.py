@@ -14,6 +14,7 @@ from qa_budget.inputs.tables import Inputs
 from qa_budget.scenario import PlanRound
 
 ON_TIME, LATE, MISSING, NOT_JUDGED = "on_time", "late", "missing", "not_judged"
+UNKNOWN = "unknown"  # a plan without its Planronde sheet: there, but when and how is not known
 ADOPTED = "vastgesteld"
 
 
@@ -30,7 +31,9 @@ class UnitRound:
     decision_date: dt.date | None
     status: str | None
     contact: str | None
-    timeliness: str  # on_time | late | missing | not_judged (submitted, no deadline given)
+    # on_time | late | missing | not_judged (submitted, no deadline given) | unknown (a plan
+    # without a Planronde sheet)
+    timeliness: str
     days_late: int
     consent: bool
 
@@ -83,7 +86,8 @@ def _consent(decision: str | None, required: str) -> bool:
 
 def _unit_round(code: str, row: dict[str, Any] | None, file: str | None, s: PlanRound) -> UnitRound:
     if row is None:
-        return UnitRound(code, file, None, None, None, None, None, None, MISSING, 0, False)
+        when = MISSING if file is None else UNKNOWN
+        return UnitRound(code, file, None, None, None, None, None, None, when, 0, False)
     submitted: dt.date | None = row["submitted"]
     status = str(row["status"])
     timeliness, late = MISSING, 0

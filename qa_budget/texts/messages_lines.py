@@ -32,9 +32,10 @@ ROUND_LINES: dict[str, dict[str, str]] = {
         "en": "{submitted} of {n} plans submitted, ",
     },
     "cli_round_count_rest": {
-        "nl": "{missing} ontbreken; instemming gegeven voor {consents} van {n}; {adopted} van "
-        "{n} vastgesteld{end}",
-        "en": "{missing} missing; consent given for {consents} of {n}; {adopted} of {n} adopted"
+        "nl": "{missing} ontbreken{unknown}; instemming gegeven voor {consents} van {n}; "
+        "{adopted} van {n} vastgesteld{end}",
+        "en": "{missing} missing{unknown}; consent given for {consents} of {n}; {adopted} of {n} "
+        "adopted"
         "{end}",
     },
     "cli_round_concept": {

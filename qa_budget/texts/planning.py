@@ -28,10 +28,10 @@ ROUND: dict[str, dict[str, str]] = {
         "is not judged. Required: the faculty council's {decision}.",
     },
     "round_counts": {
-        "nl": "{on_time} van {n} plannen op tijd, {late} te laat, {missing} ontbreken; "
+        "nl": "{on_time} van {n} plannen op tijd, {late} te laat, {missing} ontbreken{unknown}; "
         "{consent} van {n} met {decision}; {adopted} van {n} vastgesteld.",
-        "en": "{on_time} of {n} plans on time, {late} late, {missing} missing; {consent} of {n} "
-        "with {decision}; {adopted} of {n} adopted.",
+        "en": "{on_time} of {n} plans on time, {late} late, {missing} missing{unknown}; {consent} "
+        "of {n} with {decision}; {adopted} of {n} adopted.",
     },
     "round_concept": {
         "nl": "Niet alle plannen zijn vastgesteld: elke pagina van de werkboeken van deze "
@@ -52,6 +52,10 @@ ROUND: dict[str, dict[str, str]] = {
     "round_on_time": {"nl": "op tijd", "en": "on time"},
     "round_late": {"nl": "te laat ({days} d)", "en": "late ({days} d)"},
     "round_missing": {"nl": "ontbreekt", "en": "missing"},
+    "round_count_unknown": {
+        "nl": ", {n} zonder blad Planronde (onbekend)",
+        "en": ", {n} without a Planronde sheet (unknown)",
+    },
     "round_not_judged": {"nl": "ingediend", "en": "submitted"},
     "round_no_plan": {"nl": "geen plan", "en": "no plan"},
     "round_unknown": {"nl": "onbekend", "en": "unknown"},

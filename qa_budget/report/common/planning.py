@@ -38,6 +38,12 @@ def decision_text(decision: str | None, lang: str) -> str:
     return label(f"decision_{decision.replace(' ', '_')}", lang)
 
 
+def _unknown(status: RoundStatus, lang: str) -> str:
+    """', 1 zonder blad Planronde (onbekend)' when plans lack the sheet, else nothing."""
+    n = status.count("unknown")
+    return label("round_count_unknown", lang).format(n=n) if n else ""
+
+
 def status_text(status: str | None, lang: str) -> str:
     """concept / ingediend / vastgesteld in the language asked."""
     return label(f"status_{status}", lang) if status else label("round_unknown", lang)
@@ -95,6 +101,7 @@ def round_sheet(
         on_time=status.count("on_time"),
         late=status.count("late"),
         missing=status.count("missing"),
+        unknown=_unknown(status, lang),
         consent=status.consents,
         adopted=status.adopted,
         decision=required,
