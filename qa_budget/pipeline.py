@@ -47,7 +47,7 @@ from qa_budget.notes import Note
 from qa_budget.planning.decisions import open_decisions, overdue
 from qa_budget.planning.round import RoundStatus, plan_round
 from qa_budget.planning.rules import check_rules, rule_problems
-from qa_budget.planning.versions import against_plan2018, compare_versions
+from qa_budget.planning.versions import against_plan2018, compare_versions, version_warnings
 from qa_budget.reconcile import YearFigures, reconcile
 from qa_budget.result import Options, Outcome, Result
 from qa_budget.scenario import PlanRound, Scenario, load_scenario
@@ -152,6 +152,7 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
         raise RuleErrors(broken)
     pct = float(scenario.checks.plan_deviation_pct)
     status, round_warnings = plan_round(checked, scenario.plan_round)
+    versions = compare_versions(checked, checked.previous) if checked.previous else None
     warnings = (
         checked.warnings
         + check_plan_near_allocation(
@@ -162,6 +163,7 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
             checked.plan_files,
         )
         + round_warnings
+        + (version_warnings(versions, checked.plan_files) if versions else [])
         + _overallocated(rec.years, str(scenario.source))
         + broken
         + list(checked.left_out)
@@ -188,7 +190,7 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
         monitoring=monitoring,
         indicators=indicators,
         plan_round=status,
-        versions=compare_versions(checked, checked.previous) if checked.previous else None,
+        versions=versions,
         decisions=open_decisions(checked),
         rules=rules,
         plan2018=against_plan2018(

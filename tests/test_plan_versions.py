@@ -192,3 +192,24 @@ def test_a_bad_previous_plan_is_a_located_error(tmp_path: Path) -> None:
         "error: previous-plans/Z.xlsx | no unit 'Z' in units.xlsx; a plan workbook is named "
         "after its unit's code, e.g. plans/FGW.xlsx" in result.err
     )
+
+
+def test_a_previous_version_numbered_higher_is_a_warning(
+    round_inputs: tuple[Path, Path],
+) -> None:
+    # A's current plan is version 2 (tests/round_inputs.py); its previous version said version
+    # 4: the folders may be swapped, or the number was not raised
+    import shutil
+
+    scenario, folder = round_inputs
+    previous = folder / "previous-plans" / "A.xlsx"
+    shutil.copy(folder / "plans" / "A.xlsx", previous)
+    wb = openpyxl.load_workbook(previous)
+    wb["Planronde"]["A2"] = 4
+    wb.save(previous)
+    result = cli("validate", "--inputs", folder, "--scenario", scenario, "--lang", "en")
+    assert result.code == 0, result.text
+    assert (
+        "plans/A.xlsx › Sheet 'Planronde' | A: the previous version in previous-plans is "
+        "version 4, this plan version 2: not higher." in result.err
+    )

@@ -15,6 +15,7 @@ from functools import cached_property
 
 import polars as pl
 
+from qa_budget.errors import Location, Problem, msg
 from qa_budget.inputs.tables import Inputs, PreviousPlans
 from qa_budget.texts import THEME_NUMBERS
 
@@ -314,3 +315,35 @@ def against_plan2018(
         for year in sorted(spending)
         if set(pct.get(year, {})) >= set(THEME_NUMBERS)
     )
+
+
+def _ordinal(version: str | None) -> tuple[int, ...] | None:
+    """'3.1' -> (3, 1); None for a label that is not numbered ('concept B')."""
+    parts = (version or "").strip().split(".")
+    if not all(p.isdigit() and p.isascii() for p in parts):
+        return None
+    return tuple(int(p) for p in parts)
+
+
+def version_warnings(versions: PlanVersions, plan_files: Mapping[str, str]) -> list[Problem]:
+    """A previous version numbered as high as the current one, or higher: the folders may be
+    swapped, or a version number was not raised (warning)."""
+    out = []
+    for u in versions.units:
+        before, now = _ordinal(u.version_before), _ordinal(u.version_now)
+        if before is None or now is None or before < now:
+            continue
+        out.append(
+            Problem(
+                Location(plan_files.get(u.unit, f"{u.unit}.xlsx"), "Planronde"),
+                msg(
+                    "msg_versions_not_raised",
+                    unit=u.unit,
+                    before=str(u.version_before),
+                    now=str(u.version_now),
+                    folder=versions.folder,
+                ),
+                "warning",
+            )
+        )
+    return out

@@ -14,6 +14,12 @@ WARNINGS: dict[str, dict[str, str]] = {
         "from the template (qa-budget init) with the version, the dates, the faculty council's "
         "decision and the status",
     },
+    "msg_versions_not_raised": {
+        "nl": "{unit}: de vorige versie in {folder} heeft versie {before}, dit plan versie {now}: "
+        "niet hoger. Staan de mappen verwisseld, of is het versienummer niet opgehoogd?",
+        "en": "{unit}: the previous version in {folder} is version {before}, this plan version "
+        "{now}: not higher. Are the folders swapped, or was the version number not raised?",
+    },
     "msg_round_not_submitted": {
         "nl": "{unit}: het plan is nog niet ingediend (status concept)",
         "en": "{unit}: the plan is not submitted yet (status draft)",
