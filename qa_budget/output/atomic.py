@@ -227,19 +227,31 @@ class OutputFolder:
         with writing(target), path.open("xb") as fh:
             fh.write(data)
 
-    def _old_files(self) -> dict[str, Path]:
-        """Regular files of the current folder by relative name (links are never followed)."""
+    def _old_contents(self) -> tuple[dict[str, Path], list[str]]:
+        """The current folder in one walk (links are never followed): its regular files by
+        relative name, and its symbolic links (a folder or a file), by relative name. A link
+        is never written through and never carried over: with --force the new set takes its
+        place, and one that is not an output is reported as removed."""
+        files: dict[str, Path] = {}
+        links: list[str] = []
         if not self.folder.is_dir():
-            return {}
-        out: dict[str, Path] = {}
-        for root, dirs, files in os.walk(self.folder, followlinks=False):
+            return files, links
+        for root, dirs, names in os.walk(self.folder, followlinks=False):
             here = Path(root)
             dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in files:
+            for name in dirs:
+                if (here / name).is_symlink():
+                    links.append((here / name).relative_to(self.folder).as_posix())
+            for name in names:
                 path = here / name
-                if not name.startswith(".") and stat.S_ISREG(path.lstat().st_mode):
-                    out[path.relative_to(self.folder).as_posix()] = path
-        return out
+                if name.startswith("."):
+                    continue
+                mode = path.lstat().st_mode
+                if stat.S_ISLNK(mode):
+                    links.append(path.relative_to(self.folder).as_posix())
+                elif stat.S_ISREG(mode):
+                    files[path.relative_to(self.folder).as_posix()] = path
+        return files, sorted(links)
 
     def commit(self) -> Written:
         """Switch the new set into place; returns (path, 'written' | 'unchanged' | 'removed')."""
@@ -249,24 +261,8 @@ class OutputFolder:
         finally:
             self.discard()
 
-    def _links(self) -> list[str]:
-        """Symbolic links inside the current folder (a folder or a file), by relative name:
-        never followed, never written through, never carried over (with --force the new set
-        takes their place; one that is not an output is reported as removed)."""
-        if not self.folder.is_dir():
-            return []
-        out: list[str] = []
-        for root, dirs, files in os.walk(self.folder, followlinks=False):
-            here = Path(root)
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in [*dirs, *files]:
-                if not name.startswith(".") and (here / name).is_symlink():
-                    out.append((here / name).relative_to(self.folder).as_posix())
-        return sorted(out)
-
     def _commit(self) -> Written:
-        old = self._old_files()
-        links = self._links()
+        old, links = self._old_contents()
         done: Written = []
         changed, dropped = [], []
         for relative in sorted(self.staged):
