@@ -122,7 +122,7 @@ def _overallocated(years: list[YearFigures], scenario_file: str) -> list[Problem
             kind="overallocated",
         )
         for f in years
-        if f.still_to_allocate < 0
+        if f.overallocated
     ]
 
 

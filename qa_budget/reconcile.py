@@ -45,6 +45,12 @@ class YearFigures:
         return self.rijksbijdrage - self.allocated
 
     @property
+    def overallocated(self) -> bool:
+        """True when more is allocated than the revenue (still to allocate is negative: the
+        difference comes from reserves)."""
+        return self.still_to_allocate < 0
+
+    @property
     def rijksbijdrage_update(self) -> int:
         """First part of still to allocate: rijksbijdrage minus kadernota."""
         return self.rijksbijdrage - self.kadernota

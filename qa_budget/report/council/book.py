@@ -245,9 +245,7 @@ def _key_figures(s: Sheet, p: Pack, i: int, row: int, ncol: int) -> int:
 def _overallocated(p: Pack, i: int) -> str:
     """A warning when a scenario allocates more than the revenue, saying what its result is."""
     t, lang = p.t, p.lang
-    years = [
-        f for f in p.runs[i].reconciliation.years if f.year in p.years and f.still_to_allocate < 0
-    ]
+    years = [f for f in p.runs[i].reconciliation.years if f.year in p.years and f.overallocated]
     if not years:
         return ""
     when = years_text([f.year for f in years])

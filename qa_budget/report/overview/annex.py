@@ -153,7 +153,7 @@ def overview_sheet(
             ("k", "still_parts", y.year),
         )
 
-    over = [y.year for y in shown if rec.year(y.year).still_to_allocate < 0]
+    over = [y.year for y in shown if rec.year(y.year).overallocated]
     if over:  # allowed, and said where the reader sees still to allocate
         text = t("overview_overallocated").format(years=years_text(over))
         merged_paragraph(s, base + 6, 0, 1 + len(years), text, width, "flag")
