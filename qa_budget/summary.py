@@ -10,6 +10,12 @@ import polars as pl
 
 from qa_budget.binding import KINDS, binding_kind
 from qa_budget.planning.round import RoundStatus
+from qa_budget.report.common.planning import (
+    decision_text,
+    status_text,
+    timely_text,
+    unknown_text,
+)
 from qa_budget.report.overview.book import shown_years
 from qa_budget.result import Result
 from qa_budget.texts import (
@@ -143,18 +149,16 @@ def round_lines(
     widths = [max(w, len(h) + 1) for h, w in zip(head, (8, 8, 11, 16, 11, 11, 8, 12), strict=True)]
     yield "  " + "".join(f"{h:<{w}}" for h, w in zip(head, widths, strict=True))
     for u in status.units:
-        when = t(f"round_{u.timeliness}").format(days=u.days_late)
-        if u.file is None:
-            when = t("round_no_plan")
+        when = timely_text(u, lang)
         cells = (
             u.unit,
             u.version or "-",
             u.submitted.isoformat() if u.submitted else "-",
             when,
-            t(f"decision_{u.decision.replace(' ', '_')}") if u.decision else "-",
+            decision_text(u.decision, lang) if u.decision else "-",
             u.decision_date.isoformat() if u.decision_date else "-",
             t("cli_round_yes") if u.consent else t("cli_round_no"),
-            t(f"status_{u.status}") if u.status else t("round_unknown"),
+            status_text(u.status, lang),
         )
         yield "  " + "".join(f"{c:<{w}}" for c, w in zip(cells, widths, strict=True)).rstrip()
     n = len(status.units)
@@ -166,10 +170,9 @@ def round_lines(
         if status.deadline
         else t("cli_round_count_submitted").format(submitted=n - missing, n=n)
     )
-    unknown = status.count("unknown")
     yield judged + t("cli_round_count_rest").format(
         missing=missing,
-        unknown=t("round_count_unknown").format(n=unknown) if unknown else "",
+        unknown=unknown_text(status, lang),
         consents=status.consents,
         adopted=status.adopted,
         n=n,

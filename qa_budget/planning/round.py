@@ -80,6 +80,11 @@ class RoundStatus:
         return self.adopted < len(self.units)
 
 
+def decision_key(decision: str) -> str:
+    """The catalogue key of a typed decision: 'nog niet' -> 'decision_nog_niet'."""
+    return f"decision_{decision.replace(' ', '_')}"
+
+
 def _consent(decision: str | None, required: str) -> bool:
     return decision == "instemming" or (required == "advies" and decision == "advies")
 
@@ -166,9 +171,7 @@ def _warnings(u: UnitRound, row: dict[str, Any] | None, file: str, s: PlanRound)
                     "msg_round_no_consent",
                     unit=u.unit,
                     required=msg(f"decision_{s.required_decision}"),
-                    decision=msg(f"decision_{u.decision.replace(' ', '_')}")
-                    if u.decision
-                    else msg("round_unknown"),
+                    decision=msg(decision_key(u.decision) if u.decision else "round_unknown"),
                 ),
                 "warning",
             )

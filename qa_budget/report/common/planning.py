@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from qa_budget.money import round_half_up
 from qa_budget.planning.decisions import OpenDecision
-from qa_budget.planning.round import LATE, RoundStatus, UnitRound
+from qa_budget.planning.round import LATE, RoundStatus, UnitRound, decision_key
 from qa_budget.planning.versions import NONE, NOTHING, ThemeComparison
 from qa_budget.report.common.page import merged_paragraph, wrapped_texts
 from qa_budget.report.common.sheet import Sheet
@@ -35,10 +35,10 @@ def decision_text(decision: str | None, lang: str) -> str:
     """instemming / advies / nog niet in the language asked."""
     if decision is None:
         return label("round_unknown", lang)
-    return label(f"decision_{decision.replace(' ', '_')}", lang)
+    return label(decision_key(decision), lang)
 
 
-def _unknown(status: RoundStatus, lang: str) -> str:
+def unknown_text(status: RoundStatus, lang: str) -> str:
     """', 1 zonder blad Planronde (onbekend)' when plans lack the sheet, else nothing."""
     n = status.count("unknown")
     return label("round_count_unknown", lang).format(n=n) if n else ""
@@ -101,7 +101,7 @@ def round_sheet(
         on_time=status.count("on_time"),
         late=status.count("late"),
         missing=status.count("missing"),
-        unknown=_unknown(status, lang),
+        unknown=unknown_text(status, lang),
         consent=status.consents,
         adopted=status.adopted,
         decision=required,
