@@ -287,15 +287,9 @@ def main(ctx: click.Context, debug: bool) -> None:
     help="Year columns of the empty plan template, e.g. 2025-2028.",
 )
 @force_option
-@click.option(
-    "--lang",
-    type=click.Choice(["nl", "en"]),
-    default="nl",
-    show_default=True,
-    is_eager=True,
-    callback=_remember_lang,
-    help="Language of the instructions, validation messages and messages (the sheet names, "
-    "column headers and list values are the input format's, in Dutch).",
+@_lang_option(
+    "Language of the instructions, validation messages and messages (the sheet names, "
+    "column headers and list values are the input format's, in Dutch)."
 )
 def init(folder: Path, example: bool, years: str, force: bool, lang: str) -> None:
     """Write input templates (or the bundled example) into FOLDER."""
@@ -550,15 +544,7 @@ def compare(
 @main.command()
 @click.argument("scenario_path", metavar="SCENARIO.toml", type=click.Path(path_type=Path))
 @inputs_option
-@click.option(
-    "--lang",
-    type=click.Choice(["nl", "en"]),
-    default="nl",
-    show_default=True,
-    is_eager=True,
-    callback=_remember_lang,
-    help="Language of the note, the trace and the messages.",
-)
+@_lang_option("Language of the note, the trace and the messages.")
 @click.option(
     "--format",
     "fmt",
