@@ -47,6 +47,7 @@ EXTRA_FORMATS: dict[str, dict[str, Any]] = {
     "flag_text": {"font_color": "#9C5700", "bg_color": "#FFEB9C"},
     "pm": {"align": "right", "italic": True},
     "top": {"valign": "top"},
+    "left": {"align": "left"},  # a number that reads as a label: a version, a theme, a year
     "eur0_top": {"num_format": "#,##0;-#,##0", "valign": "top"},
     "eur0_signed_top": {"num_format": "+#,##0;-#,##0;0", "valign": "top"},
 }

@@ -161,8 +161,8 @@ def decisions_sheet(
         row = 4 + i
         s.text(row, 0, t("dec_central") if d.kind == "central" else t("dec_measure"), "wrap")
         s.text(row, 1, d.unit or "", "wrap")
-        _number_or_text(s, row, 4, str(d.theme), "top")
-        _number_or_text(s, row, 5, ", ".join(str(y) for y in d.years), "top")
+        _number_or_text(s, row, 4, str(d.theme), top=True)
+        _number_or_text(s, row, 5, ", ".join(str(y) for y in d.years), top=True)
         _write_date(s, row, 7, d.decide_by, lang, top=True)
         texts = (d.name, d.line or "", d.decider, t(f"dec_effect_{d.effect}"))
         wrapped_texts(
@@ -172,13 +172,14 @@ def decisions_sheet(
     return 3 + len(decisions), len(heads) - 1
 
 
-def _number_or_text(s: Sheet, row: int, col: int, value: str, fmt: str = "text") -> None:
+def _number_or_text(s: Sheet, row: int, col: int, value: str, top: bool = False) -> None:
     """A version, a theme or a single year as the number it is (a spreadsheet program flags a
-    number stored as text); anything else ('2b', '2025, 2026', '—') as text."""
+    number stored as text), aligned left like a label; anything else ('2b', '2025, 2026', '—')
+    as text."""
     if value.isdigit() and value.isascii() and len(value) < 10:
-        s.number(row, col, int(value), fmt)
+        s.number(row, col, int(value), "left")
     else:
-        s.text(row, col, value, "wrap" if fmt == "top" else fmt)
+        s.text(row, col, value, "wrap" if top else "text")
 
 
 def unit_round_line(u: UnitRound, lang: str) -> str:
