@@ -1,6 +1,6 @@
-"""The workbook writer's own cell writer, and its direct cell puts, give the bytes of the stock
-writer of the pinned xlsxwriter: every workbook of a run, a comparison and a monitoring report,
-written both ways; the cells out of the ordinary take the stock path."""
+"""The workbook writer's own row and cell writer, and its direct cell puts, give the bytes of the
+stock writer of the pinned xlsxwriter: every workbook of a run, a comparison and a monitoring
+report, written both ways; the cells out of the ordinary take the stock path."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def test_fast_cell_writer_matches_stock_bytes(
 ) -> None:
     fast = _write_all(example, tmp_path / "fast")
     monkeypatch.setattr(PlainFormulaWorksheet, "_write_cell", Worksheet._write_cell)
+    monkeypatch.setattr(PlainFormulaWorksheet, "_write_rows", Worksheet._write_rows)
+    monkeypatch.setattr(PlainFormulaWorksheet, "_calculate_spans", Worksheet._calculate_spans)
     monkeypatch.setattr(PlainFormulaWorksheet, "put_number", Worksheet.write_number)
     monkeypatch.setattr(PlainFormulaWorksheet, "put_string", Worksheet.write_string)
     monkeypatch.setattr(PlainFormulaWorksheet, "put_formula", Worksheet.write_formula)
@@ -69,3 +71,36 @@ def test_cells_out_of_the_ordinary_take_the_stock_path(tmp_path: Path) -> None:
     assert ours.table[3][0] == theirs.table[3][0]
     assert 1_048_576 not in ours.table and ours.dim_rowmax == 3
     wb.close()
+
+
+def _sheet_xml(path: Path, cls: type) -> bytes:
+    import zipfile
+
+    from qa_budget.report.common.sheet import new_workbook
+
+    wb = new_workbook(path)
+    ws = wb.add_worksheet("a", worksheet_class=cls)
+    bold = wb.add_format({"bold": True})
+    ws.write_number(40, 30, 1.5, bold)  # far right: a wide sheet with few cells
+    ws.write_string(2, 1, "text", bold)
+    ws.write_string(2, 0, "no format")
+    ws.write_blank(3, 3, None, bold)
+    ws.write_boolean(5, 2, True)
+    ws.write_formula(6, 2, "=A1&\"<b>\"", bold, "x")  # a text result: the stock path
+    ws.write_comment(8, 4, "a note")  # a row with a comment and no cell
+    ws.set_row(10, 30)  # a row with a height and no cell
+    ws.set_row(2, 20)
+    ws.write_number(17, 0, -0.0, bold)  # the second block of sixteen rows
+    ws.write_number(33, 5, 1e-20, bold)
+    wb.close()
+    with zipfile.ZipFile(path) as z:
+        return z.read("xl/worksheets/sheet1.xml")
+
+
+def test_row_writer_matches_stock_on_sparse_rows(tmp_path: Path) -> None:
+    # rows with only a comment or a height, blank and boolean cells, a cell far to the right
+    # and spans over several blocks of sixteen rows: the same bytes as the stock writer
+    ours = _sheet_xml(tmp_path / "ours.xlsx", PlainFormulaWorksheet)
+    stock = _sheet_xml(tmp_path / "stock.xlsx", Worksheet)
+    assert b'spans="6:31"' in stock and b"<legacyDrawing" in stock  # the cases are there
+    assert ours == stock

@@ -113,19 +113,72 @@ class PlainFormulaWorksheet(Worksheet):  # type: ignore[misc]
         """The stock cell writer's output for the cells written here (numbers, shared strings,
         formulas with a numeric cached value, each with its own format), built in one string;
         every other cell goes to the stock writer. A test compares the bytes of both."""
+        text = self._cell_xml(f"{_column(col)}{row + 1}", cell)
+        if text is None:
+            super()._write_cell(row, col, cell)
+        else:
+            self.fh.write(text)
+
+    def _cell_xml(self, address: str, cell: Any) -> str | None:
+        """One of the writers' own cells as the stock writer writes it, or None for any other."""
         kind = type(cell)
         if cell.format is None or kind not in _FAST_CELLS:
-            super()._write_cell(row, col, cell)
-            return
-        head = f'<c r="{xl_rowcol_to_cell_fast(row, col)}" s="{cell.format._get_xf_index()}"'
+            return None
+        head = f'<c r="{address}" s="{cell.format._get_xf_index()}"'
         if kind is CellNumberTuple:
-            self.fh.write(f"{head}><v>{cell.number:.16G}</v></c>")
-        elif kind is CellStringTuple:
-            self.fh.write(f'{head} t="s"><v>{cell.string}</v></c>')
-        elif type(cell.value) in (int, float):
-            self.fh.write(f"{head}><f>{self._escape_data(cell.formula)}</f><v>{cell.value}</v></c>")
-        else:
-            super()._write_cell(row, col, cell)
+            return f"{head}><v>{cell.number:.16G}</v></c>"
+        if kind is CellStringTuple:
+            return f'{head} t="s"><v>{cell.string}</v></c>'
+        if type(cell.value) in (int, float):
+            return f"{head}><f>{self._escape_data(cell.formula)}</f><v>{cell.value}</v></c>"
+        return None
+
+    # The sheet's rows as the stock writer writes them, visiting only the rows and cells that
+    # exist: the stock writer visits every row between the first and the last, and in each row
+    # every column between the sheet's first and last, which in a wide sheet of a large
+    # workbook was most of the time of writing it. A test compares the bytes of both.
+
+    def _calculate_spans(self) -> None:
+        low, high = self.dim_rowmin, self.dim_rowmax
+        first, last = self.dim_colmin, self.dim_colmax
+        blocks: dict[int, tuple[int, int]] = {}
+        for source in (self.table, self.comments):
+            for row, cells in source.items():
+                if not low <= row <= high:
+                    continue
+                cols = [c for c in cells if first <= c <= last]
+                if not cols:
+                    continue
+                block, lo, hi = row // 16, min(cols), max(cols)
+                if block in blocks:
+                    was = blocks[block]
+                    lo, hi = min(lo, was[0]), max(hi, was[1])
+                blocks[block] = (lo, hi)
+        self.row_spans = {b: f"{lo + 1}:{hi + 1}" for b, (lo, hi) in sorted(blocks.items())}
+
+    def _write_rows(self) -> None:
+        self._calculate_spans()
+        low, high = self.dim_rowmin, self.dim_rowmax
+        first, last = self.dim_colmin, self.dim_colmax
+        table, info = self.table, self.row_info
+        rows = {r for r, cells in table.items() if cells} | set(self.comments) | set(info)
+        write = self.fh.write
+        for row in sorted(r for r in rows if low <= r <= high):
+            span = self.row_spans.get(row // 16)
+            cells = table.get(row)
+            if not cells:
+                self._write_empty_row(row, span, info.get(row))
+                continue
+            self._write_row(row, span, info.get(row))
+            number = str(row + 1)
+            for col in sorted(c for c in cells if first <= c <= last):
+                cell = cells[col]
+                text = self._cell_xml(_column(col) + number, cell)
+                if text is None:
+                    super()._write_cell(row, col, cell)
+                else:
+                    write(text)
+            write("</row>")
 
     # The writers' own cells go straight into the worksheet's table: the stock write_number,
     # write_string and write_formula first translate A1 notation and check every argument,
