@@ -74,7 +74,17 @@ def test_the_council_reads_every_unit_in_words(demo: Demo) -> None:
     by_unit = [r for r in rows if isinstance(r[2], str) and "→" in r[2]]  # versions "1 → 2"
     assert [r[0] for r in by_unit] == ["ARCH", "FdR", "FGGA", "FGW", "FSW", "FWN", "ICLON", "LUMC"]
     words = {r[0]: r[3] for r in by_unit}
-    assert words["FGGA"].startswith("A modest shift from theme 2 to theme 1")
+    # FGGA: theme 2 goes from EUR 1,101,629 to 921,629; theme 1's share rises (55.0% ->
+    # 56.3%) while its amount falls (2,612,832 -> 2,608,245): the money goes to themes 3, 4
+    # and 5, most to theme 5 (153,056 -> 191,320)
+    assert words["FGGA"].startswith(
+        "A modest shift from theme 2 to theme 5: the share of theme 5 goes from 3.2% to 4.1%; "
+        "the share of theme 2 goes from 23.2% to 19.9%."
+    )
+    # LUMC keeps theme 2 at EUR 943,276 and gives more to themes 1, 3 and 4: no theme gives
+    assert words["LUMC"].startswith(
+        "A clear shift in the shares: more money for themes 1, 3 and 4 and less for none;"
+    )
     assert (
         "Honourscollege Law" in words["FdR"] and "Running measures that disappear" in words["FdR"]
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from qa_budget.planning.versions import by_amounts
+from qa_budget.planning.versions import against_percentages, by_amounts
 from qa_budget.report.common.planning import shift_sentence, total_sentence
 from tests.builders import compute_file
 from tests.conftest import cli
@@ -44,12 +44,15 @@ def test_unit_a_against_its_previous_version(round_inputs: tuple[Path, Path]) ->
     assert together.previous_shares[1] == Fraction(1, 7)
     assert together.current_shares[1] == Fraction(12, 17)
     # theme 1: 100 × (12/17 − 1/7) = 100 × 67/119 = 56.30 points; theme 2: 100 × (1/17 − 4/7)
-    # = −51.26; theme 3: 100 × (4/17 − 2/7) = −5.04: a clear shift from 2 and 3 to 1.
+    # = −51.26; theme 3: 100 × (4/17 − 2/7) = −5.04: a clear shift in the shares. Theme 3
+    # keeps its 20,000 (its share falls because the plan grows): the money moves from theme 2
+    # (40,000 -> 5,000) to theme 1 (10,000 -> 60,000), theme 3 gives nothing.
     assert together.points(1) == Fraction(6700, 119)
     shift = together.shift
     assert (shift.size, shift.rises, shift.falls) == ("clear", (1,), (2, 3))
+    assert (shift.gained, shift.lost) == ((1,), (2,))
     assert shift_sentence(together, "en") == (
-        "A clear shift from themes 2 and 3 to theme 1: the share of theme 1 goes from 14.3% "
+        "A clear shift from theme 2 to theme 1: the share of theme 1 goes from 14.3% "
         "to 70.6%; the share of theme 2 goes from 57.1% to 5.9%."
     )
     assert total_sentence(together, "nl") == (
@@ -116,6 +119,29 @@ def test_shift_sizes_and_words() -> None:
                         {1: 430, 2: 285, 3: 285, 4: 0, 5: 0, 6: 0})  # fmt: skip
     assert (modest.shift.size, modest.shift.falls) == ("modest", (2, 3))
     assert shift_sentence(modest, "en").startswith("A modest shift from themes 2 and 3 to theme 1")
+    # theme 1 grows from 400 to 600, themes 2 and 4 keep 300: shares 40/30/30 -> 50/25/25, a
+    # clear shift in the shares, but no theme gives money: more for theme 1, less for none
+    grows = by_amounts([2025], {1: 400, 2: 300, 3: 0, 4: 300, 5: 0, 6: 0},
+                       {1: 600, 2: 300, 3: 0, 4: 300, 5: 0, 6: 0})  # fmt: skip
+    assert (grows.shift.falls, grows.shift.gained, grows.shift.lost) == ((2, 4), (1,), ())
+    assert shift_sentence(grows, "nl") == (
+        "Een duidelijke verschuiving in de aandelen: meer geld voor thema 1 en voor geen thema "
+        "minder; het aandeel van thema 1 gaat van 40,0% naar 50,0%; het aandeel van thema 2 gaat "
+        "van 30,0% naar 25,0%."
+    )
+    # the other way: themes 2 and 4 cut from 300 to 200, theme 1 keeps 400: 40/30/30 ->
+    # 50/25/25 again, now less money for themes 2 and 4 and more for none
+    cut = by_amounts([2025], {1: 400, 2: 300, 3: 0, 4: 300, 5: 0, 6: 0},
+                     {1: 400, 2: 200, 3: 0, 4: 200, 5: 0, 6: 0})  # fmt: skip
+    assert (cut.shift.gained, cut.shift.lost) == ((), (2, 4))
+    assert shift_sentence(cut, "en").startswith(
+        "A clear shift in the shares: less money for themes 2 and 4 and more for none; "
+    )
+    # the published 2018 plan gives shares only: the sentence speaks of shares, as before
+    shares = against_percentages([2025], {1: 40, 2: 30, 4: 30},
+                                 {1: 600, 2: 300, 3: 0, 4: 300, 5: 0, 6: 0})  # fmt: skip
+    assert shares.shift.gained is None
+    assert shift_sentence(shares, "en").startswith("A clear shift from themes 2 and 4 to theme 1")
     new = by_amounts([2025], {1: 100, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0},
                      {1: 90, 2: 0, 3: 10, 4: 0, 5: 0, 6: 0})  # fmt: skip
     assert shift_sentence(new, "en").endswith("New: theme 3.")
@@ -130,7 +156,7 @@ def test_the_faculty_sheet_reads_back(round_inputs: tuple[Path, Path], tmp_path:
         "Previous version: version unknown; this version: version 2. Amounts in EUR, 2025-2026; "
         "shares of the plan."
     )
-    assert rows[3][0].startswith("A clear shift from themes 2 and 3 to theme 1")
+    assert rows[3][0].startswith("A clear shift from theme 2 to theme 1")
     head = rows.index(find_row(rows, "Theme"))
     assert rows[head][1] == "2025-2026"
     theme1 = rows[head + 1]

@@ -9,7 +9,7 @@ that is known of it (`against_percentages`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cached_property
 
@@ -36,6 +36,12 @@ class Shift:
     falls: tuple[int, ...]
     new: tuple[int, ...]
     gone: tuple[int, ...]
+    # Where the amounts are known: the themes that move money. A theme whose share falls only
+    # because another grows keeps its amount and gave nothing: `gained` are the rising themes
+    # whose amount grows, `lost` the falling themes whose amount shrinks (else the theme whose
+    # amount grows or shrinks most); empty when no theme gets more (less). None: shares only.
+    gained: tuple[int, ...] | None = None
+    lost: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -85,7 +91,19 @@ class ThemeComparison:
         falls = sorted((t for t in moves if moves[t] <= -listed), key=lambda t: moves[t])
         top = max(THEME_NUMBERS, key=lambda t: (moves[t], -t))
         bottom = min(THEME_NUMBERS, key=lambda t: (moves[t], t))
-        return Shift(size, tuple(rises or [top]), tuple(falls or [bottom]), new, gone)
+        shift = Shift(size, tuple(rises or [top]), tuple(falls or [bottom]), new, gone)
+        if self.previous_amounts is None or self.current_amounts is None:
+            return shift
+        delta = {t: self.current_amounts[t] - self.previous_amounts[t] for t in THEME_NUMBERS}
+        most = max(THEME_NUMBERS, key=lambda t: (delta[t], -t))
+        least = min(THEME_NUMBERS, key=lambda t: (delta[t], t))
+        gained = tuple(t for t in shift.rises if delta[t] > 0) or (
+            (most,) if delta[most] > 0 else ()
+        )
+        lost = tuple(t for t in shift.falls if delta[t] < 0) or (
+            (least,) if delta[least] < 0 else ()
+        )
+        return replace(shift, gained=gained, lost=lost)
 
 
 def _shares(amounts: Mapping[int, int]) -> dict[int, Fraction]:

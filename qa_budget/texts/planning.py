@@ -143,6 +143,48 @@ VERSIONS: dict[str, dict[str, str]] = {
         "nl": "Een duidelijke verschuiving van {from_} naar {to}: {moves}.",
         "en": "A clear shift from {from_} to {to}: {moves}.",
     },
+    "ver_more_minimal": {
+        "nl": (
+            "Een minimale verschuiving"
+            " in de aandelen: meer geld voor {to} en voor geen thema minder; {moves}."
+        ),
+        "en": "A minimal shift in the shares: more money for {to} and less for none; {moves}.",
+    },
+    "ver_less_minimal": {
+        "nl": (
+            "Een minimale verschuiving"
+            " in de aandelen: minder geld voor {from_} en voor geen thema meer; {moves}."
+        ),
+        "en": "A minimal shift in the shares: less money for {from_} and more for none; {moves}.",
+    },
+    "ver_more_modest": {
+        "nl": (
+            "Een bescheiden verschuiving"
+            " in de aandelen: meer geld voor {to} en voor geen thema minder; {moves}."
+        ),
+        "en": "A modest shift in the shares: more money for {to} and less for none; {moves}.",
+    },
+    "ver_less_modest": {
+        "nl": (
+            "Een bescheiden verschuiving"
+            " in de aandelen: minder geld voor {from_} en voor geen thema meer; {moves}."
+        ),
+        "en": "A modest shift in the shares: less money for {from_} and more for none; {moves}.",
+    },
+    "ver_more_clear": {
+        "nl": (
+            "Een duidelijke verschuiving"
+            " in de aandelen: meer geld voor {to} en voor geen thema minder; {moves}."
+        ),
+        "en": "A clear shift in the shares: more money for {to} and less for none; {moves}.",
+    },
+    "ver_less_clear": {
+        "nl": (
+            "Een duidelijke verschuiving"
+            " in de aandelen: minder geld voor {from_} en voor geen thema meer; {moves}."
+        ),
+        "en": "A clear shift in the shares: less money for {from_} and more for none; {moves}.",
+    },
     "ver_move": {
         "nl": "het aandeel van thema {theme} gaat van {before} naar {now}",
         "en": "the share of theme {theme} goes from {before} to {now}",

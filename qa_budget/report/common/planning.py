@@ -226,22 +226,29 @@ def shift_sentence(c: ThemeComparison, lang: str) -> str:
     """The shift between themes in a sentence a board reads, e.g. 'A modest shift from theme 2
     to theme 1: the share of theme 1 goes from 40.1% to 45.0%; the share of theme 2 goes from
     25.0% to 20.1%.' (the themes that move a point or more; the largest rise and fall in
-    figures)."""
+    figures). Where the amounts are known, a theme is said to give only when its amount
+    shrinks: when no theme gets less, 'A modest shift in the shares: more money for theme 1
+    and less for none; ...'."""
     shift = c.shift
     if shift.size in (NONE, NOTHING):
         text = label(f"ver_shift_{shift.size}", lang)
     else:
+        gained = shift.rises if shift.gained is None else shift.gained
+        lost = shift.falls if shift.lost is None else shift.lost
         moves = "; ".join(
             label("ver_move", lang).format(
                 theme=t,
                 before=pct_text(c.previous_shares[t], lang),
                 now=pct_text(c.current_shares[t], lang),
             )
-            for t in (shift.rises[0], shift.falls[0])
+            for t in ((gained or shift.rises)[0], (lost or shift.falls)[0])
         )
-        text = label(f"ver_shift_{shift.size}", lang).format(
-            from_=_themes(sorted(shift.falls), lang),
-            to=_themes(sorted(shift.rises), lang),
+        # money moves from one theme to another only when one gets less and another more;
+        # else the shares move because themes get more (or less) money, and the sentence says so
+        key = "ver_shift" if gained and lost else "ver_more" if gained else "ver_less"
+        text = label(f"{key}_{shift.size}", lang).format(
+            from_=_themes(sorted(lost), lang) if lost else "",
+            to=_themes(sorted(gained), lang) if gained else "",
             moves=moves,
         )
     if shift.new:
