@@ -86,7 +86,7 @@ def _sheet_xml(path: Path, cls: type) -> bytes:
     ws.write_string(2, 0, "no format")
     ws.write_blank(3, 3, None, bold)
     ws.write_boolean(5, 2, True)
-    ws.write_formula(6, 2, "=A1&\"<b>\"", bold, "x")  # a text result: the stock path
+    ws.write_formula(6, 2, '=A1&"<b>"', bold, "x")  # a text result: the stock path
     ws.write_comment(8, 4, "a note")  # a row with a comment and no cell
     ws.set_row(10, 30)  # a row with a height and no cell
     ws.set_row(2, 20)
