@@ -186,6 +186,11 @@ def test_the_round_sheets_read_back(round_inputs: tuple[Path, Path], tmp_path: P
         "Plan versie 1: ingediend op 28-6-2025 (op tijd); besluit faculteitsraad: advies op "
         "25-6-2025; status: ingediend."
     )
+    # A came in on 3 July, three days after the deadline of 30 June: said in the sentence,
+    # not as the table's "te laat (3 d)" inside brackets
+    late = values(out / "round" / "faculty" / "A.xlsx", "Toewijzing en plan")[2][0]
+    assert late.startswith("Plan versie 2: ingediend op 3-7-2025, 3 dagen te laat; besluit ")
+    assert "((" not in late and "))" not in late
 
 
 # --- Bad Planronde and pm cells: located, all together, nothing written -----------------------

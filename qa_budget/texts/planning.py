@@ -75,6 +75,14 @@ ROUND: dict[str, dict[str, str]] = {
         "nl": "ingediend op {date} ({timely})",
         "en": "submitted on {date} ({timely})",
     },
+    "fac_round_submitted_late": {
+        "nl": "ingediend op {date}, {days} dagen te laat",
+        "en": "submitted on {date}, {days} days late",
+    },
+    "fac_round_submitted_late_one": {
+        "nl": "ingediend op {date}, 1 dag te laat",
+        "en": "submitted on {date}, 1 day late",
+    },
     "fac_round_not_submitted": {"nl": "nog niet ingediend", "en": "not yet submitted"},
     "fac_round_decided": {"nl": "{decision} op {date}", "en": "{decision} on {date}"},
     "fac_round_none": {

@@ -13,7 +13,7 @@ from qa_budget.planning.round import LATE, RoundStatus, UnitRound, decision_key
 from qa_budget.planning.versions import NONE, NOTHING, ThemeComparison
 from qa_budget.report.common.page import merged_paragraph, wrapped_texts
 from qa_budget.report.common.sheet import Sheet
-from qa_budget.texts import format_money, label
+from qa_budget.texts import format_money, format_number, label
 
 Text = Callable[[str], str]
 
@@ -186,13 +186,17 @@ def unit_round_line(u: UnitRound, lang: str) -> str:
     """One unit's place in the round in one sentence, for its own workbook."""
     if u.status is None:
         return label("fac_round_none", lang)
-    submitted = (
-        label("fac_round_submitted", lang).format(
+    if u.submitted is None or u.status == "concept":
+        submitted = label("fac_round_not_submitted", lang)
+    elif u.timeliness == LATE:  # in a sentence, not the table's "te laat (15 d)" in brackets
+        key = "fac_round_submitted_late" + ("_one" if u.days_late == 1 else "")
+        submitted = label(key, lang).format(
+            date=date_text(u.submitted, lang), days=format_number(u.days_late, lang)
+        )
+    else:
+        submitted = label("fac_round_submitted", lang).format(
             date=date_text(u.submitted, lang), timely=timely_text(u, lang)
         )
-        if u.submitted is not None and u.status != "concept"
-        else label("fac_round_not_submitted", lang)
-    )
     decision = decision_text(u.decision, lang)
     if u.decision_date is not None:
         decision = label("fac_round_decided", lang).format(
