@@ -83,6 +83,7 @@ def write_round(
     plans: dict[str, list[list[Any]]] | None = None,
     rounds: dict[str, list[list[Any]]] | None = None,
     previous: dict[str, list[list[Any]]] | None = None,
+    previous_years: list[int] | None = None,
 ) -> Path:
     """Write the inputs (with the changes given) and the scenario; returns the scenario file."""
     out = OutputSet(force=True)
@@ -101,7 +102,7 @@ def write_round(
         write_template(out, path, [PLAN, PLAN_ROUND], data, "p", years=YEARS)
     for unit, rows in (PREVIOUS if previous is None else previous).items():
         path = folder / "previous-plans" / f"{unit}.xlsx"
-        write_template(out, path, [PLAN], {PLAN.sheet: rows}, "p", years=YEARS)
+        write_template(out, path, [PLAN], {PLAN.sheet: rows}, "p", years=previous_years or YEARS)
     out.commit()
     scenario = folder.parent / "round.toml"
     scenario.write_text(SCENARIO)

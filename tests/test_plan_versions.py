@@ -239,3 +239,40 @@ def test_a_previous_version_numbered_higher_is_a_warning(
         "plans/A.xlsx › Sheet 'Planronde' | A: the previous version in previous-plans is "
         "version 4, this plan version 2: not higher." in result.err
     )
+
+
+def test_a_previous_version_without_a_later_year_is_compared_over_the_years_it_has(
+    tmp_path: Path,
+) -> None:
+    # The revised plan of A reaches 2026; its previous version was made for 2025 only. The
+    # versions are compared over 2025 with a warning, not refused. By hand, 2025 in EUR:
+    # previous theme 1 Oud project 5,000, theme 2 Kleinschalig 20,000, theme 3 Mentoraat
+    # 10,000 (35,000); current theme 1 Kleinschalig 30,000, theme 3 Mentoraat 10,000, Nieuw
+    # project nothing in 2025 (40,000).
+    folder = tmp_path / "inputs"
+    previous = {
+        "A": [["Kleinschalig", 2, 20000], ["Mentoraat", 3, 10000], ["Oud project", 1, 5000]]
+    }
+    scenario = write_round(folder, previous=previous, previous_years=[2025])
+    out = tmp_path / "out"
+    done = cli("run", scenario, "--inputs", folder, "--out", out, "--lang", "en")
+    assert done.code == 0, done.err
+    assert (
+        "warning: previous-plans/A.xlsx › Sheet 'Maatregelen' › row 1 | no column for 2026; the "
+        "versions are compared over 2025, the years every previous version gives"
+    ) in done.err
+    versions = compute_file(scenario, folder).versions
+    assert versions is not None and versions.years == (2025,)
+    a = versions.unit("A")
+    assert a is not None and [c.years for c in a.themes] == [(2025,)]
+    assert dict(a.themes[0].previous_amounts or {}) == {1: 5000_00, 2: 20000_00, 3: 10000_00,
+                                                        4: 0, 5: 0, 6: 0}  # fmt: skip
+    assert a.themes[0].current_total == 40000_00
+    rows = values(out / "round" / "faculty" / "A.xlsx", "Plan versions")
+    assert "Amounts in EUR, 2025;" in rows[1][0]
+    # a previous version without any year of the scenario: nothing to compare, an error
+    other = tmp_path / "other"
+    scenario = write_round(other, previous=previous, previous_years=[2024])
+    done = cli("run", scenario, "--inputs", other, "--out", tmp_path / "out2", "--lang", "en")
+    assert done.code != 0 and not (tmp_path / "out2" / "round").exists()
+    assert "no column for year 2025; the comparison needs the previous amount" in done.err

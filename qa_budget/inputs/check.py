@@ -11,6 +11,7 @@ from typing import TypeVar
 import polars as pl
 
 from qa_budget.errors import InputErrors, Location, Problem, msg
+from qa_budget.inputs.checks import compared_years, plan_years
 from qa_budget.inputs.readers.reference import SHEETS as REFERENCE_SHEETS
 from qa_budget.inputs.registry import BY_KEY, WORKBOOKS, Context
 from qa_budget.inputs.tables import (
@@ -126,7 +127,7 @@ def check_inputs(
         indicators=indicators,
         plan_round=inputs.table("plan_round"),
         plan_files=dict(inputs.unit_files.get("plans", {})),
-        previous=_previous(inputs) if "previous_plans" in keys else None,
+        previous=_previous(inputs, years) if "previous_plans" in keys else None,
         left_out=tuple(left_out),
     )
 
@@ -153,7 +154,7 @@ def _usable(
         return None
 
 
-def _previous(inputs: InputSet) -> PreviousPlans | None:
+def _previous(inputs: InputSet, years: list[int]) -> PreviousPlans | None:
     if not inputs.has("previous_plans"):
         return None
     return PreviousPlans(
@@ -161,6 +162,7 @@ def _previous(inputs: InputSet) -> PreviousPlans | None:
         rounds=inputs.table("previous_plan_round"),
         folder=inputs.files["previous_plans"].rstrip("/"),
         files=dict(inputs.unit_files.get("previous_plans", {})),
+        years=compared_years(plan_years(inputs.table("previous_plan_years")), years),
     )
 
 

@@ -218,6 +218,55 @@ def check_plan_years(
     ]
 
 
+def plan_years(frame: pl.DataFrame) -> dict[str, set[int]]:
+    """The year columns of every plan that has any (a table of unit and year)."""
+    out: dict[str, set[int]] = {}
+    for unit, year in frame.select("unit", "year").iter_rows():
+        out.setdefault(unit, set()).add(year)
+    return out
+
+
+def compared_years(plan_years: dict[str, set[int]], years: list[int]) -> tuple[int, ...]:
+    """The scenario years every previous version has a column for: the years the versions are
+    compared over."""
+    return tuple(y for y in years if all(y in have for have in plan_years.values()))
+
+
+def check_previous_plan_years(
+    plan_years: dict[str, set[int]], years: list[int], folder: str
+) -> list[Problem]:
+    """A previous version without a column for a scenario year leaves that year out of the
+    comparison (warning: a revised plan may reach a year further); without any scenario year
+    there is nothing to compare (error)."""
+    compared = compared_years(plan_years, years)
+    problems = []
+    for u, have in plan_years.items():
+        missing = [y for y in years if y not in have]
+        if not missing:
+            continue
+        where = Location(f"{folder}/{u}.xlsx", "Maatregelen", msg("loc_row", n=1))
+        if compared:
+            shown = ", ".join(str(y) for y in missing)
+            problems.append(
+                Problem(
+                    where,
+                    msg("msg_chk_previous_years", years=shown, compared=_span(compared)),
+                    "warning",
+                )
+            )
+        else:
+            why = msg("msg_chk_why", why=msg("msg_chk_why_previous"))
+            problems += [Problem(where, msg("msg_chk_plan_year", year=y, why=why)) for y in missing]
+    return problems
+
+
+def _span(years: tuple[int, ...]) -> str:
+    """'2022-2024' for a run of years, '2022, 2024' otherwise."""
+    if len(years) > 1 and list(years) == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}-{years[-1]}"
+    return ", ".join(str(y) for y in years)
+
+
 def check_units_have_plans(units: pl.DataFrame, plan_units: set[str], folder: str) -> list[Problem]:
     """A unit without a plan workbook plans no spending (warning)."""
     return [

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 import polars as pl
 
-from qa_budget.errors import Problem, msg
+from qa_budget.errors import Problem
 from qa_budget.inputs import checks as c
 from qa_budget.inputs import checks_indicators as ci
 from qa_budget.inputs import checks_optional as co
@@ -230,11 +230,10 @@ WORKBOOKS: tuple[InputWorkbook, ...] = (
                 ("units",),
             ),
             Check(
-                lambda x: c.check_plan_years(
+                lambda x: c.check_previous_plan_years(
                     _plan_years(x, "previous_plan_years"),
                     x.years,
                     _plans_folder(x, "previous_plans"),
-                    msg("msg_chk_why_previous"),
                 )
             ),
             Check(lambda x: c.check_measures_unique(x["previous_measures"])),
@@ -358,7 +357,4 @@ BY_KEY = {w.key: w for w in WORKBOOKS}
 
 def _plan_years(ctx: Context, table: str = "plan_years") -> dict[str, set[int]]:
     """The year columns of every plan that has any."""
-    out: dict[str, set[int]] = {}
-    for unit, year in ctx[table].select("unit", "year").iter_rows():
-        out.setdefault(unit, set()).add(year)
-    return out
+    return c.plan_years(ctx[table])

@@ -129,6 +129,9 @@ class PreviousPlans:
     rounds: pl.DataFrame  # unit, version, submitted, decision, decision_date, status, contact
     folder: str
     files: Mapping[str, str] = field(default_factory=dict)  # unit -> file name
+    # the scenario years every previous version has a column for: the years compared (a
+    # revised plan may reach a year further than the version before it)
+    years: tuple[int, ...] = ()
 
     @property
     def units(self) -> list[str]:

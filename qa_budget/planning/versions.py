@@ -288,8 +288,9 @@ def _version(rounds: pl.DataFrame, unit: str) -> str | None:
 
 def compare_versions(inputs: Inputs, previous: PreviousPlans) -> PlanVersions:
     """Every unit's plan against its previous version, and the university (the units with a
-    previous version together), for the scenario's years."""
-    years = list(inputs.years)
+    previous version together), for the scenario's years that every previous version gives
+    (all of them when the versions were not checked for their years)."""
+    years = list(previous.years or inputs.years)
     units, compared = [], []
     for code in inputs.units["code"].to_list():
         if code not in previous.files:

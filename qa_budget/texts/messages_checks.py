@@ -55,6 +55,12 @@ CHECKS: dict[str, dict[str, str]] = {
         "tellen als 0)",
         "en": "no column for year {year}; {why}add a column headed {year} (empty cells count as 0)",
     },
+    "msg_chk_previous_years": {
+        "nl": "geen kolom voor {years}; de versies worden vergeleken over {compared}, de jaren "
+        "die elke vorige versie geeft",
+        "en": "no column for {years}; the versions are compared over {compared}, the years every "
+        "previous version gives",
+    },
     "msg_chk_why": {"nl": "{why}: ", "en": "{why}: "},
     "msg_chk_why_previous": {
         "nl": "de vergelijking heeft het vorige bedrag nodig van elk jaar dat het scenario "
