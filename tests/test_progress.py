@@ -19,6 +19,7 @@ import pytest
 
 from tests.conftest import SCENARIO, cli, reference
 from tests.libreoffice import soffice
+from tests.workbooks import values
 
 
 @dataclass
@@ -339,3 +340,8 @@ def test_a_year_without_any_report_says_so(example: Path, tmp_path: Path) -> Non
     summary = text[text.index("Samenvatting") + 1]
     assert summary.startswith("Voor 2022 is nog geen besteding gerapporteerd; de begroting is ")
     assert "laatste rapportage" not in summary and ": -)" not in summary
+    # the table has no R column, and its note does not explain one: it says why there is none
+    note = next(t for t in text if t.startswith("Bedragen in k EUR"))
+    assert "R = realisatie" not in note and "nog geen realisatie (R)" in note
+    book = values(tmp_path / "uniform-500" / "progress-2022.xlsx", "Besteding")
+    assert book[1][0] == note

@@ -103,6 +103,14 @@ PROGRESS: dict[str, dict[str, str]] = {
         "realised): every column adds up to its shown total (largest-remainder method). "
         "Realised: the final reports of the units and the central initiatives.",
     },
+    "pr_money_note_interim": {
+        "nl": "Bedragen in k EUR, zoals in de bijlage van de jaarrekening (B = begroting): de "
+        "kolom telt op tot het getoonde totaal (grootste-restmethode). Er is nog geen "
+        "definitieve rapportage over dit jaar, dus nog geen realisatie (R).",
+        "en": "Amounts in k EUR, as in the annex of the annual accounts (B = budget): the "
+        "column adds up to its shown total (largest-remainder method). There is no final report "
+        "on this year yet, so no realised figures (R) yet.",
+    },
     "pr_missing_reports": {
         "nl": "Zonder definitieve rapportage (niet in de realisatie): {units}.",
         "en": "Without a final report (not in the realised figures): {units}.",

@@ -84,7 +84,8 @@ def _title(s: Sheet, title: str, subtitle: str, widths: Sequence[float]) -> int:
 def _money(b: Book, p: Progress) -> int:
     s = b.sheets["pr_money"]
     widths = [8, 52, 14, 14, 14]
-    row = _title(s, b.t("pr_money"), b.t("pr_money_note"), widths)
+    note = b.t("pr_money_note" if p.final else "pr_money_note_interim")
+    row = _title(s, b.t("pr_money"), note, widths)
     end = write_table(s, row, money_table(p, b.lang), widths)
     chart = b.wb.add_chart({"type": "column"})
     for col, name in ((2, f"B{p.year}"), (3, f"R{p.year}") if p.final else (0, "")):

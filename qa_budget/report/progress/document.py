@@ -101,7 +101,8 @@ class _Writer:
         p = self.p
         self.heading(self.t("pr_money"), 1)
         add_table(self.doc, money_table(p, self.lang))
-        self.para(self.t("pr_money_note"), italic=True, size=8)
+        note = self.t("pr_money_note" if p.final else "pr_money_note_interim")
+        self.para(note, italic=True, size=8)
         if p.missing:
             self.para(self.t("pr_missing_reports").format(units=", ".join(p.missing)), italic=True)
 
