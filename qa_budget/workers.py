@@ -69,7 +69,15 @@ def die_with_parent() -> None:
 
 def parallel_map(work: Callable[[T], R], jobs: Iterable[T]) -> Iterator[R]:
     """`map(work, jobs)` over worker processes, results in the order of the jobs."""
+    with started(work, jobs) as results:
+        yield from results
+
+
+@contextlib.contextmanager
+def started(work: Callable[[T], R], jobs: Iterable[T]) -> Iterator[Iterator[R]]:
+    """`map(work, jobs)` over worker processes, every job handed out on entering: the caller
+    does other work meanwhile and reads the results (in the order of the jobs) within."""
     with ProcessPoolExecutor(
         count(), mp_context=get_context("spawn"), initializer=die_with_parent
     ) as pool:
-        yield from pool.map(work, jobs)
+        yield pool.map(work, jobs)

@@ -53,3 +53,41 @@ def test_script_with_guard_gets_workers_and_the_same_tables(example: Path, tmp_p
     # each worker imports the script as a module: 'start' again, but the work only here
     assert len([line for line in with_workers if line.startswith("start")]) == 3
     assert [line for line in with_workers if line.startswith("measures")] == [serial[-1]]
+
+
+DIGEST = """
+import hashlib
+s = read.read_inputs({folder!r})
+h = hashlib.sha256()
+for name in sorted(s.tables):
+    h.update(name.encode() + s.tables[name].write_csv().encode())
+for name in sorted(s.partial):
+    h.update(name.encode() + s.partial[name].write_csv().encode())
+h.update(repr((s.hashes, sorted(s.present), sorted(s.unreadable), s.unit_files)).encode())
+h.update(repr(sorted((k, [str(p) for p in v]) for k, v in s.problems.items())).encode())
+print('digest', h.hexdigest(), sum(len(v) for v in s.problems.values()), flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="worker count follows the usable cores")
+def test_workers_read_every_table_and_problem_as_one_process_does(
+    example: Path, tmp_path: Path
+) -> None:
+    # the plans are read in workers while this process reads the other workbooks: every table,
+    # every row read in part, every hash and every problem (one plan broken on purpose) the
+    # same as when one process reads everything
+    import shutil
+
+    folder = tmp_path / "broken"
+    shutil.copytree(example, folder)
+    (folder / "plans" / "FSW.xlsx").write_bytes(b"not a workbook")
+    body = "\n    ".join(DIGEST.format(folder=str(folder)).strip().splitlines())
+    guarded = SCRIPT.format(call="if __name__ == '__main__':\n    " + body)
+    with_workers = _run(tmp_path, guarded, {"QA_BUDGET_WORKERS": "2"})
+    serial = _run(tmp_path, guarded, {"QA_BUDGET_WORKERS": "1"})
+    assert with_workers[0] == "start 2" and serial[0] == "start 1"
+    digests = [
+        [line for line in lines if line.startswith("digest")] for lines in (with_workers, serial)
+    ]
+    assert digests[0] == digests[1] and len(digests[0]) == 1
+    assert int(digests[0][0].split()[2]) > 0  # the broken plan's problem is there

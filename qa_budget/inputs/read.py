@@ -6,7 +6,8 @@ nothing is checked across tables here (check.py does that for the years a run co
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from qa_budget.inputs.source import read_source
 from qa_budget.inputs.tables import InputSet
 from qa_budget.inputs.workbook import Workbook
 from qa_budget.stages import tick
-from qa_budget.workers import count, parallel_map
+from qa_budget.workers import count, parallel_map, started
 
 
 @dataclass
@@ -116,43 +117,12 @@ def read_inputs(folder: Path | str, files: Mapping[str, str] | Any = None) -> In
     folder = Path(folder)
     names = _names(files)
     reading = _Reading()
-    for spec in WORKBOOKS:
-        name = names[spec.key]
-        path = folder / name
-        reading.problems[spec.key] = []
-        if spec.per_unit:
-            shown = name.rstrip("/")
-            if not path.is_dir():
-                if spec.required:
-                    reading.problems[spec.key].append(
-                        Problem(
-                            Location(shown + "/"),
-                            msg("msg_folder_missing", folder=shown, path=path),
-                        )
-                    )
-                    reading.unreadable.add(spec.key)
-                continue
-            reading.present.add(spec.key)
-            found, problems = plan_files(path, shown)
-            reading.problems[spec.key] += problems
-            reading.unit_files[spec.key] = {u: f"{shown}/{f.name}" for u, f in found.items()}
-            items = [(unit, str(file), f"{shown}/{file.name}") for unit, file in found.items()]
-            told = f"read_plans:{shown}/"
-            tick(told, 0, len(items))
-            if len(items) < PARALLEL_FROM or count() < 2:
-                for i, (unit, file, shown_name) in enumerate(items, 1):
-                    reading.read_one(spec, Path(file), shown_name, unit)
-                    tick(told, i, len(items))
-                continue
-            chunks = [(spec.key, items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
-            done = 0
-            for (_, chunk), part in zip(chunks, parallel_map(_read_chunk, chunks), strict=True):
-                reading.merge(part)
-                done += len(chunk)
-                tick(told, done, len(items))
-        elif spec.required or path.exists() or path.is_symlink():
-            reading.present.add(spec.key)
-            reading.read_one(spec, path, name)
+    with ExitStack() as running:
+        # The first per-unit folder large enough for worker processes is handed to them before
+        # anything else is read, so that this process reads the single workbooks meanwhile.
+        early = _start_early(folder, names, running)
+        for spec in WORKBOOKS:
+            _read_workbook(reading, spec, folder, names[spec.key], early)
     tables = {
         table: _assemble(reading.tables.get(table, []), schema)
         for spec in WORKBOOKS
@@ -176,6 +146,75 @@ def read_inputs(folder: Path | str, files: Mapping[str, str] | Any = None) -> In
         unit_files=reading.unit_files,
         documents=reading.documents,
     )
+
+
+_Early = dict[str, tuple[tuple[dict[str, Path], list[Problem]], Iterator[_Reading]]]
+
+
+def _start_early(folder: Path, names: dict[str, str], running: ExitStack) -> _Early:
+    """The first per-unit folder with enough workbooks, its reading started in workers."""
+    if count() < 2:
+        return {}
+    for spec in WORKBOOKS:
+        path = folder / names[spec.key]
+        if spec.per_unit and path.is_dir():
+            listing = plan_files(path, names[spec.key].rstrip("/"))
+            if len(listing[0]) >= PARALLEL_FROM:
+                chunks = _chunks(spec, listing[0], names[spec.key].rstrip("/"))
+                tick(_told(names[spec.key]), 0, len(listing[0]))
+                return {spec.key: (listing, running.enter_context(started(_read_chunk, chunks)))}
+    return {}
+
+
+def _told(name: str) -> str:
+    return f"read_plans:{name.rstrip('/')}/"
+
+
+def _chunks(
+    spec: InputWorkbook, found: dict[str, Path], shown: str
+) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    items = [(unit, str(file), f"{shown}/{file.name}") for unit, file in found.items()]
+    return [(spec.key, items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
+
+
+def _read_workbook(
+    reading: _Reading, spec: InputWorkbook, folder: Path, name: str, early: _Early
+) -> None:
+    """Read one input: a single workbook, or a per-unit folder (in workers when it is large)."""
+    path = folder / name
+    reading.problems[spec.key] = []
+    if not spec.per_unit:
+        if spec.required or path.exists() or path.is_symlink():
+            reading.present.add(spec.key)
+            reading.read_one(spec, path, name)
+        return
+    shown = name.rstrip("/")
+    if spec.key not in early and not path.is_dir():
+        if spec.required:
+            reading.problems[spec.key].append(
+                Problem(Location(shown + "/"), msg("msg_folder_missing", folder=shown, path=path))
+            )
+            reading.unreadable.add(spec.key)
+        return
+    reading.present.add(spec.key)
+    (found, problems), parts = early.get(spec.key) or (plan_files(path, shown), None)
+    reading.problems[spec.key] += problems
+    reading.unit_files[spec.key] = {u: f"{shown}/{f.name}" for u, f in found.items()}
+    told, total = _told(name), len(found)
+    chunks = _chunks(spec, found, shown)
+    if parts is None:
+        tick(told, 0, total)
+        if total < PARALLEL_FROM or count() < 2:
+            for i, (unit, file, shown_name) in enumerate(item for c in chunks for item in c[1]):
+                reading.read_one(spec, Path(file), shown_name, unit)
+                tick(told, i + 1, total)
+            return
+        parts = parallel_map(_read_chunk, chunks)
+    done = 0
+    for (_, chunk), part in zip(chunks, parts, strict=True):
+        reading.merge(part)
+        done += len(chunk)
+        tick(told, done, total)
 
 
 def _assemble(parts: list[pl.DataFrame | Columns], schema: Mapping[str, Any]) -> pl.DataFrame:
