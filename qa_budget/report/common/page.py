@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from qa_budget.report.common.paginate import page_breaks
-from qa_budget.report.common.sheet import FIXED_CREATED, TOP, Sheet, add_formats
+from qa_budget.report.common.sheet import FIXED_CREATED, TOP, Formats, Sheet, add_formats
 from qa_budget.texts import label
 
 EXTRA_FORMATS: dict[str, dict[str, Any]] = {
@@ -53,10 +53,9 @@ EXTRA_FORMATS: dict[str, dict[str, Any]] = {
 }
 
 
-def add_report_formats(wb: Any) -> dict[str, Any]:
+def add_report_formats(wb: Any) -> Formats:
     """The shared formats plus those of the faculty and council workbooks."""
-    extra = {name: wb.add_format(TOP | spec) for name, spec in EXTRA_FORMATS.items()}
-    return add_formats(wb) | extra
+    return add_formats(wb).more({name: TOP | spec for name, spec in EXTRA_FORMATS.items()})
 
 
 def inputs_fingerprint(hashes: Mapping[str, str]) -> str:

@@ -311,10 +311,30 @@ class Sheet:
         self.ws.fit_to_pages(1, 0)
 
 
-def add_formats(wb: Any) -> dict[str, Any]:
+class Formats(dict[str, Any]):
+    """A workbook's formats by name, each added to the workbook the first time a cell asks for
+    it: a workbook uses a part of the seventy named here, and making a format costs more than
+    writing a cell. (The workbook numbers its formats in the order the cells use them, so the
+    bytes are those of making every format at once.)"""
+
+    def __init__(self, wb: Any, specs: dict[str, dict[str, Any]]) -> None:
+        super().__init__()
+        self.wb = wb
+        self.specs = specs
+
+    def __missing__(self, name: str) -> Any:
+        made = self[name] = self.wb.add_format(self.specs[name])
+        return made
+
+    def more(self, specs: dict[str, dict[str, Any]]) -> Formats:
+        """These formats and some more (a name given again takes its new spec)."""
+        return Formats(self.wb, self.specs | specs)
+
+
+def add_formats(wb: Any) -> Formats:
     """Create the shared formats in a workbook: every cell aligned to the top, so that in a row
     made taller for a wrapped text the other cells stand beside its first line."""
-    return {name: wb.add_format(TOP | spec) for name, spec in FORMATS.items()}
+    return Formats(wb, {name: TOP | spec for name, spec in FORMATS.items()})
 
 
 # Fixed document date: identical inputs give byte-identical workbooks.

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qa_budget.report.common.sheet import Sheet
+from qa_budget.report.common.sheet import Formats, Sheet
 
 NUMBER_FORMATS = {
     "pct0": "0%",
@@ -36,17 +36,17 @@ class Table:
     widths: tuple[float, ...]
 
 
-def table_formats(wb: Any, fmt: dict[str, Any]) -> dict[str, Any]:
+def table_formats(fmt: Formats) -> Formats:
     """The formats `write_table` needs, added to a workbook's report formats."""
-    out = dict(fmt)
-    for key, number in NUMBER_FORMATS.items():
-        out[key] = wb.add_format({"num_format": number, "valign": "top"})
+    specs: dict[str, dict[str, Any]] = {
+        key: {"num_format": number, "valign": "top"} for key, number in NUMBER_FORMATS.items()
+    }
     for key in ("text", "keur", "eur0", *NUMBER_FORMATS):
-        spec = {"num_format": NUMBER_FORMATS.get(key, out[key].num_format), "bold": True}
-        out[f"{key}_bold"] = wb.add_format(spec | {"top": 1})
-    out["right"] = wb.add_format({"align": "right", "valign": "top"})
-    out["num_top"] = wb.add_format({"valign": "top"})
-    return out
+        number = NUMBER_FORMATS.get(key) or fmt.specs[key].get("num_format", "General")
+        specs[f"{key}_bold"] = {"num_format": number, "bold": True, "top": 1}
+    specs["right"] = {"align": "right", "valign": "top"}
+    specs["num_top"] = {"valign": "top"}
+    return fmt.more(specs)
 
 
 def lines(text: str, width: float) -> int:

@@ -64,7 +64,7 @@ def write_council(path: Path, runs: Sequence[Result], years: list[int], lang: st
     """Write the comparison workbook to `path` (a staged temporary)."""
     p = Pack(list(runs), years, lang)
     wb = new_workbook(path)
-    fmt = table_formats(wb, add_report_formats(wb))
+    fmt = table_formats(add_report_formats(wb))
     s = {k: Sheet(wb, sheet_name(k, lang), p.reg, fmt) for k in SHEETS}
     block = by_unit(s["cmp_units"], p)
     n = len(runs)

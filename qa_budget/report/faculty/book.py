@@ -82,7 +82,7 @@ def write_faculty(
         return label(key, lang)
 
     wb = new_workbook(path)
-    fmt = table_formats(wb, add_report_formats(wb))
+    fmt = table_formats(add_report_formats(wb))
     reg = Registry()
     info = next(r for r in inputs.units.iter_rows(named=True) if r["code"] == unit)
     name = str(info[f"name_{lang}"])

@@ -99,7 +99,7 @@ def write_workbook(
 ) -> None:
     """Write monitoring.xlsx to `path` (a staged temporary), in Dutch or English."""
     wb = new_workbook(path)
-    fmt = add_formats(wb) | {k: wb.add_format(TOP | v) for k, v in EXTRA_FORMATS.items()}
+    fmt = add_formats(wb).more({k: TOP | v for k, v in EXTRA_FORMATS.items()})
     reg = Registry()
     sheets = {k: Sheet(wb, sheet_name(key, lang), reg, fmt) for k, key in SHEETS.items()}
     names = dict(result.inputs.units.select("code", f"name_{lang}").iter_rows())

@@ -64,7 +64,7 @@ class Book:
     def __init__(self, path: Path, p: Progress, lang: str) -> None:
         self.wb = new_workbook(path)
         self.progress, self.lang = p, lang
-        fmt = table_formats(self.wb, add_report_formats(self.wb))
+        fmt = table_formats(add_report_formats(self.wb))
         self.fmt = fmt
         reg = Registry()
         self.sheets = {k: Sheet(self.wb, sheet_name(k, lang), reg, fmt) for k in SHEETS}
