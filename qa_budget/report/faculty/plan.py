@@ -50,6 +50,7 @@ def _theme_block(
     themes, amounts = s.registry[("m_themes", year)], s.registry[("m_amounts", year)]
     plan: dict[int, int] = amounts.value
     total = sum(plan.values())
+    by_theme, spending = f.spending_by_theme, f.spending  # the university's, worked out once
     for i, theme in enumerate(THEME_NUMBERS):
         row = first + i
         s.number(row, 0, theme, "text")
@@ -70,7 +71,7 @@ def _theme_block(
             share,
             "pct1",
         )
-        uni = float(Fraction(f.spending_by_theme[theme], f.spending)) if f.spending else 0.0
+        uni = float(Fraction(by_theme[theme], spending)) if spending else 0.0
         s.number(row, col + 2, uni, "pct1")
         s.formula(
             row,
@@ -90,7 +91,7 @@ def _theme_block(
             value,
             fmt,
         )
-    s.number(total_row, col + 2, 1.0 if f.spending else 0.0, "pct1")
+    s.number(total_row, col + 2, 1.0 if spending else 0.0, "pct1")
 
 
 # --- Measures as submitted --------------------------------------------------------------------
