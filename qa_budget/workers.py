@@ -80,4 +80,8 @@ def started(work: Callable[[T], R], jobs: Iterable[T]) -> Iterator[Iterator[R]]:
     with ProcessPoolExecutor(
         count(), mp_context=get_context("spawn"), initializer=die_with_parent
     ) as pool:
-        yield pool.map(work, jobs)
+        try:
+            yield pool.map(work, jobs)
+        except BaseException:  # an error or Ctrl-C here: the jobs not yet begun are dropped
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise

@@ -91,3 +91,37 @@ def test_workers_read_every_table_and_problem_as_one_process_does(
     ]
     assert digests[0] == digests[1] and len(digests[0]) == 1
     assert int(digests[0][0].split()[2]) > 0  # the broken plan's problem is there
+
+
+STOPS = """
+import time
+import qa_budget.inputs.read as read
+read.PARALLEL_FROM, read.CHUNK = 2, 1  # the example's eight plans, one job each
+original = read._Reading.read_one
+
+def slow_or_failing(self, spec, path, name, *args):
+    if spec.per_unit:
+        time.sleep(3)  # a plan takes long in the workers
+    elif spec.key == "students":
+        raise RuntimeError("students.xlsx cannot be read")  # fails here, while they work
+    return original(self, spec, path, name, *args)
+
+read._Reading.read_one = slow_or_failing
+if __name__ == "__main__":
+    start = time.monotonic()
+    try:
+        read.read_inputs({folder!r})
+    except RuntimeError:
+        print("stopped after", round(time.monotonic() - start, 1), flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="worker count follows the usable cores")
+def test_an_error_while_the_workers_read_stops_without_reading_every_plan(
+    example: Path, tmp_path: Path
+) -> None:
+    # eight plans of 3 s on two workers take 12 s; an error in this process meanwhile drops
+    # the plans not yet begun and ends once the two being read are done (3 s, with start-up)
+    lines = _run(tmp_path, STOPS.format(folder=str(example)), {"QA_BUDGET_WORKERS": "2"})
+    stopped = [float(line.split()[-1]) for line in lines if line.startswith("stopped after")]
+    assert len(stopped) == 1 and stopped[0] < 9, lines

@@ -148,7 +148,11 @@ def read_inputs(folder: Path | str, files: Mapping[str, str] | Any = None) -> In
     )
 
 
-_Early = dict[str, tuple[tuple[dict[str, Path], list[Problem]], Iterator[_Reading]]]
+# per key: the folder's listing, the workers' results (in the order of the chunks), and what
+# ends the workers once the results are read
+_Early = dict[
+    str, tuple[tuple[dict[str, Path], list[Problem]], Iterator[_Reading], ExitStack | None]
+]
 
 
 def _start_early(folder: Path, names: dict[str, str], running: ExitStack) -> _Early:
@@ -162,7 +166,9 @@ def _start_early(folder: Path, names: dict[str, str], running: ExitStack) -> _Ea
             if len(listing[0]) >= PARALLEL_FROM:
                 chunks = _chunks(spec, listing[0], names[spec.key].rstrip("/"))
                 tick(_told(names[spec.key]), 0, len(listing[0]))
-                return {spec.key: (listing, running.enter_context(started(_read_chunk, chunks)))}
+                pool = running.enter_context(ExitStack())
+                parts = pool.enter_context(started(_read_chunk, chunks))
+                return {spec.key: (listing, parts, pool)}
     return {}
 
 
@@ -190,14 +196,19 @@ def _read_workbook(
         return
     shown = name.rstrip("/")
     if spec.key not in early and not path.is_dir():
-        if spec.required:
+        if path.exists() or path.is_symlink():  # a file (or a dangling link) where a folder goes
+            severity = "error" if spec.required else "warning"
+            what = msg("msg_folder_is_file", folder=shown, path=path)
+            reading.problems[spec.key].append(Problem(Location(shown), what, severity))
+        elif spec.required:
             reading.problems[spec.key].append(
                 Problem(Location(shown + "/"), msg("msg_folder_missing", folder=shown, path=path))
             )
+        if spec.required:
             reading.unreadable.add(spec.key)
         return
     reading.present.add(spec.key)
-    (found, problems), parts = early.get(spec.key) or (plan_files(path, shown), None)
+    (found, problems), parts, pool = early.get(spec.key) or (plan_files(path, shown), None, None)
     reading.problems[spec.key] += problems
     reading.unit_files[spec.key] = {u: f"{shown}/{f.name}" for u, f in found.items()}
     told, total = _told(name), len(found)
@@ -215,6 +226,8 @@ def _read_workbook(
         reading.merge(part)
         done += len(chunk)
         tick(told, done, total)
+    if pool is not None:
+        pool.close()  # the workers end here, not when the last input has been read
 
 
 def _assemble(parts: list[pl.DataFrame | Columns], schema: Mapping[str, Any]) -> pl.DataFrame:

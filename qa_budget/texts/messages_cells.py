@@ -215,6 +215,12 @@ CELLS: dict[str, dict[str, str]] = {
         "nl": "de map {folder} ontbreekt; verwacht op {path}",
         "en": "the {folder} folder is missing; expected it at {path}",
     },
+    "msg_folder_is_file": {
+        "nl": "{folder} is een bestand, geen map; de werkmappen per eenheid horen in een map "
+        "{folder} op {path} (een werkmap per eenheid, genoemd naar haar code)",
+        "en": "{folder} is a file, not a folder; the workbooks per unit go in a folder {folder} "
+        "at {path} (one workbook per unit, named after its code)",
+    },
     "msg_plan_second": {
         "nl": "een tweede plan voor eenheid {unit} (het andere is {other}); houd één "
         "planwerkmap per eenheid",
