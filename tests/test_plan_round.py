@@ -302,3 +302,39 @@ def test_a_plan_without_its_planronde_sheet_is_unknown_not_missing(example: Path
         "6 of 8 plans on time, 1 late, 0 missing, 1 without a Planronde sheet (unknown); "
         in result.out
     )
+
+
+def test_days_late_are_written_as_the_workbook_writes_them(tmp_path: Path) -> None:
+    # 30 June 2025 + 1,000 days = 26 March 2028: the warning says "1.000 dagen" like the
+    # faculty workbook (it said "1000 dagen")
+    folder = tmp_path / "inputs"
+    late = {"A": [["2", D(2028, 3, 26), "instemming", D(2025, 6, 20), "vastgesteld", None]]}
+    scenario = write_round(folder, rounds={**{u: [r] for u, r in ROUNDS.items()}, **late})
+    done = cli("validate", "--inputs", folder, "--scenario", scenario)
+    assert "A: ingediend op 26 maart 2028, 1.000 dagen na de uiterste datum 30 juni 2025" in (
+        done.err
+    )
+    assert cli("run", scenario, "--inputs", folder, "--out", tmp_path / "o").code == 0
+    line = values(tmp_path / "o" / "round" / "faculty" / "A.xlsx", "Toewijzing en plan")[2][0]
+    assert "ingediend op 26-3-2028, 1.000 dagen te laat;" in line
+
+
+def test_a_plans_folder_that_is_a_file(tmp_path: Path) -> None:
+    # plans/ as a file stops the run and says what it is; previous-plans as a file is a
+    # warning (the versions are optional) instead of being passed over in silence
+    folder = tmp_path / "inputs"
+    scenario = write_round(folder)
+    import shutil
+
+    shutil.rmtree(folder / "previous-plans")
+    (folder / "previous-plans").write_text("not a folder")
+    done = cli("run", scenario, "--inputs", folder, "--out", tmp_path / "o", "--lang", "en")
+    assert done.code == 0, done.err
+    assert "warning: previous-plans | previous-plans is a file, not a folder;" in done.err
+    shutil.rmtree(folder / "plans")
+    (folder / "plans").write_text("not a folder")
+    done = cli("validate", "--inputs", folder, "--scenario", scenario, "--lang", "en")
+    assert done.code != 0
+    assert "error: plans | plans is a file, not a folder; the workbooks per unit go in a " in (
+        done.err
+    )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from qa_budget.errors import Day, Location, Problem, msg
+from qa_budget.errors import Day, Location, Number, Problem, msg
 from qa_budget.inputs.tables import Inputs
 from qa_budget.scenario import PlanRound
 
@@ -157,7 +157,7 @@ def _warnings(u: UnitRound, row: dict[str, Any] | None, file: str, s: PlanRound)
                     "msg_round_late_one" if u.days_late == 1 else "msg_round_late",
                     unit=u.unit,
                     submitted=Day(u.submitted),
-                    days=u.days_late,
+                    days=Number(u.days_late),
                     deadline=Day(s.deadline),
                 ),
                 "warning",
