@@ -11,14 +11,13 @@ of the key whether it reached it, and in which years.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import polars as pl
 
 from qa_budget.allocation import Allocation
 from qa_budget.keys.base import DistributionKey
-from qa_budget.texts import format_number, label
+from qa_budget.texts import format_number, label, years_text
 
 NAMED_UNITS = 10  # units named one by one up to this many; above it only counted
 KINDS = ("floor", "cap", "yearly-floor", "yearly-cap", "band")
@@ -79,14 +78,6 @@ def bound(allocation: Allocation) -> list[Bound]:
         Bound(r["_kind"], tuple(r["units"]), tuple(int(y) for y in r["years"]), int(r["n"]))
         for r in rows
     ]
-
-
-def years_text(years: Sequence[int]) -> str:
-    """'2022-2024' for consecutive years, else '2022, 2024'."""
-    ys = sorted(years)
-    if len(ys) > 1 and ys == list(range(ys[0], ys[-1] + 1)):
-        return f"{ys[0]}-{ys[-1]}"
-    return ", ".join(str(y) for y in ys)
 
 
 def binding_lines(key: DistributionKey, allocation: Allocation, lang: str) -> list[str]:

@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from qa_budget.binding import years_text
 from qa_budget.money import eur_to_cents
 from qa_budget.scenario import NotSet, Scenario
 from qa_budget.texts import (
@@ -20,6 +19,7 @@ from qa_budget.texts import (
     format_number,
     format_percent,
     label,
+    years_text,
 )
 
 SECTIONS = (

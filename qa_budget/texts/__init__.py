@@ -10,6 +10,7 @@ Use `label(key, lang)`; numbers, dates and months in a language's format with `f
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -147,6 +148,14 @@ def format_percent(value: Decimal | Fraction | int | float, lang: str, decimals:
 
 def _decimal(value: Fraction) -> Decimal:
     return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+def years_text(years: Sequence[int]) -> str:
+    """'2022-2024' for consecutive years, '2023' for one, else '2022, 2024'."""
+    ys = sorted(years)
+    if len(ys) > 1 and ys == list(range(ys[0], ys[-1] + 1)):
+        return f"{ys[0]}-{ys[-1]}"
+    return ", ".join(str(y) for y in ys)
 
 
 def format_date(day: dt.date, lang: str) -> str:

@@ -21,7 +21,7 @@ import qa_budget.keys.tariff.band as band
 import qa_budget.keys.tariff.clamp as clamp
 import qa_budget.keys.tariff.lp as tariff_lp
 from qa_budget.allocation import Allocation
-from qa_budget.binding import binding_kind, years_text
+from qa_budget.binding import binding_kind
 from qa_budget.errors import (
     InfeasibleError,
     InputErrors,
@@ -38,7 +38,7 @@ from qa_budget.keys.base import KeyContext
 from qa_budget.keys.tariff.infeasibility import Infeasibility, Relaxation, explain, relaxed
 from qa_budget.keys.tariff.limits import Limit, Rates, effective
 from qa_budget.money import largest_remainder
-from qa_budget.texts import format_money, format_number, format_percent, label
+from qa_budget.texts import format_money, format_number, format_percent, label, years_text
 
 if TYPE_CHECKING:  # the model imports this module when a tariff scenario is computed
     from qa_budget.keys.tariff.model import TariffKey

@@ -11,9 +11,9 @@ import polars as pl
 
 from qa_budget.allocation import Allocation
 from qa_budget.binding import binding_lines, unit_binding_lines
-from qa_budget.binding import years_text as years_text
 from qa_budget.scenario import Scenario
 from qa_budget.texts import format_money, format_number, format_percent, label
+from qa_budget.texts import years_text as years_text
 
 TARIFF_COLUMNS = ("formula", "adjustment", "baseline", "binding")
 

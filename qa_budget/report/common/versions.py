@@ -9,15 +9,16 @@ from collections.abc import Callable, Sequence
 from qa_budget.money import cents_to_float
 from qa_budget.planning.versions import ADDED, CHANGED, MeasureChange, ThemeComparison
 from qa_budget.report.common.sheet import Sheet
-from qa_budget.texts import THEME_NUMBERS, theme_name
+from qa_budget.texts import THEME_NUMBERS, theme_name, years_text
 
 Text = Callable[[str], str]
 BLOCK_COLUMNS = 8  # theme, name, previous, current, difference, share before, now, points
 
 
 def years_label(years: Sequence[int]) -> str:
-    """'2022-2024' for a run of years, '2023' for one."""
-    return f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0])
+    """'2022-2024' for a run of years, '2023' for one, '2022, 2024' for years with a gap (a
+    previous plan version without a column for 2023)."""
+    return years_text(years)
 
 
 def theme_block(s: Sheet, top: int, c: ThemeComparison, t: Text, lang: str) -> int:

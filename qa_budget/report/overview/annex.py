@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from qa_budget.binding import years_text
 from qa_budget.display import ShownYear
 from qa_budget.inputs.tables import Inputs
 from qa_budget.reconcile import Reconciliation
@@ -10,7 +9,7 @@ from qa_budget.report.common.page import merged_paragraph
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.overview.shared import Text, sum_rows
 from qa_budget.scenario import Scenario
-from qa_budget.texts import THEME_NUMBERS, theme_name
+from qa_budget.texts import THEME_NUMBERS, theme_name, years_text
 
 # --- Overview (k EUR) -------------------------------------------------------------------------
 
