@@ -83,27 +83,34 @@ def write_round(
     plans: dict[str, list[list[Any]]] | None = None,
     rounds: dict[str, list[list[Any]]] | None = None,
     previous: dict[str, list[list[Any]]] | None = None,
-    previous_years: list[int] | None = None,
+    previous_years: list[int] | dict[str, list[int]] | None = None,
+    years: list[int] | None = None,
 ) -> Path:
-    """Write the inputs (with the changes given) and the scenario; returns the scenario file."""
+    """Write the inputs (with the changes given) and the scenario; returns the scenario file.
+    `years` adds years after 2026 (the counts and funds of 2026 again, the plans' amounts
+    empty); `previous_years` gives the previous versions' year columns (per unit or all)."""
+    years = years or YEARS
     out = OutputSet(force=True)
     units = [["A", "Alfa", "Alpha", "faculteit"], ["B", "Beta", None, "faculteit"]]
     write_template(out, folder / "units.xlsx", [UNITS], {UNITS.sheet: units}, "u")
+    later = [y for y in years if y > 2026]
     students = [["A", 2025, None, 100], ["A", 2026, None, 90]]
     students += [["B", 2025, None, 60], ["B", 2026, None, 60]]
+    students += [[u, y, None, n] for u, n in (("A", 90), ("B", 60)) for y in later]
     write_template(out, folder / "students.xlsx", [STUDENTS], {STUDENTS.sheet: students}, "s")
-    funds = [[y, Decimal(100000), Decimal(110000)] for y in YEARS]
+    funds = [[y, Decimal(100000), Decimal(110000)] for y in years]
     sheets = {FUNDS.sheet: funds, CENTRAL.sheet: CENTRAL_ROWS if central is None else central}
     write_template(out, folder / "funds.xlsx", [FUNDS, CENTRAL], sheets, "f")
     the_rounds = {u: [r] for u, r in ROUNDS.items()} if rounds is None else rounds
     for unit, rows in (PLANS if plans is None else plans).items():
         data = {PLAN.sheet: rows, PLAN_ROUND.sheet: the_rounds.get(unit, [])}
         path = folder / "plans" / f"{unit}.xlsx"
-        write_template(out, path, [PLAN, PLAN_ROUND], data, "p", years=YEARS)
+        write_template(out, path, [PLAN, PLAN_ROUND], data, "p", years=years)
     for unit, rows in (PREVIOUS if previous is None else previous).items():
         path = folder / "previous-plans" / f"{unit}.xlsx"
-        write_template(out, path, [PLAN], {PLAN.sheet: rows}, "p", years=previous_years or YEARS)
+        given = previous_years.get(unit) if isinstance(previous_years, dict) else previous_years
+        write_template(out, path, [PLAN], {PLAN.sheet: rows}, "p", years=given or years)
     out.commit()
     scenario = folder.parent / "round.toml"
-    scenario.write_text(SCENARIO)
+    scenario.write_text(SCENARIO.replace("years = [2025, 2026]", f"years = {years}"))
     return scenario

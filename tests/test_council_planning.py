@@ -81,6 +81,11 @@ def test_the_council_reads_every_unit_in_words(demo: Demo) -> None:
         "A modest shift from theme 2 to theme 5: the share of theme 5 goes from 3.2% to 4.1%; "
         "the share of theme 2 goes from 23.2% to 19.9%."
     )
+    # FSW over 2022-2024: theme 1 +173,595 (the Living Lab stopped, seminars grew) and theme 2
+    # +87,517, no theme less: both named, though only theme 2's share rises a point or so
+    assert words["FSW"].startswith(
+        "A minimal shift in the shares: more money for themes 1 and 2 and less for none;"
+    )
     # LUMC keeps theme 2 at EUR 943,276 and gives more to themes 1, 3 and 4: no theme gives
     assert words["LUMC"].startswith(
         "A clear shift in the shares: more money for themes 1, 3 and 4 and less for none;"

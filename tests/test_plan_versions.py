@@ -14,7 +14,7 @@ from qa_budget.planning.versions import against_percentages, by_amounts
 from qa_budget.report.common.planning import shift_sentence, total_sentence
 from tests.builders import compute_file
 from tests.conftest import cli
-from tests.round_inputs import write_round
+from tests.round_inputs import PLANS, PREVIOUS, write_round
 from tests.workbooks import find_row, values
 
 
@@ -137,6 +137,26 @@ def test_shift_sizes_and_words() -> None:
     assert shift_sentence(cut, "en").startswith(
         "A clear shift in the shares: less money for themes 2 and 4 and more for none; "
     )
+    # only more, for every theme: 100/100/100 -> 110/110/200 (shares 33.3 each -> 26.2, 26.2,
+    # 47.6): all three get more and are named, not only theme 3 whose share rises
+    more = by_amounts([2025], {1: 100, 2: 100, 3: 100, 4: 0, 5: 0, 6: 0},
+                      {1: 110, 2: 110, 3: 200, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    assert shift_sentence(more, "en") == (
+        "A clear shift in the shares: more money for themes 1, 2 and 3 and less for none; the "
+        "share of theme 3 goes from 33.3% to 47.6%; the share of theme 1 goes from 33.3% to 26.2%."
+    )
+    # only less, for both: 100/100 -> 90/50 (shares 50/50 -> 64.3/35.7): both named
+    less = by_amounts([2025], {1: 100, 2: 100, 3: 0, 4: 0, 5: 0, 6: 0},
+                      {1: 90, 2: 50, 3: 0, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    assert shift_sentence(less, "en") == (
+        "A clear shift in the shares: less money for themes 1 and 2 and more for none; the "
+        "share of theme 1 goes from 50.0% to 64.3%; the share of theme 2 goes from 50.0% to 35.7%."
+    )
+    # a previous version that planned nothing: the plan grows from EUR 0, without a percentage
+    # (it said "(+—)")
+    nothing = by_amounts([2025], dict.fromkeys(range(1, 7), 0),
+                         {1: 300000_00, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    assert total_sentence(nothing, "nl") == "Het plan groeit van EUR 0 naar EUR 300.000."
     # the published 2018 plan gives shares only: the sentence speaks of shares, as before
     shares = against_percentages([2025], {1: 40, 2: 30, 4: 30},
                                  {1: 600, 2: 300, 3: 0, 4: 300, 5: 0, 6: 0})  # fmt: skip
@@ -275,4 +295,32 @@ def test_a_previous_version_without_a_later_year_is_compared_over_the_years_it_h
     scenario = write_round(other, previous=previous, previous_years=[2024])
     done = cli("run", scenario, "--inputs", other, "--out", tmp_path / "out2", "--lang", "en")
     assert done.code != 0 and not (tmp_path / "out2" / "round").exists()
-    assert "no column for year 2025; the comparison needs the previous amount" in done.err
+    assert (
+        "error: previous-plans/A.xlsx › Sheet 'Maatregelen' › row 1 | this previous version has "
+        "no column for any of the scenario's years (2025-2026), so there is nothing to compare"
+    ) in done.err
+
+
+def test_previous_versions_with_a_gap_or_no_year_in_common(tmp_path: Path) -> None:
+    # A three-year scenario 2025-2027; A's previous version gives 2025 and 2027, not 2026:
+    # compared over "2025, 2027" (not "2025-2027", which would promise 2026 too)
+    folder = tmp_path / "gap"
+    plans = {"A": PLANS["A"], "B": [["Differentiatie", 2, 20000, 20000, 20000]]}
+    years = [2025, 2026, 2027]
+    scenario = write_round(folder, plans=plans, previous_years=[2025, 2027], years=years)
+    done = cli("run", scenario, "--inputs", folder, "--out", tmp_path / "o", "--lang", "en")
+    assert done.code == 0, done.err
+    assert "no column for 2026; the versions are compared over 2025, 2027" in done.err
+    rows = values(tmp_path / "o" / "round" / "faculty" / "A.xlsx", "Plan versions")
+    assert "Amounts in EUR, 2025, 2027;" in rows[1][0]
+    # A gives only 2025, B only 2026: each has a scenario year, but none in common
+    apart = tmp_path / "apart"
+    both = {**PREVIOUS, "B": [["Differentiatie", 2, 20000, 20000]]}
+    scenario = write_round(apart, previous=both, previous_years={"A": [2025], "B": [2026]})
+    done = cli("validate", "--scenario", scenario, "--inputs", apart, "--lang", "en")
+    assert done.code != 0
+    assert (
+        "error: previous-plans/ | the previous versions have no scenario year in common (A: "
+        "2025; B: 2026)"
+    ) in done.err
+    assert "previous-plans/A.xlsx" not in done.err and "previous-plans/B.xlsx" not in done.err

@@ -9,6 +9,7 @@ from typing import Any
 import polars as pl
 
 from qa_budget.errors import Location, Money, Msg, Number, Problem, msg
+from qa_budget.texts import years_text
 
 
 def _loc(row: dict[str, Any], column: str | None = None) -> Location:
@@ -235,36 +236,45 @@ def compared_years(plan_years: dict[str, set[int]], years: list[int]) -> tuple[i
 def check_previous_plan_years(
     plan_years: dict[str, set[int]], years: list[int], folder: str
 ) -> list[Problem]:
-    """A previous version without a column for a scenario year leaves that year out of the
-    comparison (warning: a revised plan may reach a year further); without any scenario year
-    there is nothing to compare (error)."""
-    compared = compared_years(plan_years, years)
+    """The versions are compared over the scenario years every previous version has a column
+    for. A version without a column for some of them leaves those out (warning: a revised plan
+    may reach a year further); a version without any of them has nothing to compare (error at
+    that version); versions that each give scenario years but none in common cannot be
+    compared together (one error at the folder, with the years each gives)."""
+    scenario = years_text(years)
     problems = []
     for u, have in plan_years.items():
-        missing = [y for y in years if y not in have]
-        if not missing:
-            continue
-        where = Location(f"{folder}/{u}.xlsx", "Maatregelen", msg("loc_row", n=1))
-        if compared:
-            shown = ", ".join(str(y) for y in missing)
+        if not have & set(years):
             problems.append(
                 Problem(
-                    where,
-                    msg("msg_chk_previous_years", years=shown, compared=_span(compared)),
+                    Location(f"{folder}/{u}.xlsx", "Maatregelen", msg("loc_row", n=1)),
+                    msg("msg_chk_previous_no_year", years=scenario),
+                )
+            )
+    if problems or not plan_years:
+        return problems
+    compared = compared_years(plan_years, years)
+    if not compared:
+        given = "; ".join(
+            f"{u}: {years_text(sorted(have & set(years)))}"
+            for u, have in sorted(plan_years.items())
+        )
+        return [Problem(Location(f"{folder}/"), msg("msg_chk_previous_apart", given=given))]
+    for u, have in plan_years.items():
+        missing = [y for y in years if y not in have]
+        if missing:
+            problems.append(
+                Problem(
+                    Location(f"{folder}/{u}.xlsx", "Maatregelen", msg("loc_row", n=1)),
+                    msg(
+                        "msg_chk_previous_years",
+                        years=", ".join(str(y) for y in missing),
+                        compared=years_text(compared),
+                    ),
                     "warning",
                 )
             )
-        else:
-            why = msg("msg_chk_why", why=msg("msg_chk_why_previous"))
-            problems += [Problem(where, msg("msg_chk_plan_year", year=y, why=why)) for y in missing]
     return problems
-
-
-def _span(years: tuple[int, ...]) -> str:
-    """'2022-2024' for a run of years, '2022, 2024' otherwise."""
-    if len(years) > 1 and list(years) == list(range(years[0], years[-1] + 1)):
-        return f"{years[0]}-{years[-1]}"
-    return ", ".join(str(y) for y in years)
 
 
 def check_units_have_plans(units: pl.DataFrame, plan_units: set[str], folder: str) -> list[Problem]:

@@ -36,10 +36,12 @@ class Shift:
     falls: tuple[int, ...]
     new: tuple[int, ...]
     gone: tuple[int, ...]
-    # Where the amounts are known: the themes that move money. A theme whose share falls only
-    # because another grows keeps its amount and gave nothing: `gained` are the rising themes
-    # whose amount grows, `lost` the falling themes whose amount shrinks (else the theme whose
-    # amount grows or shrinks most); empty when no theme gets more (less). None: shares only.
+    # Where the amounts are known, the themes that move money. A theme whose share falls only
+    # because another grows keeps its amount and gave nothing. When some themes get more and
+    # others less, `gained` and `lost` are those whose amount grows (shrinks) by at least a
+    # point of the plan's total (else the one that grows or shrinks most); when no theme gets
+    # less (more), every theme whose amount grows (shrinks), the other one empty. None: the
+    # amounts are not known (shares only).
     gained: tuple[int, ...] | None = None
     lost: tuple[int, ...] | None = None
 
@@ -95,14 +97,14 @@ class ThemeComparison:
         if self.previous_amounts is None or self.current_amounts is None:
             return shift
         delta = {t: self.current_amounts[t] - self.previous_amounts[t] for t in THEME_NUMBERS}
-        most = max(THEME_NUMBERS, key=lambda t: (delta[t], -t))
-        least = min(THEME_NUMBERS, key=lambda t: (delta[t], t))
-        gained = tuple(t for t in shift.rises if delta[t] > 0) or (
-            (most,) if delta[most] > 0 else ()
-        )
-        lost = tuple(t for t in shift.falls if delta[t] < 0) or (
-            (least,) if delta[least] < 0 else ()
-        )
+        grows = tuple(sorted((t for t in THEME_NUMBERS if delta[t] > 0), key=lambda t: -delta[t]))
+        shrinks = tuple(sorted((t for t in THEME_NUMBERS if delta[t] < 0), key=lambda t: delta[t]))
+        if grows and shrinks:  # money moves between themes: the larger moves are named
+            point = Fraction(max(self.previous_total, self.current_total), 100)
+            gained = tuple(t for t in grows if delta[t] >= point) or grows[:1]
+            lost = tuple(t for t in shrinks if -delta[t] >= point) or shrinks[:1]
+        else:  # only more (or only less): every theme that gets it is named
+            gained, lost = grows, shrinks
         return replace(shift, gained=gained, lost=lost)
 
 

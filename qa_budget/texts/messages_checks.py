@@ -62,10 +62,21 @@ CHECKS: dict[str, dict[str, str]] = {
         "previous version gives",
     },
     "msg_chk_why": {"nl": "{why}: ", "en": "{why}: "},
-    "msg_chk_why_previous": {
-        "nl": "de vergelijking heeft het vorige bedrag nodig van elk jaar dat het scenario "
-        "doorrekent",
-        "en": "the comparison needs the previous amount of every year the scenario computes",
+    "msg_chk_previous_no_year": {
+        "nl": "deze vorige versie heeft geen kolom voor een van de jaren van het scenario "
+        "({years}), dus er valt niets te vergelijken; geef de jaren die de versie plande een "
+        "kolom met het jaar als kop, of haal de versie uit de map",
+        "en": "this previous version has no column for any of the scenario's years ({years}), "
+        "so there is nothing to compare; give the years the version planned a column headed "
+        "by the year, or take the version out of the folder",
+    },
+    "msg_chk_previous_apart": {
+        "nl": "de vorige versies hebben geen jaar van het scenario gemeen ({given}), terwijl de "
+        "versies worden vergeleken over de jaren die elke versie geeft; geef elke versie een "
+        "kolom voor dezelfde jaren",
+        "en": "the previous versions have no scenario year in common ({given}), while the "
+        "versions are compared over the years every version gives; give every version a "
+        "column for the same years",
     },
     "msg_chk_overallocated": {
         "nl": "het scenario wijst in {year} {allocated} toe, {over} meer dan de baten volgens de "

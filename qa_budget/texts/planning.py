@@ -205,6 +205,10 @@ VERSIONS: dict[str, dict[str, str]] = {
         "nl": "Niet meer in het plan: {themes}.",
         "en": "No longer in the plan: {themes}.",
     },
+    "ver_total_from_nothing": {
+        "nl": "Het plan groeit van {before} naar {now}.",
+        "en": "The plan grows from {before} to {now}.",
+    },
     "ver_total_up": {
         "nl": "Het plan groeit van {before} naar {now} ({pct}).",
         "en": "The plan grows from {before} to {now} ({pct}).",

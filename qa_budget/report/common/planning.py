@@ -239,13 +239,17 @@ def shift_sentence(c: ThemeComparison, lang: str) -> str:
     else:
         gained = shift.rises if shift.gained is None else shift.gained
         lost = shift.falls if shift.lost is None else shift.lost
+        # the shares quoted: the named theme whose share rises most and the one whose share
+        # falls most (when no theme is named as getting less: the largest fall of a share)
+        up = max(gained, key=c.points) if gained else shift.rises[0]
+        down = min(lost, key=c.points) if lost else shift.falls[0]
         moves = "; ".join(
             label("ver_move", lang).format(
                 theme=t,
                 before=pct_text(c.previous_shares[t], lang),
                 now=pct_text(c.current_shares[t], lang),
             )
-            for t in ((gained or shift.rises)[0], (lost or shift.falls)[0])
+            for t in (up, down)
         )
         # money moves from one theme to another only when one gets less and another more;
         # else the shares move because themes get more (or less) money, and the sentence says so
@@ -268,6 +272,8 @@ def total_sentence(c: ThemeComparison, lang: str) -> str:
     money = {"before": euros(before, lang), "now": euros(now, lang)}
     if before == now:
         return label("ver_total_same", lang).format(**money)
-    pct = pct_text(Fraction(now - before, before), lang) if before else "—"
+    if not before:  # from nothing: no percentage to give
+        return label("ver_total_from_nothing", lang).format(**money)
+    pct = pct_text(Fraction(now - before, before), lang)
     key = "ver_total_up" if now > before else "ver_total_down"
     return label(key, lang).format(pct=("+" if now > before else "") + pct, **money)

@@ -122,8 +122,8 @@ class PlainFormulaWorksheet(Worksheet):  # type: ignore[misc]
     def _cell_xml(self, address: str, cell: Any) -> str | None:
         """One of the writers' own cells as the stock writer writes it, or None for any other."""
         kind = type(cell)
-        if cell.format is None or kind not in _FAST_CELLS:
-            return None
+        if self.constant_memory or cell.format is None or kind not in _FAST_CELLS:
+            return None  # constant memory writes texts inline: the stock writer does that
         head = f'<c r="{address}" s="{cell.format._get_xf_index()}"'
         if kind is CellNumberTuple:
             return f"{head}><v>{cell.number:.16G}</v></c>"
