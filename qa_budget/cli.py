@@ -524,6 +524,9 @@ def compare(
         comparison = qa.compare(results)
         with stage("council"):
             written = qa.write_comparison(comparison, out_dir, force=force, lang=lang)
+    # the warnings of every scenario, as `run` prints them; those of the shared inputs once
+    told = {p.text(lang): p for r in results for p in r.warnings}
+    _print_problems([], list(told.values()), lang)
     from qa_budget.report.overview.book import shown_years
     from qa_budget.texts import format_number, label
 

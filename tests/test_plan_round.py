@@ -338,3 +338,20 @@ def test_a_plans_folder_that_is_a_file(tmp_path: Path) -> None:
     assert "error: plans | plans is a file, not a folder; the workbooks per unit go in a " in (
         done.err
     )
+
+
+def test_compare_prints_the_warnings_once(round_inputs: tuple[Path, Path], tmp_path: Path) -> None:
+    # the comparison printed no warning at all; now those of the shared inputs appear once (A
+    # is late in both scenarios) and a scenario's own appear with its file
+    scenario, folder = round_inputs
+    other = scenario.with_name("round-b.toml")
+    other.write_text(scenario.read_text().replace('name = "round"', 'name = "round-b"'))
+    done = cli("compare", scenario, other, "--inputs", folder, "--out", tmp_path, "--lang", "en")
+    assert done.code == 0, done.err
+    late = (
+        "warning: plans/A.xlsx › Sheet 'Planronde' › B2 | A: submitted on 3 July 2025, 3 days "
+        "after the deadline 30 June 2025"
+    )
+    assert done.err.count(late) == 1
+    run = cli("run", scenario, "--inputs", folder, "--out", tmp_path / "r", "--lang", "en")
+    assert run.err.count(late) == 1
