@@ -102,27 +102,28 @@ def test_a_stopped_measure_that_had_ended_is_not_flagged() -> None:
     assert same == 0
 
 
+def themes(*amounts: int) -> dict[int, int]:
+    """Amounts per theme 1-6 (the themes not given: 0)."""
+    return {t: amounts[t - 1] if t <= len(amounts) else 0 for t in range(1, 7)}
+
+
 def test_shift_sizes_and_words() -> None:
-    same = by_amounts([2025], {1: 50, 2: 50, 3: 0, 4: 0, 5: 0, 6: 0},
-                      {1: 100, 2: 100, 3: 0, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    same = by_amounts([2025], themes(50, 50), themes(100, 100))
     assert same.shift.size == "none"
     assert shift_sentence(same, "nl") == "De verdeling over de thema's blijft gelijk."
     # 50.5% against 50%: half a point, a minimal shift from theme 2 to theme 1
-    minimal = by_amounts([2025], {1: 500, 2: 500, 3: 0, 4: 0, 5: 0, 6: 0},
-                         {1: 505, 2: 495, 3: 0, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    minimal = by_amounts([2025], themes(500, 500), themes(505, 495))
     assert shift_sentence(minimal, "nl") == (
         "Een minimale verschuiving van thema 2 naar thema 1: het aandeel van thema 1 gaat van "
         "50,0% naar 50,5%; het aandeel van thema 2 gaat van 50,0% naar 49,5%."
     )
     # 3 points, spread: theme 1 +3, themes 2 and 3 -1.5 each: both named
-    modest = by_amounts([2025], {1: 400, 2: 300, 3: 300, 4: 0, 5: 0, 6: 0},
-                        {1: 430, 2: 285, 3: 285, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    modest = by_amounts([2025], themes(400, 300, 300), themes(430, 285, 285))
     assert (modest.shift.size, modest.shift.falls) == ("modest", (2, 3))
     assert shift_sentence(modest, "en").startswith("A modest shift from themes 2 and 3 to theme 1")
     # theme 1 grows from 400 to 600, themes 2 and 4 keep 300: shares 40/30/30 -> 50/25/25, a
     # clear shift in the shares, but no theme gives money: more for theme 1, less for none
-    grows = by_amounts([2025], {1: 400, 2: 300, 3: 0, 4: 300, 5: 0, 6: 0},
-                       {1: 600, 2: 300, 3: 0, 4: 300, 5: 0, 6: 0})  # fmt: skip
+    grows = by_amounts([2025], themes(400, 300, 0, 300), themes(600, 300, 0, 300))
     assert (grows.shift.falls, grows.shift.gained, grows.shift.lost) == ((2, 4), (1,), ())
     assert shift_sentence(grows, "nl") == (
         "Een duidelijke verschuiving in de aandelen: meer geld voor thema 1 en voor geen thema "
@@ -131,39 +132,34 @@ def test_shift_sizes_and_words() -> None:
     )
     # the other way: themes 2 and 4 cut from 300 to 200, theme 1 keeps 400: 40/30/30 ->
     # 50/25/25 again, now less money for themes 2 and 4 and more for none
-    cut = by_amounts([2025], {1: 400, 2: 300, 3: 0, 4: 300, 5: 0, 6: 0},
-                     {1: 400, 2: 200, 3: 0, 4: 200, 5: 0, 6: 0})  # fmt: skip
+    cut = by_amounts([2025], themes(400, 300, 0, 300), themes(400, 200, 0, 200))
     assert (cut.shift.gained, cut.shift.lost) == ((), (2, 4))
     assert shift_sentence(cut, "en").startswith(
         "A clear shift in the shares: less money for themes 2 and 4 and more for none; "
     )
     # only more, for every theme: 100/100/100 -> 110/110/200 (shares 33.3 each -> 26.2, 26.2,
     # 47.6): all three get more and are named, not only theme 3 whose share rises
-    more = by_amounts([2025], {1: 100, 2: 100, 3: 100, 4: 0, 5: 0, 6: 0},
-                      {1: 110, 2: 110, 3: 200, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    more = by_amounts([2025], themes(100, 100, 100), themes(110, 110, 200))
     assert shift_sentence(more, "en") == (
         "A clear shift in the shares: more money for themes 1, 2 and 3 and less for none; the "
         "share of theme 3 goes from 33.3% to 47.6%; the share of theme 1 goes from 33.3% to 26.2%."
     )
     # only less, for both: 100/100 -> 90/50 (shares 50/50 -> 64.3/35.7): both named
-    less = by_amounts([2025], {1: 100, 2: 100, 3: 0, 4: 0, 5: 0, 6: 0},
-                      {1: 90, 2: 50, 3: 0, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    less = by_amounts([2025], themes(100, 100), themes(90, 50))
     assert shift_sentence(less, "en") == (
         "A clear shift in the shares: less money for themes 1 and 2 and more for none; the "
         "share of theme 1 goes from 50.0% to 64.3%; the share of theme 2 goes from 50.0% to 35.7%."
     )
     # a previous version that planned nothing: the plan grows from EUR 0, without a percentage
     # (it said "(+—)")
-    nothing = by_amounts([2025], dict.fromkeys(range(1, 7), 0),
-                         {1: 300000_00, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    nothing = by_amounts([2025], themes(), themes(300000_00))
     assert total_sentence(nothing, "nl") == "Het plan groeit van EUR 0 naar EUR 300.000."
     # the published 2018 plan gives shares only: the sentence speaks of shares, as before
     shares = against_percentages([2025], {1: 40, 2: 30, 4: 30},
-                                 {1: 600, 2: 300, 3: 0, 4: 300, 5: 0, 6: 0})  # fmt: skip
+                                 themes(600, 300, 0, 300))  # fmt: skip
     assert shares.shift.gained is None
     assert shift_sentence(shares, "en").startswith("A clear shift from themes 2 and 4 to theme 1")
-    new = by_amounts([2025], {1: 100, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0},
-                     {1: 90, 2: 0, 3: 10, 4: 0, 5: 0, 6: 0})  # fmt: skip
+    new = by_amounts([2025], themes(100), themes(90, 0, 10))
     assert shift_sentence(new, "en").endswith("New: theme 3.")
 
 
