@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -110,6 +110,18 @@ class Group(click.Group):
             _secho(msg("msg_cli_internal", what=what).text(lang), fg="red", err=True)
             _echo(msg("msg_cli_bug").text(lang), err=True)
             ctx.exit(EXIT_INTERNAL)
+
+
+def _once(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems in order, each once (a problem is data: equal problems are one; one whose
+    parts cannot be compared so is known by its words)."""
+    seen: dict[Any, Problem] = {}
+    for p in problems:
+        try:
+            seen.setdefault(p, p)
+        except TypeError:
+            seen.setdefault(p.text("en"), p)
+    return list(seen.values())
 
 
 SHOWN_PER_KIND = 5  # warnings of one kind printed one by one before they are summed up
@@ -525,8 +537,7 @@ def compare(
         with stage("council"):
             written = qa.write_comparison(comparison, out_dir, force=force, lang=lang)
     # the warnings of every scenario, as `run` prints them; those of the shared inputs once
-    told = {p.text(lang): p for r in results for p in r.warnings}
-    _print_problems([], list(told.values()), lang)
+    _print_problems([], _once(p for r in results for p in r.warnings), lang)
     from qa_budget.report.overview.book import shown_years
     from qa_budget.texts import format_number, label
 
