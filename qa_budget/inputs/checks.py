@@ -241,6 +241,8 @@ def check_previous_plan_years(
     may reach a year further); a version without any of them has nothing to compare (error at
     that version); versions that each give scenario years but none in common cannot be
     compared together (one error at the folder, with the years each gives)."""
+    if not years:  # no years to check (the counts that give them were refused): nothing said
+        return []
     scenario = years_text(years)
     problems = []
     for u, have in plan_years.items():
