@@ -87,12 +87,17 @@ def write_all(
     unit's rows of the monitoring table when a realised report exists, and the indicators when
     indicators.xlsx is given."""
     scenario, inputs, allocation = result.scenario, result.inputs, result.allocation
-    rec = result.reconciliation
+    # A workbook reads the university's figures of each year, not the tables of every unit: a
+    # task carries no more (what a task carries grew with the units, and so did the tasks).
+    rec = replace(
+        result.reconciliation, plans_by_unit=result.reconciliation.plans_by_unit.clear(), checks=[]
+    )
     concept = result.concept
     measures = _parts(inputs.measures, "unit")
     units = _parts(inputs.units, "code")
     rows = _parts(allocation.units, "unit")
     empty_m, empty_a = inputs.measures.clear(), allocation.units.clear()
+    empty_s = inputs.students.clear()
     monitored = _parts(monitoring, "unit") if monitoring is not None else {}
     views = [
         (
@@ -102,11 +107,18 @@ def write_all(
                 inputs,
                 measures=measures.get(u, empty_m),
                 units=units[u],
+                students=empty_s,
+                funds=inputs.funds.clear(),
+                central=inputs.central.clear(),
+                hashes={},
+                warnings=[],
                 realised=None,
                 reference=None,
                 indicators=None,
-                previous=None,
                 plan_round=inputs.plan_round.clear(),
+                plan_files={},
+                previous=None,
+                left_out=(),
             ),
             replace(allocation, units=rows.get(u, empty_a), models=[], year_models=[]),
             monitored.get(u),
