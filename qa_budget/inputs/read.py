@@ -164,7 +164,7 @@ def _start_early(folder: Path, names: dict[str, str], running: ExitStack) -> _Ea
         if spec.per_unit and path.is_dir():
             listing = plan_files(path, names[spec.key].rstrip("/"))
             if len(listing[0]) >= PARALLEL_FROM:
-                chunks = _chunks(spec, listing[0], names[spec.key].rstrip("/"))
+                chunks = _chunks(spec, _items(listing[0], names[spec.key].rstrip("/")))
                 tick(_told(names[spec.key]), 0, len(listing[0]))
                 pool = running.enter_context(ExitStack())
                 parts = pool.enter_context(started(_read_chunk, chunks))
@@ -176,10 +176,14 @@ def _told(name: str) -> str:
     return f"read_plans:{name.rstrip('/')}/"
 
 
+def _items(found: dict[str, Path], shown: str) -> list[tuple[str, str, str]]:
+    """Per workbook of a per-unit folder: its unit, its path and its name as shown."""
+    return [(unit, str(file), f"{shown}/{file.name}") for unit, file in found.items()]
+
+
 def _chunks(
-    spec: InputWorkbook, found: dict[str, Path], shown: str
+    spec: InputWorkbook, items: list[tuple[str, str, str]]
 ) -> list[tuple[str, list[tuple[str, str, str]]]]:
-    items = [(unit, str(file), f"{shown}/{file.name}") for unit, file in found.items()]
     return [(spec.key, items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
 
 
@@ -212,13 +216,14 @@ def _read_workbook(
     reading.problems[spec.key] += problems
     reading.unit_files[spec.key] = {u: f"{shown}/{f.name}" for u, f in found.items()}
     told, total = _told(name), len(found)
-    chunks = _chunks(spec, found, shown)
+    items = _items(found, shown)
+    chunks = _chunks(spec, items)
     if parts is None:
         tick(told, 0, total)
         if total < PARALLEL_FROM or count() < 2:
-            for i, (unit, file, shown_name) in enumerate(item for c in chunks for item in c[1]):
+            for i, (unit, file, shown_name) in enumerate(items, 1):
                 reading.read_one(spec, Path(file), shown_name, unit)
-                tick(told, i + 1, total)
+                tick(told, i, total)
             return
         parts = parallel_map(_read_chunk, chunks)
     done = 0

@@ -15,18 +15,12 @@ Text = Callable[[str], str]
 BLOCK_COLUMNS = 8  # theme, name, previous, current, difference, share before, now, points
 
 
-def years_label(years: Sequence[int]) -> str:
-    """'2022-2024' for a run of years, '2023' for one, '2022, 2024' for years with a gap (a
-    previous plan version without a column for 2023)."""
-    return years_text(years)
-
-
 def theme_block(s: Sheet, top: int, c: ThemeComparison, t: Text, lang: str) -> int:
     """One period: per theme the previous and current amount, the difference, both shares and
     the shift in percentage points; a total row. Returns the next free row."""
     heads = [
         t("theme"),
-        years_label(c.years),
+        years_text(c.years),
         t("ver_previous"),
         t("ver_current"),
         t("difference"),
@@ -113,7 +107,7 @@ def measures_table(
     the first column. The measure column is about 50 characters wide, the signal 36. Returns
     the next free row."""
     lead = [t("unit")] if unit else []
-    period = years_label(years)
+    period = years_text(years)
     heads = [
         *lead,
         t("ver_measure"),

@@ -15,9 +15,9 @@ from qa_budget.planning.versions import ADDED, CHANGED, STOPPED, PlanVersions, U
 from qa_budget.report.common.page import merged_paragraph, wrapped_texts
 from qa_budget.report.common.planning import pct_text, shift_sentence, total_sentence
 from qa_budget.report.common.sheet import Sheet
-from qa_budget.report.common.versions import measures_table, theme_block, years_label
+from qa_budget.report.common.versions import measures_table, theme_block
 from qa_budget.report.council.data import Pack
-from qa_budget.texts import THEME_NUMBERS, label
+from qa_budget.texts import THEME_NUMBERS, label, years_text
 
 WIDTHS = (9, 50, 15, 15, 15, 13, 13, 14, 36)
 
@@ -63,7 +63,7 @@ def versions_sheet(s: Sheet, p: Pack) -> tuple[int, int]:
         row += 1
         for c in run.plan2018:
             text = t("ver_plan2018_text").format(
-                year=years_label(c.years), words=shift_sentence(c, lang)
+                year=years_text(c.years), words=shift_sentence(c, lang)
             )
             merged_paragraph(s, row, 0, last_col, text, width * 0.8)
             row += 1
@@ -166,7 +166,7 @@ def _matrix_block(
     s: Sheet, p: Pack, top: int, years: list[int], amounts: dict[str, dict[int, int]]
 ) -> int:
     t, lang = p.t, p.lang
-    heads = [t("unit"), f"{years_label(years)} ({t('eur')})"]
+    heads = [t("unit"), f"{years_text(years)} ({t('eur')})"]
     heads += [f"{n}. {label(f'theme_short_{n}', lang)}" for n in THEME_NUMBERS] + [t("total")]
     s.row_texts(top, 0, heads, numeric_from=2)
     s.ws.set_row(top, 45)
@@ -185,7 +185,7 @@ def _matrix_block(
             "eur0",
         )
     shares_top = first + len(p.codes) + 1
-    s.row_texts(shares_top, 0, [t("unit"), f"{years_label(years)} (%)", *heads[2:]], numeric_from=2)
+    s.row_texts(shares_top, 0, [t("unit"), f"{years_text(years)} (%)", *heads[2:]], numeric_from=2)
     s.ws.set_row(shares_top, 45)
     for i, code in enumerate(p.codes):
         row, source = shares_top + 1 + i, first + i

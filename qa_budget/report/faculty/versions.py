@@ -14,8 +14,8 @@ from qa_budget.report.common.versions import (
     BLOCK_COLUMNS,
     measures_table,
     theme_block,
-    years_label,
 )
+from qa_budget.texts import years_text
 
 Text = Callable[[str], str]
 WIDTHS = (7, 50, 15, 15, 15, 13, 13, 14, 36)
@@ -42,7 +42,7 @@ def versions_sheet(
     subtitle = t("ver_subtitle").format(
         before=_version(t, v.version_before),
         now=_version(t, v.version_now),
-        years=years_label(together.years),
+        years=years_text(together.years),
     )
     merged_paragraph(s, 1, 0, last_col, subtitle, width, "subtitle")
     words = f"{shift_sentence(together, lang)} {total_sentence(together, lang)}"
