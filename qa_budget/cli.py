@@ -74,8 +74,46 @@ def say(key: str, **params: Any) -> str:
     return msg(key, **params).text(_lang())
 
 
+def _usage_pieces(pieces: list[str]) -> list[str]:
+    """The usage line's own words ([OPTIONS], COMMAND [ARGS]...) in the command's language."""
+    from qa_budget.cli_usage import words
+
+    return [words(piece) for piece in pieces]
+
+
+class Command(click.Command):
+    """A command whose usage line speaks the command's language and whose help is English."""
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return _usage_pieces(super().collect_usage_pieces(ctx))
+
+    def get_help(self, ctx: click.Context) -> str:
+        from qa_budget.cli_usage import english
+
+        with english():
+            return super().get_help(ctx)
+
+
 class Group(click.Group):
-    """Turns the project's errors into messages and exit codes, here and only here."""
+    """Turns the project's errors into messages and exit codes, here and only here; click's
+    own words (a wrong use of the command) in the language of --lang."""
+
+    command_class = Command
+
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        from qa_budget.cli_usage import lang_of, speaking
+
+        with speaking(lang_of(args)):
+            return super().main(args, *rest, **kwargs)
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return _usage_pieces(super().collect_usage_pieces(ctx))
+
+    def get_help(self, ctx: click.Context) -> str:
+        from qa_budget.cli_usage import english
+
+        with english():
+            return super().get_help(ctx)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
