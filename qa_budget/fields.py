@@ -5,15 +5,28 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 YEAR_OR_ALL = r"^(all|[0-9]{4})$"
 CHANGE = r"^[+-]?[0-9]{1,4}(\.[0-9]{1,6})?%$"  # a what-if change of the funds: "+3%", "-1.5%"
 
-Weight = Annotated[Decimal, Field(gt=0, le=1000)]
-Money = Annotated[Decimal, Field(ge=0, le=10**11, decimal_places=2)]
-Pct = Annotated[Decimal, Field(ge=0, le=100)]
+
+def _not_text(value: Any) -> Any:
+    """A number typed in quotes ("480") or a truth value is not a number: a scenario file
+    writes its numbers without quotes, so that what it says is what it means."""
+    if isinstance(value, str | bool):
+        raise PydanticCustomError("number_text", "a number without quotes")
+    return value
+
+
+NOT_TEXT = BeforeValidator(_not_text)  # after a number's limits, so the schema shows them
+Whole = Annotated[int, Field(strict=True)]  # not "2024" in quotes, not 2024.0, not true
+Flag = Annotated[bool, Field(strict=True)]  # true or false, not "true" or 1
+Weight = Annotated[Decimal, Field(gt=0, le=1000), NOT_TEXT]
+Money = Annotated[Decimal, Field(ge=0, le=10**11, decimal_places=2), NOT_TEXT]
+Pct = Annotated[Decimal, Field(ge=0, le=100), NOT_TEXT]
 YearOrAll = Annotated[str, Field(pattern=YEAR_OR_ALL)]
 Name = Annotated[str, Field(pattern=NAME_PATTERN)]
 

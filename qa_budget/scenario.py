@@ -15,7 +15,17 @@ from typing import Annotated, Any, Literal, get_args
 from pydantic import Field, PrivateAttr, ValidationError, field_validator
 
 from qa_budget.errors import Msg, QaBudgetError, ScenarioError, msg
-from qa_budget.fields import CHANGE, NAME_PATTERN, YEAR_OR_ALL, Money, Strict, toml_text
+from qa_budget.fields import (
+    CHANGE,
+    NAME_PATTERN,
+    NOT_TEXT,
+    YEAR_OR_ALL,
+    Flag,
+    Money,
+    Strict,
+    Whole,
+    toml_text,
+)
 from qa_budget.keys import KEYS, Key, TariffKey, UniformKey
 from qa_budget.scenario_errors import rule, scenario_messages, shown
 
@@ -55,7 +65,7 @@ class Oploop(Strict):
     """Allocate (part of) the still-to-allocate amount, keeping the ratio between unit and
     central allocation, and the central themes, as the council agreed."""
 
-    share_pct: Annotated[Decimal, Field(gt=0, le=100)] = Decimal(100)
+    share_pct: Annotated[Decimal, Field(gt=0, le=100), NOT_TEXT] = Decimal(100)
     """Share of `part` to hand out each year, in % (100: all of it, exactly)."""
 
     part: Literal["total", "kadernota", "rijksbijdrage"] = "total"
@@ -63,7 +73,7 @@ class Oploop(Strict):
     (kadernota minus allocated: the rise of the funds the key does not hand out yet), or
     "rijksbijdrage" (rijksbijdrage minus kadernota: the revenue update since the kadernota)."""
 
-    reference_year: int | None = None
+    reference_year: Whole | None = None
     """Year whose ratio between unit and central allocation is kept (default: each year's own
     ratio)."""
 
@@ -99,11 +109,11 @@ class InputFiles(Strict):
 class Checks(Strict):
     """Thresholds for warnings, and what a run accepts."""
 
-    plan_deviation_pct: Annotated[Decimal, Field(ge=0, le=1000)] = Decimal(10)
+    plan_deviation_pct: Annotated[Decimal, Field(ge=0, le=1000), NOT_TEXT] = Decimal(10)
     """Warn when a unit's planned spending in a year differs from its allocation by more than
     this percentage of the allocation."""
 
-    allow_unfunded_plans: bool = False
+    allow_unfunded_plans: Flag = False
     """A unit that plans spending in a year but is allocated nothing (no EEA students counted,
     or a key that gives it nothing) stops the run, unless this is true."""
 
@@ -115,10 +125,10 @@ class Monitoring(Strict):
     percentage below (underspending) or above (overspending) its budget, and the difference
     is at least `min_difference_eur`. Spending without a budget is always overspending."""
 
-    underspend_pct: Annotated[Decimal, Field(ge=0, le=100)] = Decimal(10)
+    underspend_pct: Annotated[Decimal, Field(ge=0, le=100), NOT_TEXT] = Decimal(10)
     """Flag underspending when the forecast is more than this percentage below the budget."""
 
-    overspend_pct: Annotated[Decimal, Field(ge=0, le=1000)] = Decimal(10)
+    overspend_pct: Annotated[Decimal, Field(ge=0, le=1000), NOT_TEXT] = Decimal(10)
     """Flag overspending when the forecast is more than this percentage above the budget."""
 
     min_difference_eur: Money = Decimal(0)
@@ -128,7 +138,7 @@ class Monitoring(Strict):
 class Indicators(Strict):
     """How indicator values are shown: the privacy of small groups."""
 
-    min_group_size: Annotated[int, Field(ge=1, le=1000)] = 10
+    min_group_size: Annotated[Whole, Field(ge=1, le=1000)] = 10
     """Suppress every indicator value based on fewer persons than this (its n), in every
     output, with the reason; the council asks for data at a sufficiently high level of
     aggregation."""
@@ -184,7 +194,7 @@ class Scenario(Strict):
     description: str = ""
     """A sentence or two in plain language on what this scenario is for."""
 
-    years: Annotated[list[Annotated[int, Field(ge=2000, le=2100)]], Field(min_length=1)]
+    years: Annotated[list[Annotated[Whole, Field(ge=2000, le=2100)]], Field(min_length=1)]
     """The budget years to compute, e.g. [2022, 2023, 2024]."""
 
     base: Annotated[str, Field(pattern=NAME_PATTERN)] | None = None

@@ -44,6 +44,11 @@ _WORDS = {  # kinds of error, in the catalogue's words of what was expected
     "date_from_datetime_parsing": "msg_scn_date",
     "date_from_datetime_inexact": "msg_scn_exact_date",
 }
+_UNQUOTED = {  # a number or truth value typed in quotes: what was expected, without them
+    "number_text": "msg_scn_number_unquoted",
+    "int_type": "msg_scn_whole_number_unquoted",
+    "bool_type": "msg_scn_bool_unquoted",
+}
 _COUNTED = {  # kinds of error with a number in the context: (context key, catalogue key)
     "decimal_max_places": ("decimal_places", "msg_scn_decimals"),
     "decimal_whole_digits": ("whole_digits", "msg_scn_whole_digits"),
@@ -73,6 +78,18 @@ def _one_of(values: tuple[str, ...]) -> Msg:
     return msg("msg_what_one_of", values=Joined(tuple(f'"{v}"' for v in values), "or"))
 
 
+def _number_in_quotes(value: Any) -> bool:
+    """A text that spells a number or a truth value ("480", "2024", "true")."""
+    if not isinstance(value, str):
+        return False
+    if value.strip().lower() in ("true", "false"):
+        return True
+    try:
+        return Decimal(value.strip()).is_finite()
+    except ArithmeticError:
+        return False
+
+
 def expected(e: Any) -> Msg | None:
     """What an error expected, in words of the catalogue (patterns named, not shown); a rule
     of the scenario format is its own message; None for an error that is not the user's."""
@@ -83,6 +100,10 @@ def expected(e: Any) -> Msg | None:
         found = ctx.get("error")
         words = found.args[0] if found is not None and found.args else None
         return words if isinstance(words, Msg) else msg("msg_scn_invalid")
+    if kind in _UNQUOTED and _number_in_quotes(e.get("input")):
+        return msg(_UNQUOTED[kind])
+    if kind == "number_text":
+        return msg("msg_scn_number")
     if kind == "string_pattern_mismatch":
         return msg(_PATTERNS.get(str(ctx.get("pattern")), "msg_scn_pattern"))
     if kind in _WORDS:

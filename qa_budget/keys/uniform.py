@@ -9,6 +9,7 @@ import polars as pl
 from pydantic import Field
 
 from qa_budget.allocation import Allocation
+from qa_budget.fields import NOT_TEXT
 from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import DistributionKey, KeyContext
 from qa_budget.money import eur_to_cents, format_eur
@@ -21,7 +22,7 @@ class UniformKey(DistributionKey):
     kind: Literal["uniform"]
     """Distribution key kind: "uniform" (the same amount per EEA student for every unit)."""
 
-    amount_per_student: Annotated[Decimal, Field(gt=0, le=1_000_000, decimal_places=2)]
+    amount_per_student: Annotated[Decimal, Field(gt=0, le=1_000_000, decimal_places=2), NOT_TEXT]
     """Amount in EUR per EEA student per year (cents allowed), e.g. 500."""
 
     @property

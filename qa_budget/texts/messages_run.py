@@ -50,6 +50,18 @@ RUN: dict[str, dict[str, str]] = {
     "msg_scn_got": {"nl": "; gevonden: {value}", "en": ", got {value}"},
     "msg_scn_whole_number": {"nl": "een geheel getal", "en": "a whole number"},
     "msg_scn_number": {"nl": "een getal", "en": "a number"},
+    "msg_scn_number_unquoted": {
+        "nl": "een getal zonder aanhalingstekens (bijv. 480.50)",
+        "en": "a number without quotes (e.g. 480.50)",
+    },
+    "msg_scn_whole_number_unquoted": {
+        "nl": "een geheel getal zonder aanhalingstekens (bijv. 2024)",
+        "en": "a whole number without quotes (e.g. 2024)",
+    },
+    "msg_scn_bool_unquoted": {
+        "nl": "true of false zonder aanhalingstekens",
+        "en": "true or false without quotes",
+    },
     "msg_scn_text": {"nl": "een tekst tussen aanhalingstekens", "en": "a text in quotes"},
     "msg_scn_bool": {"nl": "true of false", "en": "true or false"},
     "msg_scn_table": {"nl": "een tabel van sleutels", "en": "a table of keys"},
