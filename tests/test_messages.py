@@ -356,7 +356,7 @@ def test_run_on_the_example_speaks_one_language(example: Path, tmp_path: Path, l
             "Planronde: uiterste datum 30 juni 2021; de instemming van de faculteitsraad is "
             "vereist",
             "ICLON   2       2021-07-09 te laat (9 d)   instemming 2021-07-06 ja",
-            "7 van 8 plannen op tijd, 1 te laat, 0 ontbreken; instemming gegeven voor 7 van 8",
+            "7 van 8 plannen op tijd, 1 te laat, 0 ontbrekend; instemming gegeven voor 7 van 8",
         ),
         (
             "en",

@@ -178,7 +178,7 @@ def test_the_round_sheets_read_back(round_inputs: tuple[Path, Path], tmp_path: P
     )
     assert b[4:6] == ("op tijd", "advies") and b[7:9] == ("nee", "ingediend")
     assert rows[2][0] == (
-        "1 van 2 plannen op tijd, 1 te laat, 0 ontbreken; 1 van 2 met instemming; 1 van 2 "
+        "1 van 2 plannen op tijd, 1 te laat, 0 ontbrekend; 1 van 2 met instemming; 1 van 2 "
         "vastgesteld."
     )
     faculty = values(out / "round" / "faculty" / "B.xlsx", "Toewijzing en plan")

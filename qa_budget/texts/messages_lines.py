@@ -32,7 +32,7 @@ ROUND_LINES: dict[str, dict[str, str]] = {
         "en": "{submitted} of {n} plans submitted, ",
     },
     "cli_round_count_rest": {
-        "nl": "{missing} ontbreken{unknown}; instemming gegeven voor {consents} van {n}; "
+        "nl": "{missing} ontbrekend{unknown}; instemming gegeven voor {consents} van {n}; "
         "{adopted} van {n} vastgesteld{end}",
         "en": "{missing} missing{unknown}; consent given for {consents} of {n}; {adopted} of {n} "
         "adopted"

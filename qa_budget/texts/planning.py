@@ -28,7 +28,7 @@ ROUND: dict[str, dict[str, str]] = {
         "is not judged. Required: the faculty council's {decision}.",
     },
     "round_counts": {
-        "nl": "{on_time} van {n} plannen op tijd, {late} te laat, {missing} ontbreken{unknown}; "
+        "nl": "{on_time} van {n} plannen op tijd, {late} te laat, {missing} ontbrekend{unknown}; "
         "{consent} van {n} met {decision}; {adopted} van {n} vastgesteld.",
         "en": "{on_time} of {n} plans on time, {late} late, {missing} missing{unknown}; {consent} "
         "of {n} with {decision}; {adopted} of {n} adopted.",
