@@ -123,6 +123,65 @@ def test_a_read_only_folder(example: Path, tmp_path: Path, monkeypatch: pytest.M
             assert "Internal error" not in result.err
 
 
+def _as_a_user(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The installed command as an ordinary user runs it: as root, with root's power over
+    permissions dropped (setpriv), so that a read-only folder is read-only to it too."""
+    drop = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
+    command = [*(drop if os.geteuid() == 0 else []), qa_budget_command(), *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_a_read_only_output_set_is_refused_whole(example: Path, tmp_path: Path) -> None:
+    """A read-only folder inside the output set (the faculty folder made read-only to keep it)
+    cannot be taken away after the switch: the run refuses before it, says which folder, and
+    leaves the old set as it was, with nothing beside it. It used to switch, fail to remove
+    the old set (an internal error, exit 4), and leave a hidden folder that blocked later
+    runs with a message naming the wrong folder."""
+    out = tmp_path / "out"
+    assert (
+        _as_a_user("run", SCENARIO, "--inputs", example, "--out", out, cwd=tmp_path).returncode == 0
+    )
+    faculty = out / "uniform-500" / "faculty"
+    faculty.chmod(0o555)
+    before = digest(out)
+    try:
+        result = _as_a_user(
+            "run", SCENARIO, "--inputs", example, "--out", out, "--force", "--lang", "en",
+            cwd=tmp_path,
+        )  # fmt: skip
+        assert result.returncode == 1, result.stderr
+        assert (
+            f"Error: cannot replace {out / 'uniform-500'}: the folder {faculty} is read-only; "
+            "give it write permission again (chmod u+w)"
+        ) in result.stderr
+        assert "Internal error" not in result.stderr
+        assert digest(out) == before  # the old set, whole
+        assert sorted(p.name for p in out.iterdir()) == ["uniform-500"]  # nothing beside it
+    finally:
+        faculty.chmod(0o755)
+    again = _as_a_user(
+        "run", SCENARIO, "--inputs", example, "--out", out, "--force", "--lang", "en", cwd=tmp_path
+    )
+    assert again.returncode == 0, again.stderr
+    assert digest(out) != before  # now in English
+
+
+def test_a_leftover_that_will_not_go_is_no_obstacle(example: Path, tmp_path: Path) -> None:
+    """A dead run's staging folder that cannot be removed (read-only inside) stays where it
+    is; the run goes on and writes its set."""
+    out = tmp_path / "out"
+    stuck = out / ".uniform-500.staging-999999999-0badc0de" / "faculty"
+    stuck.mkdir(parents=True)
+    (stuck / "A.xlsx").write_bytes(b"old")
+    stuck.chmod(0o555)
+    try:
+        result = _as_a_user("run", SCENARIO, "--inputs", example, "--out", out, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert (out / "uniform-500" / "overview.xlsx").is_file()
+    finally:
+        stuck.chmod(0o755)
+
+
 def test_a_file_name_too_long(example: Path, tmp_path: Path) -> None:
     names = []
     for i in range(5):

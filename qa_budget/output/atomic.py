@@ -170,10 +170,24 @@ def recover(folder: Path) -> None:
             if marker == _OLD and not folder.exists() and not folder.is_symlink():
                 os.replace(entry, folder)  # crashed between the two renames: put it back
             else:
-                _remove(entry)
+                with contextlib.suppress(OSError):  # a leftover that will not go is no output
+                    _remove(entry)
     if folder.is_dir() and not folder.is_symlink():
         for sub in [folder, *(p for p in folder.rglob("*") if p.is_dir() and not p.is_symlink())]:
             clean_leftovers(sub)
+
+
+def _read_only_folders(folder: Path) -> list[Path]:
+    """The folders of an output set (links not followed) whose entries this process may not
+    remove or rename: replacing the set would leave the old one behind."""
+    if not folder.is_dir() or folder.is_symlink():
+        return []
+    fixed = []
+    for root, dirs, _ in os.walk(folder, followlinks=False):
+        if not os.access(root, os.W_OK | os.X_OK):
+            fixed.append(Path(root))
+        dirs[:] = sorted(d for d in dirs if not (Path(root) / d).is_symlink())
+    return fixed
 
 
 def clean_leftovers(folder: Path) -> None:
@@ -303,6 +317,9 @@ class OutputFolder:
         ]
         if not changed and not dropped and not links and self.folder.is_dir():
             return done  # every file identical: the folder stays as it is
+        fixed = _read_only_folders(self.folder)
+        if fixed:  # the old set could not be taken away after the switch: refuse before it
+            raise OutputError(msg("msg_out_read_only_set", folder=self.folder, fixed=fixed[0]))
         self._switch()
         return done
 
@@ -323,8 +340,10 @@ class OutputFolder:
         _remove(old)
 
     def discard(self) -> None:
-        """Remove the staging folder (what is left of it)."""
-        _remove(self.staging)
+        """Remove the staging folder (what is left of it); what cannot be removed is left for
+        the next write to try again, never in the way of this one's result."""
+        with contextlib.suppress(OSError):
+            _remove(self.staging)
 
 
 class OutputSet:

@@ -15,6 +15,14 @@ OUTPUT_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "het schijfquotum is op",
         "en": "the disk quota is used up",
     },
+    "msg_out_read_only_set": {
+        "nl": "kan {folder} niet vervangen: de map {fixed} is alleen-lezen; geef die map "
+        "schrijfrechten terug (chmod u+w) of kies een andere uitvoermap; er is niets geschreven "
+        "en eerdere uitvoer is onaangetast",
+        "en": "cannot replace {folder}: the folder {fixed} is read-only; give it write "
+        "permission again (chmod u+w) or choose another output folder; nothing was written and "
+        "earlier outputs are untouched",
+    },
     "msg_out_reason_permission": {
         "nl": "geen toestemming om daar te schrijven",
         "en": "no permission to write there",
