@@ -112,6 +112,18 @@ def split_cents(parts_cents: Sequence[int], unit: int, target_units: int) -> lis
     return largest_remainder([Fraction(c, unit) for c in parts_cents], target_units)
 
 
+def shown_shares(parts_cents: Sequence[int], places: int = 1) -> list[Fraction]:
+    """Each part's share of the total (a fraction of 1) as shown with `places` decimals of a
+    per cent, largest remainder, so that the shown shares add up to exactly 100% (all 0 when
+    the total is 0): 2 / 3 / 2 of 7 show as 28.6%, 42.8%, 28.6%, not 28.6 + 42.9 + 28.6."""
+    total = sum(parts_cents)
+    if total == 0:
+        return [Fraction(0)] * len(parts_cents)
+    unit = 100 * 10**places
+    rounded = largest_remainder([Fraction(unit * c, total) for c in parts_cents], unit)
+    return [Fraction(r, unit) for r in rounded]
+
+
 def percentages(parts_cents: Sequence[int]) -> list[int]:
     """Whole percentages of each part in the total, adding up to exactly 100 (0s if total is 0)."""
     total = sum(parts_cents)

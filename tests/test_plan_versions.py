@@ -177,8 +177,11 @@ def test_the_faculty_sheet_reads_back(round_inputs: tuple[Path, Path], tmp_path:
     assert rows[head][1] == "2025-2026"
     theme1 = rows[head + 1]
     assert theme1[2:5] == (10000, 60000, 50000)
-    assert theme1[5] == pytest.approx(1 / 7) and theme1[6] == pytest.approx(12 / 17)
-    assert theme1[7] == pytest.approx(6700 / 119)
+    # shares as shown, adding up to 100.0%: 10,000 of 70,000 is 14.29% (shown 14.3%, the other
+    # 60,000 85.7%); 60,000 of 85,000 is 70.59% (70.6%, the other 25,000 29.4%); the points
+    # are those of the shown shares: 70.6 - 14.3 = 56.3
+    assert theme1[5] == pytest.approx(0.143) and theme1[6] == pytest.approx(0.706)
+    assert theme1[7] == pytest.approx(56.3)
     total = rows[head + 7]
     assert total[1:5] == ("Total", 70000, 85000, 15000)
     measures = rows.index(find_row(rows, "Measure", 1))

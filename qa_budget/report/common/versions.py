@@ -1,12 +1,12 @@
-"""Plan versions in the workbooks: a theme block (previous and current amount, difference,
-shares and the shift in points, as formulas) and the table of measures added, changed and
-stopped. Used by the faculty-board workbook and the council pack."""
+"""Plan versions in the workbooks: a theme block (previous and current amount, the difference
+and the shift in points as formulas, both shares as shown, adding up to 100%) and the table of
+measures added, changed and stopped. Used by the faculty-board workbook and the council pack."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from qa_budget.money import cents_to_float
+from qa_budget.money import cents_to_float, shown_shares
 from qa_budget.planning.versions import ADDED, CHANGED, MeasureChange, ThemeComparison
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.texts import THEME_NUMBERS, theme_name, years_text
@@ -33,6 +33,9 @@ def theme_block(s: Sheet, top: int, c: ThemeComparison, t: Text, lang: str) -> i
     first, total = top + 1, top + 1 + len(THEME_NUMBERS)
     before, now = c.previous_amounts or {}, c.current_amounts or {}
     b_total, n_total = c.previous_total, c.current_total
+    # the shares as shown (0.1%) add up to 100% (largest remainder); the points are theirs
+    shown_before = shown_shares([before.get(theme, 0) for theme in THEME_NUMBERS])
+    shown_now = shown_shares([now.get(theme, 0) for theme in THEME_NUMBERS])
     for i, theme in enumerate(THEME_NUMBERS):
         row = first + i
         s.number(row, 0, theme, "text")
@@ -46,23 +49,13 @@ def theme_block(s: Sheet, top: int, c: ThemeComparison, t: Text, lang: str) -> i
             cents_to_float(now.get(theme, 0) - before.get(theme, 0)),
             "eur0_signed",
         )
-        for col, amount_col, share, base in (
-            (5, 2, c.previous_shares[theme], b_total),
-            (6, 3, c.current_shares[theme], n_total),
-        ):
-            s.formula(
-                row,
-                col,
-                f"=IF({s.local(total, amount_col)}=0,0,"
-                f"{s.local(row, amount_col)}/{s.local(total, amount_col)})",
-                float(share) if base else 0.0,
-                "pct1",
-            )
+        s.number(row, 5, float(shown_before[i]), "pct1")
+        s.number(row, 6, float(shown_now[i]), "pct1")
         s.formula(
             row,
             7,
             f"=100*({s.local(row, 6)}-{s.local(row, 5)})",
-            100 * (float(c.current_shares[theme]) - float(c.previous_shares[theme])),
+            float(100 * (shown_now[i] - shown_before[i])),
             "pp1_signed",
         )
     s.text(total, 1, t("total"), "bold")

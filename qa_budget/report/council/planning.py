@@ -10,7 +10,7 @@ from fractions import Fraction
 
 import polars as pl
 
-from qa_budget.money import cents_to_float
+from qa_budget.money import cents_to_float, shown_shares
 from qa_budget.planning.versions import ADDED, CHANGED, STOPPED, PlanVersions, UnitVersions
 from qa_budget.report.common.page import merged_paragraph, wrapped_texts
 from qa_budget.report.common.planning import pct_text, shift_sentence, total_sentence
@@ -188,19 +188,13 @@ def _matrix_block(
     s.row_texts(shares_top, 0, [t("unit"), f"{years_text(years)} (%)", *heads[2:]], numeric_from=2)
     s.ws.set_row(shares_top, 45)
     for i, code in enumerate(p.codes):
-        row, source = shares_top + 1 + i, first + i
+        row = shares_top + 1 + i
         total = sum(amounts[code].values())
         s.text(row, 0, code, "wrap")
         wrapped_texts(s, row, [(1, p.unit_names[code], 42)])
-        for n in THEME_NUMBERS:
-            share = Fraction(amounts[code][n], total) if total else Fraction(0)
-            s.formula(
-                row,
-                1 + n,
-                f"=IF({s.local(source, 8)}=0,0,{s.local(source, 1 + n)}/{s.local(source, 8)})",
-                float(share),
-                "pct1",
-            )
+        shares = shown_shares([amounts[code][n] for n in THEME_NUMBERS])  # add up to 100%
+        for n, share in zip(THEME_NUMBERS, shares, strict=True):
+            s.number(row, 1 + n, float(share), "pct1")
         s.formula(
             row,
             8,

@@ -4,9 +4,8 @@ still to allocate and the result per scenario and year."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 
-from qa_budget.money import cents_to_float
+from qa_budget.money import cents_to_float, shown_shares
 from qa_budget.report.common.page import fit_row, merged_paragraph
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.council.data import Pack
@@ -39,11 +38,13 @@ def short_theme(theme: int, lang: str) -> str:
 
 def _shares(p: Pack, i: int, year: int) -> dict[int, float]:
     f = p.runs[i].reconciliation.year(year)
-    by_theme = f.spending_by_theme
-    return {
-        t: float(Fraction(100 * by_theme[t], f.spending)) if f.spending else 0.0
-        for t in THEME_NUMBERS
-    }
+    return _percent(f.spending_by_theme)
+
+
+def _percent(amounts: dict[int, int]) -> dict[int, float]:
+    """Each theme's share in per cent as shown (0.1), adding up to 100 (largest remainder)."""
+    shares = shown_shares([amounts[t] for t in THEME_NUMBERS])
+    return {t: float(100 * share) for t, share in zip(THEME_NUMBERS, shares, strict=True)}
 
 
 def _plan2018(p: Pack) -> dict[tuple[int, int], float]:
@@ -141,11 +142,7 @@ def _every_year(s: Sheet, p: Pack, row: int, heads: list[str]) -> int:
     else:
         columns = [(f"B{f.year}", f.spending_by_theme) for f in run.reconciliation.years]
     for name, amounts in columns:
-        total = sum(amounts.values())
-        values = {
-            n: float(Fraction(100 * amounts[n], total)) if total else 0.0 for n in THEME_NUMBERS
-        }
-        _share_row(s, row, name, values, None)
+        _share_row(s, row, name, _percent(amounts), None)
         row += 1
     return row
 

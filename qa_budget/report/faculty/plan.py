@@ -4,12 +4,11 @@ the university as a whole (SUMIF over the measures, so the split checks itself).
 from __future__ import annotations
 
 from collections.abc import Callable
-from fractions import Fraction
 from typing import Any
 
 import polars as pl
 
-from qa_budget.money import cents_to_float
+from qa_budget.money import cents_to_float, shown_shares
 from qa_budget.reconcile import Reconciliation
 from qa_budget.report.common.page import fit_row, merged_paragraph
 from qa_budget.report.common.sheet import Ref, Sheet
@@ -50,7 +49,10 @@ def _theme_block(
     themes, amounts = s.registry[("m_themes", year)], s.registry[("m_amounts", year)]
     plan: dict[int, int] = amounts.value
     total = sum(plan.values())
-    by_theme, spending = f.spending_by_theme, f.spending  # the university's, worked out once
+    by_theme = f.spending_by_theme  # the university's, worked out once
+    # shown shares add up to 100%: the unit's plan and the university's, largest remainder
+    shares = shown_shares([plan[theme] for theme in THEME_NUMBERS])
+    university = shown_shares([by_theme[theme] for theme in THEME_NUMBERS])
     for i, theme in enumerate(THEME_NUMBERS):
         row = first + i
         s.number(row, 0, theme, "text")
@@ -63,21 +65,13 @@ def _theme_block(
             "eur0",
             ("fac_plan", year, theme),
         )
-        share = float(Fraction(plan[theme], total)) if total else 0.0
-        s.formula(
-            row,
-            col + 1,
-            f"=IF({s.local(total_row, col)}=0,0,{s.local(row, col)}/{s.local(total_row, col)})",
-            share,
-            "pct1",
-        )
-        uni = float(Fraction(by_theme[theme], spending)) if spending else 0.0
-        s.number(row, col + 2, uni, "pct1")
+        s.number(row, col + 1, float(shares[i]), "pct1")
+        s.number(row, col + 2, float(university[i]), "pct1")
         s.formula(
             row,
             col + 3,
             f"=100*({s.local(row, col + 1)}-{s.local(row, col + 2)})",
-            100 * (share - uni),
+            float(100 * (shares[i] - university[i])),
             "pp1_signed",
         )
     s.text(total_row, 1, t("total"), "bold")
@@ -91,7 +85,7 @@ def _theme_block(
             value,
             fmt,
         )
-    s.number(total_row, col + 2, 1.0 if spending else 0.0, "pct1")
+    s.number(total_row, col + 2, 1.0 if f.spending else 0.0, "pct1")
 
 
 # --- Measures as submitted --------------------------------------------------------------------

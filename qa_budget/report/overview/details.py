@@ -3,12 +3,11 @@ initiatives; each with formulas that carry their cached values."""
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 import polars as pl
 
 from qa_budget.allocation import Allocation
 from qa_budget.inputs.tables import Inputs
+from qa_budget.money import shown_shares
 from qa_budget.reconcile import Reconciliation
 from qa_budget.report.common.page import fit_row, wrapped_texts
 from qa_budget.report.common.sheet import Sheet
@@ -113,6 +112,7 @@ def themes_sheet(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
         first = top + 1
         last = first + 5
         col = 2
+        shares = shown_shares([f.spending_by_theme[theme] for theme in THEME_NUMBERS])
         for i, theme in enumerate(THEME_NUMBERS):
             row = first + i
             s.number(row, 0, theme, "text")
@@ -128,15 +128,7 @@ def themes_sheet(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
                 "eur",
                 ("theme", theme, f.year),
             )
-            share = float(Fraction(total, f.spending)) if f.spending else 0.0
-            s.formula(
-                row,
-                col + 3,
-                f"=IF({s.local(last + 1, col + 2)}=0,0,"
-                f"{s.local(row, col + 2)}/{s.local(last + 1, col + 2)})",
-                share,
-                "pct1",
-            )
+            s.number(row, col + 3, float(shares[i]), "pct1")  # shown shares add up to 100%
         s.text(last + 1, 1, t("total_spending"), "bold")
         for k, key in enumerate(("plans_total", "central_total", "spending")):
             value = {
