@@ -285,6 +285,12 @@ def test_open_decisions_give_themes_and_single_years_as_numbers(example_run: Pat
     assert wellbeing[4:6] == (3, 2022)
     lumc = next(r for r in decisions if r[1] == "LUMC")
     assert lumc[4:6] == (3, "2023, 2024")
+    # a plan measure leaves still to allocate as it is: it is paid from the unit's allocation,
+    # whatever the plan's total against it (the words claimed that the unit plans within it)
+    assert lumc[-1] == (
+        "geen: de maatregel wordt betaald uit de toewijzing van de eenheid; alleen haar "
+        "resultaat verandert (onbekend tot het bedrag vaststaat)"
+    )
 
 
 def test_a_plan_without_its_planronde_sheet_is_unknown_not_missing(example: Path) -> None:

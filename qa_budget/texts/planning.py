@@ -300,8 +300,10 @@ DECISIONS: dict[str, dict[str, str]] = {
         "en": "none: not charged to the quality funds",
     },
     "dec_effect_none_plan": {
-        "nl": "geen (de eenheid plant binnen haar toewijzing); haar resultaat: onbekend",
-        "en": "none (the unit plans within its allocation); its result: unknown",
+        "nl": "geen: de maatregel wordt betaald uit de toewijzing van de eenheid; alleen haar "
+        "resultaat verandert (onbekend tot het bedrag vaststaat)",
+        "en": "none: the measure is paid from the unit's allocation; only the unit's result "
+        "changes (unknown until the amount is decided)",
     },
     "dec_none": {
         "nl": "Geen open besluiten: elk bedrag is ingevuld.",
