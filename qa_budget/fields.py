@@ -21,12 +21,20 @@ def _not_text(value: Any) -> Any:
     return value
 
 
+def _not_text_pct(value: Any) -> Any:
+    """A percentage is a number too: 10, not "10%" or "10"."""
+    if isinstance(value, str | bool):
+        raise PydanticCustomError("percent_text", "a percentage as a number")
+    return value
+
+
 NOT_TEXT = BeforeValidator(_not_text)  # after a number's limits, so the schema shows them
+NOT_TEXT_PCT = BeforeValidator(_not_text_pct)
 Whole = Annotated[int, Field(strict=True)]  # not "2024" in quotes, not 2024.0, not true
 Flag = Annotated[bool, Field(strict=True)]  # true or false, not "true" or 1
 Weight = Annotated[Decimal, Field(gt=0, le=1000), NOT_TEXT]
 Money = Annotated[Decimal, Field(ge=0, le=10**11, decimal_places=2), NOT_TEXT]
-Pct = Annotated[Decimal, Field(ge=0, le=100), NOT_TEXT]
+Pct = Annotated[Decimal, Field(ge=0, le=100), NOT_TEXT_PCT]
 YearOrAll = Annotated[str, Field(pattern=YEAR_OR_ALL)]
 Name = Annotated[str, Field(pattern=NAME_PATTERN)]
 

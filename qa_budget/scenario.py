@@ -18,7 +18,7 @@ from qa_budget.errors import Msg, QaBudgetError, ScenarioError, msg
 from qa_budget.fields import (
     CHANGE,
     NAME_PATTERN,
-    NOT_TEXT,
+    NOT_TEXT_PCT,
     YEAR_OR_ALL,
     Flag,
     Money,
@@ -65,7 +65,7 @@ class Oploop(Strict):
     """Allocate (part of) the still-to-allocate amount, keeping the ratio between unit and
     central allocation, and the central themes, as the council agreed."""
 
-    share_pct: Annotated[Decimal, Field(gt=0, le=100), NOT_TEXT] = Decimal(100)
+    share_pct: Annotated[Decimal, Field(gt=0, le=100), NOT_TEXT_PCT] = Decimal(100)
     """Share of `part` to hand out each year, in % (100: all of it, exactly)."""
 
     part: Literal["total", "kadernota", "rijksbijdrage"] = "total"
@@ -109,7 +109,7 @@ class InputFiles(Strict):
 class Checks(Strict):
     """Thresholds for warnings, and what a run accepts."""
 
-    plan_deviation_pct: Annotated[Decimal, Field(ge=0, le=1000), NOT_TEXT] = Decimal(10)
+    plan_deviation_pct: Annotated[Decimal, Field(ge=0, le=1000), NOT_TEXT_PCT] = Decimal(10)
     """Warn when a unit's planned spending in a year differs from its allocation by more than
     this percentage of the allocation."""
 
@@ -125,10 +125,10 @@ class Monitoring(Strict):
     percentage below (underspending) or above (overspending) its budget, and the difference
     is at least `min_difference_eur`. Spending without a budget is always overspending."""
 
-    underspend_pct: Annotated[Decimal, Field(ge=0, le=100), NOT_TEXT] = Decimal(10)
+    underspend_pct: Annotated[Decimal, Field(ge=0, le=100), NOT_TEXT_PCT] = Decimal(10)
     """Flag underspending when the forecast is more than this percentage below the budget."""
 
-    overspend_pct: Annotated[Decimal, Field(ge=0, le=1000), NOT_TEXT] = Decimal(10)
+    overspend_pct: Annotated[Decimal, Field(ge=0, le=1000), NOT_TEXT_PCT] = Decimal(10)
     """Flag overspending when the forecast is more than this percentage above the budget."""
 
     min_difference_eur: Money = Decimal(0)

@@ -104,6 +104,8 @@ def expected(e: Any) -> Msg | None:
         return msg(_UNQUOTED[kind])
     if kind == "number_text":
         return msg("msg_scn_number")
+    if kind == "percent_text":
+        return msg("msg_scn_percent")
     if kind == "string_pattern_mismatch":
         return msg(_PATTERNS.get(str(ctx.get("pattern")), "msg_scn_pattern"))
     if kind in _WORDS:

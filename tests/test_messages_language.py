@@ -250,6 +250,14 @@ def test_scenario_errors_say_key_expected_and_found_in_the_language(
             "key 'key.amount_per_student': expected a number, got true\n"
             "  key 'oploop.reference_year': expected a whole number, got 2022.0",
         ),
+        (  # a percentage with its sign: the key's own words, not "an amount in EUR"
+            '[key]\nkind = "uniform"\namount_per_student = 500\n[checks]\n'
+            'plan_deviation_pct = "10%"\n',
+            "sleutel 'checks.plan_deviation_pct': verwacht: een percentage als getal, zonder "
+            "%-teken en zonder aanhalingstekens (bijv. 10); gevonden: '10%'",
+            "key 'checks.plan_deviation_pct': expected a percentage as a number, without a % "
+            "sign and without quotes (e.g. 10), got '10%'",
+        ),
     ],
     ids=[
         "tariff-rule",
@@ -259,6 +267,7 @@ def test_scenario_errors_say_key_expected_and_found_in_the_language(
         "quoted",
         "quoted-what-if",
         "fraction-and-truth",
+        "percentage",
     ],
 )
 def test_the_formats_own_rules_and_more_kinds_in_both_languages(

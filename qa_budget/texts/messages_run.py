@@ -54,6 +54,10 @@ RUN: dict[str, dict[str, str]] = {
         "nl": "een getal zonder aanhalingstekens (bijv. 480.50)",
         "en": "a number without quotes (e.g. 480.50)",
     },
+    "msg_scn_percent": {
+        "nl": "een percentage als getal, zonder %-teken en zonder aanhalingstekens (bijv. 10)",
+        "en": "a percentage as a number, without a % sign and without quotes (e.g. 10)",
+    },
     "msg_scn_whole_number_unquoted": {
         "nl": "een geheel getal zonder aanhalingstekens (bijv. 2024)",
         "en": "a whole number without quotes (e.g. 2024)",
