@@ -64,23 +64,20 @@ def not_adding_up(path: Path) -> list[str]:
 
 
 def test_shown_shares_add_up_by_hand() -> None:
+    def tenths(*per_mille: int) -> list[Fraction]:
+        return [Fraction(p, 1000) for p in per_mille]
+
     # 2 : 3 : 2 of 7 is 28.571..%, 42.857..%, 28.571..%: rounded one by one 28.6 + 42.9 + 28.6
     # = 100.1; the largest remainders (0.071 twice, 0.057) give 28.6, 42.8, 28.6
-    assert shown_shares([200, 300, 200]) == [Fraction(286, 1000), Fraction(428, 1000)] + [
-        Fraction(286, 1000)
-    ]
+    assert shown_shares([200, 300, 200]) == tenths(286, 428, 286)
     # a third each: 33.3 + 33.3 + 33.3 = 99.9 one by one; the first gets the tenth left over
-    assert shown_shares([1, 1, 1]) == [Fraction(334, 1000), Fraction(333, 1000)] + [
-        Fraction(333, 1000)
-    ]
+    assert shown_shares([1, 1, 1]) == tenths(334, 333, 333)
     assert shown_shares([0, 0]) == [0, 0]  # nothing planned: no shares, not a division by 0
     assert sum(shown_shares([5, 7, 11, 13, 17, 19])) == 1
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_every_workbook_shows_shares_that_add_up(
-    example: Path, tmp_path: Path, lang: str
-) -> None:
+def test_every_workbook_shows_shares_that_add_up(example: Path, tmp_path: Path, lang: str) -> None:
     out = tmp_path / "out"
     assert cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", lang).code == 0
     compared = cli("compare", SCENARIO, TARIFF, "--inputs", example, "--out", out, "--lang", lang)
