@@ -274,6 +274,19 @@ def test_the_example_round_shows_a_late_unit_and_one_without_consent(
         assert ws.oddFooter.right.text == "&P / &N"
 
 
+def test_every_sheet_of_a_concept_faculty_workbook_says_so(example_run: Path) -> None:
+    """The example is a concept run with indicators and monitoring: the faculty workbooks
+    have the sheets the round inputs do not give (Indicatoren, Monitoring), each marked."""
+    mark = "CONCEPT — niet alle plannen zijn vastgesteld"
+    titles = set()
+    for book in sorted((example_run / "faculty").glob("*.xlsx")):
+        wb = openpyxl.load_workbook(book)
+        for ws in wb.worksheets:
+            titles.add(ws.title)
+            assert ws.oddHeader.center.text == mark, (book.name, ws.title)
+    assert {"Indicatoren", "Monitoring"} <= titles
+
+
 def test_open_decisions_give_themes_and_single_years_as_numbers(example_run: Path) -> None:
     # the example's pm lines (funds.xlsx › Centraal: Wellbeing officers, theme 3, 2022; the
     # LUMC measure with pm in 2023 and 2024): a theme and a single year are numbers, as a

@@ -160,7 +160,7 @@ def write_faculty(
 
         page = Sheet(wb, sheet_name("fac_indicators", lang), reg, fmt)
         last_row, last_col = indicators_sheet(page, unit, name, indicators, lang)
-        setup_page(page, last_row, last_col, header=header, footer=footer)
+        setup_page(page, last_row, last_col, header=header, footer=footer, concept=concept)
         page.ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
     sheets["fac_allocation"].ws.activate()
     wb.close()
