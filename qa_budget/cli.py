@@ -140,6 +140,11 @@ class Group(click.Group):
             lang = _lang(ctx)
             _secho(msg("msg_cli_error", what=err.text(lang)).text(lang), fg="red", err=True)
             ctx.exit(err.exit_code)
+        except BrokenPipeError:
+            # the reader went away (`qa-budget verify ... | head`): stop quietly, as a pipe
+            # expects; whatever was written is whole (outputs are committed before the summary)
+            _quiet_stdout()
+            ctx.exit(1)
         except Exception as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
@@ -148,6 +153,16 @@ class Group(click.Group):
             _secho(msg("msg_cli_internal", what=what).text(lang), fg="red", err=True)
             _echo(msg("msg_cli_bug").text(lang), err=True)
             ctx.exit(EXIT_INTERNAL)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush into a closed pipe
+    says nothing either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (a test runner's): nothing to flush
+        pass
 
 
 def _once(problems: Iterable[Problem]) -> list[Problem]:

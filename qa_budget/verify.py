@@ -105,6 +105,21 @@ def _cell_differences(recorded: Path, fresh: Path) -> list[Msg]:
     return out
 
 
+def _located(recorded: str, folder: Path, report: Report, what: str) -> Path:
+    """A path run.json records as the run was given it: from here when it is there; a relative
+    path that is not is looked for from the folders above the output folder (the run was
+    started in one of them: `verify /path/to/outputs/x` from elsewhere), and where it was
+    found is said."""
+    path = Path(recorded)
+    if path.is_absolute() or path.exists():
+        return path
+    for base in folder.resolve().parents:
+        if (base / path).exists():
+            report.good(msg(f"msg_verify_{what}_found_above", recorded=recorded, path=base / path))
+            return base / path
+    return path
+
+
 def verify(
     folder: Path, inputs_dir: Path | None = None, scenario_path: Path | None = None
 ) -> Report:
@@ -112,8 +127,12 @@ def verify(
     record_path = folder / "run.json"
     record = _load_record(record_path)
     report = Report()
-    inputs = inputs_dir or Path(record.inputs_dir)
-    scenario = scenario_path or Path(record.scenario_file)
+    inputs = inputs_dir or _located(record.inputs_dir, folder, report, "inputs")
+    scenario = scenario_path or _located(record.scenario_file, folder, report, "scenario")
+    if not inputs.is_dir():
+        what = "msg_verify_inputs_given_missing" if inputs_dir else "msg_verify_inputs_missing"
+        report.bad(msg(what, folder=inputs, here=Path.cwd()))
+        return report
 
     for name, digest in record.inputs_sha256.items():
         path = inputs / name
@@ -130,7 +149,7 @@ def verify(
         elif _sha(path) != digest:
             report.bad(msg("msg_verify_output_changed", name=name))
     if not scenario.exists():
-        report.bad(msg("msg_verify_scenario_missing", path=scenario))
+        report.bad(msg("msg_verify_scenario_missing", path=scenario, here=Path.cwd()))
         return report
 
     for stale in _unrecorded(folder, record.outputs_sha256):

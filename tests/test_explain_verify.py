@@ -13,7 +13,7 @@ from qa_budget.parameters import name as parameter_name
 from qa_budget.parameters import parameters
 from qa_budget.scenario import load_scenario
 from qa_budget.texts import LABELS
-from tests.conftest import ROOT, SCENARIO, cli
+from tests.conftest import ROOT, SCENARIO, cli, cli_process
 
 SHIPPED = sorted((ROOT / "scenarios").glob("*.toml"))
 
@@ -159,6 +159,35 @@ def test_verify_recomputes_with_the_options_recorded(
     assert cli("run", SCENARIO, "--inputs", example, "--out", out, *options).code == 0
     verified = cli("verify", out / "uniform-500")
     assert verified.code == 0, verified.text
+
+
+def test_verify_from_another_folder(example: Path, tmp_path: Path) -> None:
+    """run.json records the paths as the run was given them (`--inputs inputs`, relative to
+    the folder it was started in): verify from elsewhere finds them above the output folder
+    and says so; it reported every input as missing."""
+    shutil.copy(SCENARIO, tmp_path / "s.toml")
+    ran = cli_process("run", "s.toml", "--inputs", "inputs", "--out", "out", cwd=tmp_path)
+    assert ran.code == 0, ran.err
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    verified = cli_process(
+        "verify", tmp_path / "out" / "uniform-500", "--lang", "en", cwd=elsewhere
+    )
+    assert verified.code == 0, verified.text
+    assert verified.out.splitlines()[:2] == [
+        f"ok        inputs folder inputs (from run.json) found as {example}",
+        f"ok        scenario s.toml (from run.json) found as {tmp_path / 's.toml'}",
+    ]
+    example.rename(tmp_path / "moved")  # now it is nowhere: one line that says what to do
+    lost = cli_process("verify", tmp_path / "out" / "uniform-500", "--lang", "en", cwd=elsewhere)
+    assert lost.code == 1
+    assert lost.out.splitlines()[-1] == (
+        f"MISMATCH  inputs folder inputs from run.json: not found, from {elsewhere} or from a "
+        "folder above the output folder; verify from the folder the run was started in, or "
+        "give the inputs folder with --inputs"
+    )
+    given = ["--inputs", tmp_path / "moved", "--lang", "en"]
+    assert cli_process("verify", tmp_path / "out" / "uniform-500", *given, cwd=elsewhere).code == 0
 
 
 def test_verify_outside_an_output_folder(tmp_path: Path) -> None:

@@ -258,6 +258,26 @@ def test_wrong_use_is_exit_code_2() -> None:
     assert "expected 'example' or UNITSxYEARS" in result.err
 
 
+@pytest.mark.parametrize(
+    "args", [["schema"], ["validate", "--inputs", "{inputs}"], ["init", "{folder}"]]
+)
+def test_a_reader_that_goes_away_is_no_internal_error(
+    args: list[str], example: Path, tmp_path: Path
+) -> None:
+    """`qa-budget validate | head -1`: the pipe closes before the command is done writing.
+    It stops quietly (exit 1, as click does); it said "Internal error: BrokenPipeError"."""
+    words = [a.format(inputs=example, folder=tmp_path / "new") for a in args]
+    proc = subprocess.Popen(
+        [qa_budget_command(), *words], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 1, err
+    assert "Internal error" not in err and "Interne fout" not in err
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+
+
 @pytest.mark.parametrize("content", ["[1, 2", '{"inputs_dir": 3}', "\xff\xfe", "null"])
 def test_a_malformed_run_record(content: str, tmp_path: Path) -> None:
     (tmp_path / "run.json").write_text(content, encoding="latin-1")

@@ -87,8 +87,28 @@ VERIFY_LINES: dict[str, dict[str, str]] = {
         "en": "bytes differ (no cell differs)",
     },
     "msg_verify_scenario_missing": {
-        "nl": "scenario {path}: niet gevonden",
-        "en": "scenario {path}: not found",
+        "nl": "scenario {path}: niet gevonden (vanuit {here}); geef het met --scenario",
+        "en": "scenario {path}: not found (from {here}); give it with --scenario",
+    },
+    "msg_verify_inputs_missing": {
+        "nl": "invoermap {folder} uit run.json: niet gevonden, vanuit {here} noch vanuit een map "
+        "boven de uitvoermap; verifieer vanuit de map waarin de berekening liep, of geef de "
+        "invoermap met --inputs",
+        "en": "inputs folder {folder} from run.json: not found, from {here} or from a folder "
+        "above the output folder; verify from the folder the run was started in, or give the "
+        "inputs folder with --inputs",
+    },
+    "msg_verify_inputs_given_missing": {
+        "nl": "invoermap {folder}: niet gevonden",
+        "en": "inputs folder {folder}: not found",
+    },
+    "msg_verify_inputs_found_above": {
+        "nl": "invoermap {recorded} (uit run.json) gevonden als {path}",
+        "en": "inputs folder {recorded} (from run.json) found as {path}",
+    },
+    "msg_verify_scenario_found_above": {
+        "nl": "scenario {recorded} (uit run.json) gevonden als {path}",
+        "en": "scenario {recorded} (from run.json) found as {path}",
     },
     "msg_verify_scenario_differs": {
         "nl": "scenario {path}: wijkt af van het scenario in run.json",
