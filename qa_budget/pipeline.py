@@ -51,7 +51,7 @@ from qa_budget.planning.versions import against_plan2018, compare_versions, vers
 from qa_budget.reconcile import YearFigures, reconcile
 from qa_budget.result import Options, Outcome, Result
 from qa_budget.scenario import PlanRound, Scenario, load_scenario
-from qa_budget.texts import format_number, label
+from qa_budget.texts import format_number, label, years_text
 
 ADOPTED_KEY = UniformKey(kind="uniform", amount_per_student=500)  # type: ignore[arg-type]
 
@@ -251,6 +251,20 @@ def monitor(result: Result, year: int | None = None, moment: str | None = None) 
                     msg("msg_file_not_found_template", path=result.sources.folder / name),
                 )
             ]
+        )
+    funded = set(result.sources.named("funds")["year"].drop_nulls().to_list())
+    if year is not None and year not in {*result.inputs.years, *realised.years, *funded}:
+        # nothing in the inputs speaks of that year (no budget, no report): one sentence, not
+        # an error per plan; a year with a budget and no report yet is monitored as such
+        raise QaBudgetError(
+            msg(
+                "msg_year_without_figures",
+                year=year,
+                budgets=years_text(sorted(funded)) if funded else "-",
+                reported=years_text(realised.years) if realised.years else "-",
+                file=realised.file,
+                funds=result.sources.files["funds"],
+            )
         )
     return compute_monitoring(
         result, realised, _history(result, result.sources, year), year, moment

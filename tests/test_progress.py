@@ -345,3 +345,21 @@ def test_a_year_without_any_report_says_so(example: Path, tmp_path: Path) -> Non
     assert "R = realisatie" not in note and "nog geen realisatie (R)" in note
     book = values(tmp_path / "uniform-500" / "progress-2022.xlsx", "Besteding")
     assert book[1][0] == note
+
+
+@pytest.mark.parametrize("command", ["progress", "monitor"])
+def test_a_year_nothing_speaks_of_is_one_sentence(
+    command: str, example: Path, tmp_path: Path
+) -> None:
+    # funds.xlsx of the example budgets 2019-2024 and realised.xlsx reports 2019-2021: 2031 is
+    # in neither, and is said so once (it was an error per plan and one for the funds)
+    out = tmp_path / "out"
+    done = cli(command, SCENARIO, "--year", "2031", "--inputs", example, "--out", out)
+    assert done.code == 1
+    errors = [line for line in done.err.splitlines() if not line.startswith("waarschuwing")]
+    assert errors == [
+        "Fout: er zijn geen cijfers van 2031: funds.xlsx heeft begrotingen van 2019-2024 en "
+        "realised.xlsx meldt over 2019-2021; kies een van die jaren met --year, of voeg 2031 "
+        "toe aan funds.xlsx en de plannen"
+    ]
+    assert not out.exists()
