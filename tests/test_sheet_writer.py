@@ -104,3 +104,26 @@ def test_row_writer_matches_stock_on_sparse_rows(tmp_path: Path) -> None:
     stock = _sheet_xml(tmp_path / "stock.xlsx", Worksheet)
     assert b'spans="6:31"' in stock and b"<legacyDrawing" in stock  # the cases are there
     assert ours == stock
+
+
+def test_a_section_title_never_ends_a_page(tmp_path: Path) -> None:
+    """A section's title at the foot of a page goes to the next page with its header and first
+    rows (the council's theme mixes printed a title and its header alone on one page and the
+    rows on the next)."""
+    from qa_budget.report.common.page import setup_page
+    from qa_budget.report.common.sheet import Registry, Sheet, add_formats, new_workbook
+
+    wb = new_workbook(tmp_path / "x.xlsx")
+    fmt = add_formats(wb).more({"section": {"bold": True}})
+    s = Sheet(wb, "Blad", Registry(), fmt)
+    # 15-point rows; a landscape A4 page holds about 30 of them (487 × 0.95 points): 28 rows
+    # of text, then the title at row 28 with its header and rows 30-44 after it
+    for row in range(28):
+        s.text(row, 0, f"regel {row}")
+    s.text(28, 0, "Sectie", "section")
+    s.row_texts(29, 0, ["Kop"])
+    for row in range(30, 45):
+        s.text(row, 0, f"rij {row}")
+    setup_page(s, 44, 0, header="", footer="")
+    assert s.ws.hbreaks == [28]  # the page breaks before the title, not between it and its rows
+    wb.close()

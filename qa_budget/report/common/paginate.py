@@ -67,7 +67,8 @@ def page_breaks(
         height -= factor * sum(_row_points(ws, r) for r in range(repeat[0], repeat[1] + 1))
     starts: dict[int, int] = {}
     for first, last in keep:
-        if first <= last <= last_row:
+        last = min(last, last_row)  # a block that reaches past the sheet's end ends with it
+        if first <= last:
             starts[first] = max(starts.get(first, first), last)
     breaks: list[int] = []
     used = 0.0

@@ -79,6 +79,9 @@ def fit_cell(text: str) -> str:
     return room + SHORTENED
 
 
+SECTION_ROWS = 3  # rows printed with a section title: its header and the first rows
+
+
 @dataclass
 class Ref:
     """A written cell: its sheet-qualified address and its (cached) value."""
@@ -253,8 +256,12 @@ class Sheet:
 
     def text(self, row: int, col: int, value: str, fmt: str = "text") -> None:
         """Write text, always as text (never as a formula, whatever it starts with); a text
-        longer than a cell holds is shortened visibly (`fit_cell`)."""
+        longer than a cell holds is shortened visibly (`fit_cell`). A section's title is
+        printed with the first rows under it (its header and a row or two), never alone at
+        the foot of a page."""
         self.ws.put_string(row, col, fit_cell(value), self.fmt[fmt])
+        if fmt == "section":
+            self.keep.append((row, row + SECTION_ROWS))
 
     def row_texts(
         self,

@@ -77,7 +77,9 @@ def themes(s: Sheet, p: Pack) -> tuple[Mix, int]:
             _share_row(s, row, f"{year} {t('cmp_plan2018')}", values, ("old", year))
             row += 1
     mix = Mix(4, 5, row - 1)
+    s.keep_together(3, row - 1)
     row += 1
+    start = row
     s.text(row, 0, t("cmp_against_2018"), "section")
     s.row_texts(row + 1, 0, heads[:-1], numeric_from=1)
     s.ws.set_row(row + 1, 30)
@@ -98,7 +100,9 @@ def themes(s: Sheet, p: Pack) -> tuple[Mix, int]:
     if not compared:
         merged_paragraph(s, row, 0, 7, t("cmp_no_plan2018"), 140, "note")
         row += 1
+    s.keep_together(start, row - 1)
     row += 1
+    start = row
     s.text(row, 0, t("cmp_mix_per_scenario"), "section")
     s.row_texts(row + 1, 0, heads, numeric_from=1)
     s.ws.set_row(row + 1, 30)
@@ -113,6 +117,7 @@ def themes(s: Sheet, p: Pack) -> tuple[Mix, int]:
     if same:
         merged_paragraph(s, row, 0, 7, t("cmp_mix_same"), 140, "note")
         row += 1
+    s.keep_together(start, row - 1)
     row = _every_year(s, p, row + 1, heads)
     s.ws.conditional_format(
         5,
@@ -135,7 +140,7 @@ def _every_year(s: Sheet, p: Pack, row: int, heads: list[str]) -> int:
     s.text(row, 0, p.t("th_all_years"), "section")
     s.row_texts(row + 1, 0, heads, numeric_from=1)
     s.ws.set_row(row + 1, 30)
-    row += 2
+    top, row = row, row + 2
     run = p.runs[0]
     if run.monitoring is not None:
         columns = [(c.label, c.themes) for c in run.monitoring.columns]
@@ -144,6 +149,7 @@ def _every_year(s: Sheet, p: Pack, row: int, heads: list[str]) -> int:
     for name, amounts in columns:
         _share_row(s, row, name, _percent(amounts), None)
         row += 1
+    s.keep_together(top, row - 1)  # the title and header never end a page alone
     return row
 
 
