@@ -52,13 +52,13 @@ def _install() -> None:
 def lang_of(args: Sequence[str] | None) -> str:
     """The --lang the command line asks for (nl when none or not nl/en): known before click
     reads the options, so that a mistake among them is told in that language."""
-    words = list(sys.argv[1:] if args is None else args)
+    given = list(sys.argv[1:] if args is None else args)
     lang = "nl"
-    for i, word in enumerate(words):
+    for i, word in enumerate(given):
         if word == "--":
             break
-        if word == "--lang" and i + 1 < len(words):
-            lang = words[i + 1]
+        if word == "--lang" and i + 1 < len(given):
+            lang = given[i + 1]
         elif word.startswith("--lang="):
             lang = word.removeprefix("--lang=")
     return lang if lang in ("nl", "en") else "nl"
