@@ -19,9 +19,9 @@ from typing import Any
 import polars as pl
 
 from qa_budget.allocation import Allocation
-from qa_budget.errors import ScenarioError, msg
+from qa_budget.errors import Money, ScenarioError, msg
 from qa_budget.inputs.tables import Inputs
-from qa_budget.money import format_eur, largest_remainder
+from qa_budget.money import largest_remainder
 from qa_budget.notes import Note
 from qa_budget.scenario import Oploop, Revenue
 
@@ -141,8 +141,8 @@ def apply_oploop(
         new_units = int(Fraction(total * ru, ru + rc) + Fraction(1, 2)) if ru + rc else total
         d_units, d_central = new_units - units, total - new_units - central
         if d_units < 0 or d_central < 0:
-            side = "the units" if d_units < 0 else "the central initiatives"
-            taken = format_eur(-min(d_units, d_central))
+            side = msg("msg_adj_side_units" if d_units < 0 else "msg_adj_side_central")
+            taken = Money(-min(d_units, d_central))
             raise ScenarioError(
                 source,
                 [msg("msg_adj_oploop_takes", year=year, ref=ref or year, side=side, taken=taken)],

@@ -79,8 +79,20 @@ def override_lines(scenario: Scenario, lang: str) -> list[str]:
     return [
         f"{name(path, lang)}: "
         + label("value.change", lang).format(old=words(path, old, lang), new=words(path, new, lang))
-        for path, old, new in scenario.override_items
+        for path, old, new in named_overrides(scenario)
     ]
+
+
+def named_overrides(scenario: Scenario) -> list[tuple[str, Any, Any]]:
+    """The scenario's overrides of its base, each under a key that has a name: a whole table
+    the base does not have ([revenue]) as its keys ('Wat-als op de rijksbijdrage')."""
+    return [leaf for item in scenario.override_items for leaf in _named(*item)]
+
+
+def _named(path: str, old: Any, new: Any) -> list[tuple[str, Any, Any]]:
+    if f"param.{path}" not in LABELS and isinstance(old, NotSet) and isinstance(new, Mapping):
+        return [leaf for k, v in new.items() for leaf in _named(f"{path}.{k}", old, v)]
+    return [(path, old, new)]
 
 
 def words(path: str, value: Any, lang: str) -> str:

@@ -44,6 +44,7 @@ from qa_budget.keys import DistributionKey, KeyContext, UniformKey
 from qa_budget.monitoring.core import compute_monitoring, history_years
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.notes import Note
+from qa_budget.parameters import named_overrides
 from qa_budget.planning.decisions import open_decisions, overdue
 from qa_budget.planning.round import RoundStatus, plan_round
 from qa_budget.planning.rules import check_rules, rule_problems
@@ -181,7 +182,7 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
         notes=tuple(
             [
                 Note("note_override", {"path": p, "old": o, "new": n})
-                for p, o, n in scenario.override_items
+                for p, o, n in named_overrides(scenario)
             ]
             + notes
             + allocation.notes

@@ -6,6 +6,8 @@ catalogue), a rule's row, `init --years` the wrong way round, and the faculty co
 from __future__ import annotations
 
 import errno
+import re
+import shutil
 from pathlib import Path
 
 import openpyxl
@@ -14,7 +16,7 @@ import pytest
 from qa_budget.errors import msg
 from qa_budget.output import atomic
 from qa_budget.scenario_errors import expected
-from tests.conftest import SCENARIO, cli
+from tests.conftest import ROOT, SCENARIO, cli
 from tests.words import Text, format_vocabulary, problems, user_texts
 
 
@@ -384,3 +386,45 @@ def test_consent_is_the_workbooks_word(example: Path, lang: str, said: str, titl
     if lang == "en":
         prose = [x for x in result.text.splitlines() if not x.startswith("  ")]  # not the table
         assert not any("instemming" in x for x in prose), prose
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_an_oploop_that_would_take_money_says_so_in_the_language(
+    example: Path, tmp_path: Path, lang: str
+) -> None:
+    # keeping the ratio of 2022 in 2023 would take money from the central initiatives: the
+    # side and the amount were English in a Dutch message ("bij the central initiatives (EUR
+    # 37,616.99)")
+    shutil.copy(SCENARIO, tmp_path / "uniform-500.toml")
+    path = tmp_path / "op.toml"
+    path.write_text(
+        'name = "op"\nbase = "uniform-500"\n[oploop]\npart = "kadernota"\nreference_year = 2022\n'
+        "share_pct = 10\n"
+    )
+    result = cli("run", path, "--inputs", example, "--out", tmp_path / "o", "--lang", lang)
+    assert result.code == 1, result.text
+    said = {
+        "nl": r"oploop 2023: de verhouding van 2022 vasthouden zou geld weghalen bij de centrale "
+        r"initiatieven \(EUR \d{1,3}(\.\d{3})*,\d{2}\); kies een ander referentiejaar",
+        "en": r"oploop 2023: keeping the ratio of 2022 would take money from the central "
+        r"initiatives \(EUR \d{1,3}(,\d{3})*\.\d{2}\); choose another reference year",
+    }
+    assert re.search(said[lang], result.err), result.err
+    assert _one_language(result.err, lang, {"op"}) == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_table_the_base_does_not_have_is_named_in_the_notes(
+    example: Path, tmp_path: Path, lang: str
+) -> None:
+    # revenue-plus-3pct adds [revenue] to uniform-500: the note named the table by its key
+    # ("revenue: niet gezet → Wat-als op de rijksbijdrage: alle jaren +3%")
+    scenario = ROOT / "scenarios" / "revenue-plus-3pct.toml"
+    result = cli("run", scenario, "--inputs", example, "--out", tmp_path / "o", "--lang", lang)
+    assert result.code == 0, result.text
+    said = {
+        "nl": "  let op: Wat-als op de rijksbijdrage: niet gezet → alle jaren +3%",
+        "en": "  note: What-if on the rijksbijdrage: not set → every year +3%",
+    }
+    assert said[lang] in result.out.splitlines(), result.out
+    assert "revenue:" not in result.out

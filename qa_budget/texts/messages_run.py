@@ -177,6 +177,8 @@ RUN: dict[str, dict[str, str]] = {
         "en": "oploop {year}: keeping the ratio of {ref} would take money from {side} "
         "({taken}); choose another reference year or a larger share",
     },
+    "msg_adj_side_units": {"nl": "de eenheden", "en": "the units"},
+    "msg_adj_side_central": {"nl": "de centrale initiatieven", "en": "the central initiatives"},
     "msg_adj_oploop_central": {
         "nl": "oploop {year}: er zijn geen centrale initiatieven ten laste van de middelen "
         "waarvan het extra centrale geld de thema's zou kunnen volgen",
