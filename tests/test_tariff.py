@@ -250,6 +250,29 @@ def test_export_lp_is_readable(tmp_path: Path) -> None:
     assert record["solver"].startswith("HiGHS")
 
 
+def test_exported_lp_and_mps_resolve_to_the_same_optimum(tmp_path: Path) -> None:
+    """An auditor re-solves the exported model elsewhere: the MPS file says it maximises as
+    the LP file does (it lost the sense, and read as a minimum re-solved to t = 0)."""
+    import highspy
+
+    write(tmp_path / "in", _data(FOUR))
+    scenario = _scenario(tmp_path, "max_loss_pct = 5\nmax_gain_pct = 10\n")
+    optimum = {}
+    for suffix in (".lp", ".mps"):
+        model = tmp_path / f"model{suffix}"
+        args = ["--inputs", tmp_path / "in", "--out", tmp_path / suffix, "--export-lp", model]
+        assert cli("run", scenario, *args).code == 0
+        h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+        h.readModel(str(model))
+        h.run()
+        assert h.getModelStatus() == highspy.HighsModelStatus.kOptimal
+        optimum[suffix] = h.getInfo().objective_function_value
+    assert "OBJSENSE" in (tmp_path / "model.mps").read_text()
+    assert optimum[".lp"] > 0  # the base tariff of a real pool, not the minimum 0
+    assert optimum[".mps"] == pytest.approx(optimum[".lp"], rel=1e-9)
+
+
 # --- the optimiser against the exact method ---------------------------------------------------
 
 

@@ -372,7 +372,7 @@ def export(models: Sequence[Model], path: Path) -> list[tuple[Path, bytes]]:
                 target = path.with_name(f"{path.stem}-{year}-{kind}{path.suffix}")
             scratch = Path(tmp) / f"model{len(out)}{path.suffix or '.lp'}"
             if path.suffix.lower() == ".mps":
-                prob.writeMPS(str(scratch))
+                prob.writeMPS(str(scratch), with_objsense=True)  # a maximum read as one
             else:
                 prob.writeLP(str(scratch))
             out.append((target, scratch.read_bytes()))
