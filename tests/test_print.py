@@ -151,3 +151,45 @@ def test_the_checks_see_a_badly_printed_sheet(tmp_path: Path) -> None:
     assert "(Tiny): text" in found and "too small" in found
     lost = cut_off(path, pages)
     assert any(line.startswith("Tiny!A3: ['longer'") for line in lost), lost
+
+
+def outside_print_area(book: Path) -> list[str]:
+    """Every written cell that a printout leaves off: outside its sheet's print area."""
+    from openpyxl.utils import range_boundaries
+
+    out = []
+    for ws in openpyxl.load_workbook(book).worksheets:
+        if not ws.print_area:
+            continue
+        area = str(ws.print_area[0] if isinstance(ws.print_area, list) else ws.print_area)
+        min_col, _, max_col, max_row = range_boundaries(area.split("!")[-1].replace("$", ""))
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None:
+                    continue
+                assert min_col is not None and max_col is not None and max_row is not None
+                if not (min_col <= cell.column <= max_col and cell.row <= max_row):
+                    out.append(f"{book.name} › {ws.title} › {cell.coordinate}")
+    return out
+
+
+def test_nothing_is_written_outside_the_print_area(books: list[Path]) -> None:
+    found = [cell for book in books for cell in outside_print_area(book)]
+    assert found == [], found[:10]
+
+
+def test_the_councils_indicators_print_every_year_of_money(example: Path, tmp_path: Path) -> None:
+    """Indicator values of one year only (2019) beside three years of money: the money of the
+    last year stood in a column the print area left out (the page had room for the indicator
+    years, not for the budget years)."""
+    book = openpyxl.load_workbook(example / "indicators.xlsx")
+    values = book["Waarden"]
+    for row in range(values.max_row, 1, -1):
+        if values.cell(row, 2).value == 2020:
+            values.delete_rows(row)
+    book.save(example / "indicators.xlsx")
+    out = tmp_path / "out"
+    assert cli("compare", SCENARIO, WHAT_IF, "--inputs", example, "--out", out).code == 0
+    (pack,) = (out / "comparison").glob("*.xlsx")
+    assert "Indicatoren" in openpyxl.load_workbook(pack).sheetnames
+    assert outside_print_area(pack) == []

@@ -16,7 +16,7 @@ def indicators_sheet(s: Sheet, p: Pack, ind: Indicators) -> tuple[int, int]:
     """Write the page; returns its last row and last column."""
     t, lang = p.t, p.lang
     years = ind.years()
-    columns = max(len(years) + 3, len(p.years) + 1)
+    columns = max(len(years) + 3, len(p.years) + 2)  # the money of every year, from column 2
     widths = [44, 18, *(13 for _ in range(columns - 2))]
     for c, w in enumerate(widths):
         s.ws.set_column(c, c, w)
