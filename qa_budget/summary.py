@@ -145,7 +145,7 @@ def round_lines(
     required = t(f"decision_{status.required_decision}")  # the word the workbooks use
     yield t("cli_round_title").format(deadline=deadline, decision=required)
     heads = ("unit", "version", "submitted", "on_time", "decision", "decided", "consent", "status")
-    head = [t(f"cli_round_h_{h}") for h in heads]
+    head = [t(f"cli_round_h_{h}").format(decision=required.capitalize()) for h in heads]
     widths = [max(w, len(h) + 1) for h, w in zip(head, (8, 8, 11, 16, 11, 11, 8, 12), strict=True)]
     yield "  " + "".join(f"{h:<{w}}" for h, w in zip(head, widths, strict=True))
     for u in status.units:
@@ -174,6 +174,7 @@ def round_lines(
         missing=missing,
         unknown=unknown_text(status, lang),
         consents=status.consents,
+        decision=required,
         adopted=status.adopted,
         n=n,
         end=t("cli_round_concept") if status.concept else ".",

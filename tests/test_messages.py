@@ -353,14 +353,13 @@ def test_run_on_the_example_speaks_one_language(example: Path, tmp_path: Path, l
     [
         (
             "nl",
-            "Planronde: uiterste datum 30 juni 2021; de instemming van de faculteitsraad is "
-            "vereist",
+            "Planronde: uiterste datum 30 juni 2021; vereist: instemming van de faculteitsraad",
             "ICLON   2       2021-07-09 te laat (9 d)   instemming 2021-07-06 ja",
             "7 van 8 plannen op tijd, 1 te laat, 0 ontbrekend; instemming gegeven voor 7 van 8",
         ),
         (
             "en",
-            "Plan round: deadline 30 June 2021; the faculty council's consent is required",
+            "Plan round: deadline 30 June 2021; required: the faculty council's consent",
             "ICLON   2       2021-07-09 late (9 d)      consent    2021-07-06 yes",
             "7 of 8 plans on time, 1 late, 0 missing; consent given for 7 of 8",
         ),

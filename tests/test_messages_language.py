@@ -366,13 +366,13 @@ def test_init_years_says_what_is_wrong_in_the_language(
             "nl",
             "LUMC: de faculteitsraad heeft zijn instemming niet gegeven (besluit: nog niet); de "
             "planronde vraagt om instemming",
-            "de instemming van de faculteitsraad is vereist",
+            "vereist: instemming van de faculteitsraad",
         ),
         (
             "en",
             "LUMC: the faculty council has not given its consent (decision: not yet); the round "
             "asks for consent",
-            "the faculty council's consent is required",
+            "required: the faculty council's consent",
         ),
     ],
 )

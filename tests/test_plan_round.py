@@ -54,7 +54,7 @@ def test_validate_prints_the_round_and_warns_per_unit(round_inputs: tuple[Path, 
     assert result.code == 0, result.text
     lines = result.out.splitlines()
     assert lines[0] == (
-        "Plan round: deadline 30 June 2025; the faculty council's consent is required"
+        "Plan round: deadline 30 June 2025; required: the faculty council's consent"
     )
     row_a = next(x for x in lines if x.startswith("  A "))
     assert row_a.split() == ["A", "2", "2025-07-03", "late", "(3", "d)", "consent",
@@ -74,6 +74,26 @@ def test_validate_prints_the_round_and_warns_per_unit(round_inputs: tuple[Path, 
         "warning: plans/B.xlsx › Sheet 'Planronde' › C2 | B: the faculty council has not given "
         "its consent (decision: advice); the round asks for consent" in result.err
     )
+
+
+def test_where_advice_is_required_the_table_counts_advice(
+    round_inputs: tuple[Path, Path],
+) -> None:
+    # B gave advice, A consent; with advice required both gave what the round asks for: the
+    # column and the count say "advice" (they said "consent given for 2 of 2", which B did not
+    # give), and the title reads without the article Dutch would get wrong ("de advies")
+    scenario, folder = round_inputs
+    scenario.write_text(scenario.read_text().replace('"instemming"', '"advies"'))
+    for lang, title, count in (
+        ("en", "required: the faculty council's advice", "advice given for 2 of 2"),
+        ("nl", "vereist: advies van de faculteitsraad", "advies gegeven voor 2 van 2"),
+    ):
+        result = cli("validate", "--inputs", folder, "--scenario", scenario, "--lang", lang)
+        assert result.code == 0, result.text
+        lines = result.out.splitlines()
+        assert lines[0].endswith(title), lines[0]
+        assert ("Advice given" if lang == "en" else "Advies gegeven") in lines[1]
+        assert any(count in x for x in lines), result.out
 
 
 def test_validate_without_a_scenario_judges_no_deadline(round_inputs: tuple[Path, Path]) -> None:

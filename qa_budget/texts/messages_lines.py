@@ -5,9 +5,8 @@ from __future__ import annotations
 
 ROUND_LINES: dict[str, dict[str, str]] = {
     "cli_round_title": {
-        "nl": "Planronde: uiterste datum {deadline}; de {decision} van de faculteitsraad is "
-        "vereist",
-        "en": "Plan round: deadline {deadline}; the faculty council's {decision} is required",
+        "nl": "Planronde: uiterste datum {deadline}; vereist: {decision} van de faculteitsraad",
+        "en": "Plan round: deadline {deadline}; required: the faculty council's {decision}",
     },
     "cli_round_no_deadline": {
         "nl": "geen, niet gegeven in het scenario",
@@ -19,7 +18,7 @@ ROUND_LINES: dict[str, dict[str, str]] = {
     "cli_round_h_on_time": {"nl": "Op tijd", "en": "On time"},
     "cli_round_h_decision": {"nl": "Besluit", "en": "Decision"},
     "cli_round_h_decided": {"nl": "Besloten", "en": "Decided"},
-    "cli_round_h_consent": {"nl": "Instemming", "en": "Consent"},
+    "cli_round_h_consent": {"nl": "{decision} gegeven", "en": "{decision} given"},
     "cli_round_h_status": {"nl": "Status", "en": "Status"},
     "cli_round_yes": {"nl": "ja", "en": "yes"},
     "cli_round_no": {"nl": "nee", "en": "no"},
@@ -32,11 +31,10 @@ ROUND_LINES: dict[str, dict[str, str]] = {
         "en": "{submitted} of {n} plans submitted, ",
     },
     "cli_round_count_rest": {
-        "nl": "{missing} ontbrekend{unknown}; instemming gegeven voor {consents} van {n}; "
+        "nl": "{missing} ontbrekend{unknown}; {decision} gegeven voor {consents} van {n}; "
         "{adopted} van {n} vastgesteld{end}",
-        "en": "{missing} missing{unknown}; consent given for {consents} of {n}; {adopted} of {n} "
-        "adopted"
-        "{end}",
+        "en": "{missing} missing{unknown}; {decision} given for {consents} of {n}; {adopted} of "
+        "{n} adopted{end}",
     },
     "cli_round_concept": {
         "nl": ": de werkboeken zijn gemarkeerd als CONCEPT.",
