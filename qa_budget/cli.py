@@ -656,6 +656,8 @@ def explain(
         raise click.UsageError(say("msg_cli_unit_year"))
     if check and unit is not None:
         raise click.UsageError(say("msg_cli_check_unit"))
+    if unit is not None and fmt != "note":
+        raise click.UsageError(say("msg_cli_unit_format", fmt=fmt))
     scenario = qa.load_scenario(scenario_path)
     inputs = qa.read_inputs(inputs_dir, scenario.inputs)
     result = qa.compute(scenario, inputs, qa.Options(solver=solver))

@@ -38,6 +38,12 @@ WRONG_USES = [
         "does not match the format",
     ),
     (
+        ["explain", "x.toml", "--unit", "FGW", "--year", "2024", "--format", "json"],
+        "Fout: een spoor (--unit en --year) is een tekst; --format json geldt voor het "
+        "registerrecord: laat een van beide weg",
+        "Error: a trace (--unit and --year) is a text; --format json is for the register record",
+    ),
+    (
         ["init", "x", "--years", "2028-2025"],
         "Fout: ",
         "Error: ",
@@ -46,6 +52,7 @@ WRONG_USES = [
 
 # The words the user typed, which a message repeats as they are.
 TYPED = {"scenaro", "bogus", "fr", "twintig", "toml", "SCENARIO", "inputs", "year", "lang", "on"}
+TYPED |= {"unit", "format", "json", "FGW"}
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

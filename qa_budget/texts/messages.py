@@ -136,6 +136,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "--unit en --year horen bij elkaar",
         "en": "--unit and --year go together",
     },
+    "msg_cli_unit_format": {
+        "nl": "een spoor (--unit en --year) is een tekst; --format {fmt} geldt voor het "
+        "registerrecord: laat een van beide weg",
+        "en": "a trace (--unit and --year) is a text; --format {fmt} is for the register "
+        "record: leave out one of them",
+    },
     "msg_cli_check_unit": {
         "nl": "--check beoordeelt het registerrecord; laat --unit en --year weg",
         "en": "--check judges the register record; leave out --unit and --year",
