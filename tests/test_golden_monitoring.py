@@ -179,3 +179,29 @@ def test_final_year_is_compared_with_its_realisation(tmp_path: Path, example: Pa
         assert r["Prognose jaar (EUR)"] == r["Gerealiseerd t/m rapportage (EUR)"]
     total = sum(r["Gerealiseerd t/m rapportage (EUR)"] for r in lines.values())
     assert total == pytest.approx(6_696_100.37)  # R2019 total spending, exact
+
+
+def test_a_kadernota_shown_off_its_own_rounding_is_named(tmp_path: Path, example: Path) -> None:
+    # 2024 with a rijksbijdrage of EUR 20,568,400.40 and a kadernota of EUR 19,817,700.00; the
+    # allocation is EUR 17,358,000 (the example's units and central lines). Down the tree:
+    # revenue 20,568; allocated 17,358 + still to allocate 3,210 (3,210.4004 rounded to add
+    # up); the still to allocate splits into the update 750.7004 and the kadernota not yet
+    # allocated 2,459.7, to 751 + 2,459 (largest remainder, adding up to 3,210); the kadernota
+    # is shown as 20,568 - 751 = 19,817, where 19,817.7 alone rounds to 19,818: the note says
+    # so (it named the themes and the total, never the kadernota)
+    funds = openpyxl.load_workbook(example / "funds.xlsx")
+    sheet = funds["Middelen"]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == 2024)
+    sheet.cell(row, 2).value, sheet.cell(row, 3).value = 19_817_700, 20_568_400.40
+    funds.save(example / "funds.xlsx")
+    out = tmp_path / "out"
+    assert cli("monitor", SCENARIO, "--inputs", example, "--out", out).code == 0
+    texts = [
+        str(v)
+        for ws in openpyxl.load_workbook(out / "uniform-500" / "monitoring.xlsx").worksheets
+        for r in ws.iter_rows(values_only=True)
+        for v in r
+        if isinstance(v, str) and v.startswith("B2024: ")
+    ]
+    assert len(texts) == 1
+    assert "baten conform kadernota 19.817 (los afgerond 19.818; " in texts[0]

@@ -172,6 +172,13 @@ def rounding_notes(columns: list[Column], shown: dict[str, ShownColumn], lang: s
             lines.append(
                 label("mon_round_result", lang).format(shown=n(s.result), alone=n(result_alone))
             )
+        kadernota_alone = round_half_up(c.kadernota, k)  # shown as its parts add up
+        if s.kadernota != kadernota_alone:
+            lines.append(
+                label("mon_round_kadernota", lang).format(
+                    shown=n(s.kadernota), alone=n(kadernota_alone)
+                )
+            )
         if not lines:
             continue
         sums = sum(alone.values())

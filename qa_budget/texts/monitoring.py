@@ -206,6 +206,12 @@ MONITORING_TABLES: dict[str, dict[str, str]] = {
         "nl": "totaal lasten {shown} (los afgerond {alone})",
         "en": "total spending {shown} (rounded alone {alone})",
     },
+    "mon_round_kadernota": {
+        "nl": "baten conform kadernota {shown} (los afgerond {alone}; getoond zoals toewijzing "
+        "en nog niet toegewezen kadernota samen optellen)",
+        "en": "revenue as in the kadernota {shown} (rounded alone {alone}; shown as the "
+        "allocation and the kadernota not yet allocated add up)",
+    },
     "mon_round_result": {
         "nl": "resultaat {shown} (los afgerond {alone})",
         "en": "result {shown} (rounded alone {alone})",
