@@ -18,7 +18,14 @@ from qa_budget.errors import Msg
 from qa_budget.published import check_run
 from qa_budget.register.organisation import Register
 from qa_budget.result import Result
-from qa_budget.texts import format_date, format_money, format_month, format_number, label
+from qa_budget.texts import (
+    count_units,
+    format_date,
+    format_money,
+    format_month,
+    format_number,
+    label,
+)
 from qa_budget.version import __version__
 
 STANDARD_VERSION = "1.0.0"
@@ -122,7 +129,7 @@ def _goal(result: Result, org: Register | None, lang: str) -> str:
         label("reg_goal_year", lang).format(
             year=f.year,
             revenue=format_money(f.rijksbijdrage, lang),
-            units=units,
+            units=count_units(units, lang),
             allocated=format_money(f.unit_allocations, lang),
             central=format_money(f.central_charged, lang),
             still=format_money(f.still_to_allocate, lang),

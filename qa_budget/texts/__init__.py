@@ -150,6 +150,11 @@ def _decimal(value: Fraction) -> Decimal:
     return Decimal(value.numerator) / Decimal(value.denominator)
 
 
+def count_units(n: int, lang: str) -> str:
+    """'1 eenheid' / '3 eenheden' (en: '1 unit' / '3 units'): a count with the right noun."""
+    return label("count_unit_one" if n == 1 else "count_units", lang).format(n=n)
+
+
 def years_text(years: Sequence[int]) -> str:
     """'2022-2024' for consecutive years, '2023' for one, else '2022, 2024'."""
     ys = sorted(years)

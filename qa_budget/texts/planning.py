@@ -385,6 +385,10 @@ MATRIX: dict[str, dict[str, str]] = {
         "en": "Per unit the share of each theme in its plan (%); the central initiatives belong "
         "to no unit.",
     },
+    "mx_theme1_one": {
+        "nl": "Thema 1: {unit} besteedt er {share} van zijn plan aan.",
+        "en": "Theme 1: {unit} spends {share} of its plan on it.",
+    },
     "mx_theme1": {
         "nl": "Thema 1: {count} van {n} eenheden besteden er 40% of meer van hun plan aan; het "
         "aandeel loopt van {low} ({low_unit}) tot {high} ({high_unit}).",

@@ -104,9 +104,9 @@ REGISTER_ENGINE: dict[str, dict[str, str]] = {
         "describes the scenario '{title}':",
     },
     "reg_goal_year": {
-        "nl": "{year}: middelen {revenue}; naar {units} eenheden {allocated}; naar "
+        "nl": "{year}: middelen {revenue}; naar {units} {allocated}; naar "
         "universiteitsbrede initiatieven {central}; nog niet toegewezen {still}.",
-        "en": "{year}: funds {revenue}; to {units} units {allocated}; to university-wide "
+        "en": "{year}: funds {revenue}; to {units} {allocated}; to university-wide "
         "initiatives {central}; not yet allocated {still}.",
     },
     "reg_goal_since": {

@@ -12,7 +12,7 @@ import polars as pl
 from qa_budget.allocation import Allocation
 from qa_budget.binding import binding_lines, unit_binding_lines
 from qa_budget.scenario import Scenario
-from qa_budget.texts import format_money, format_number, format_percent, label
+from qa_budget.texts import count_units, format_money, format_number, format_percent, label
 from qa_budget.texts import years_text as years_text
 
 TARIFF_COLUMNS = ("formula", "adjustment", "baseline", "binding")
@@ -89,10 +89,10 @@ def _adjustment(allocation: Allocation, lang: str, unit: str | None = None) -> s
     if paying.len() == 0:
         return label("method_limits_none", lang)
     return label("method_limits_text", lang).format(
-        payers=_count(paying.len(), lang),
+        payers=count_units(paying.len(), lang),
         cost=format_eur(-int(paying.sum()), lang, decimals=False),
         years=years_text(sorted(set(units["year"].to_list()))),
-        protected=_count(int((per_unit > 0).sum()), lang),
+        protected=count_units(int((per_unit > 0).sum()), lang),
     )
 
 
@@ -112,8 +112,3 @@ def _unit_adjustment(rows: pl.DataFrame, unit: str, lang: str) -> str:
         amount=format_eur(abs(net), lang),
         years=years_text(sorted(set(rows["year"].to_list()))),
     )
-
-
-def _count(n: int, lang: str) -> str:
-    """'1 eenheid' / '3 eenheden' (a count of units with the right noun)."""
-    return label("count_unit_one" if n == 1 else "count_units", lang).format(n=n)

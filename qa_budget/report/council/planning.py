@@ -152,6 +152,8 @@ def _theme1_sentence(amounts: dict[str, dict[int, int]], p: Pack) -> str:
         return ""
     low = min(shares, key=lambda u: shares[u])
     high = max(shares, key=lambda u: shares[u])
+    if len(shares) == 1:  # one unit: its own share, not a range from itself to itself
+        return p.t("mx_theme1_one").format(unit=low, share=pct_text(shares[low], p.lang, 0))
     return p.t("mx_theme1").format(
         count=sum(v >= Fraction(2, 5) for v in shares.values()),
         n=len(shares),
