@@ -97,7 +97,7 @@ def _named(path: str, old: Any, new: Any) -> list[tuple[str, Any, Any]]:
 
 def words(path: str, value: Any, lang: str) -> str:
     """A parameter's value in words and in the language's number format."""
-    if value is None or isinstance(value, NotSet):
+    if value is None or isinstance(value, NotSet) or value == "":
         return label("value.not_set", lang)
     if isinstance(value, bool):
         return label("value.yes" if value else "value.no", lang)
@@ -129,8 +129,8 @@ def words(path: str, value: Any, lang: str) -> str:
 def _pool(value: str, lang: str) -> str:
     if value == "baseline":
         return label("pool_baseline", lang).format(baseline=label("value.against.baseline", lang))
-    if value == "amount":
-        return label("pool_amount", lang).format(amounts="…")
+    if value == "amount":  # the amounts have a line of their own
+        return label("pool_amount_named", lang).format(name=name("key.pool_amount", lang))
     key = f"pool_{value}"
     return label(key, lang) if key in LABELS else value
 
@@ -146,11 +146,11 @@ def _mapping(path: str, value: Mapping[str, Any], lang: str) -> str:
             for k, v in value.items()
         )
     parts = []
-    for k, v in value.items():
+    for k, v in sorted(value.items(), key=lambda item: item[0] == "all"):  # "all" last
         if path in ("key.weights", "key.tariffs"):
             what = TIERS[k][lang] if k in TIERS else k
-        elif k == "all":
-            what = label("value.every_year", lang)
+        elif k == "all":  # beside years of their own: the others
+            what = label("value.other_years" if len(value) > 1 else "value.every_year", lang)
         else:
             what = str(k)
         if isinstance(v, Mapping):  # the explicit key: amounts per unit and year

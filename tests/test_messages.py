@@ -419,3 +419,28 @@ def test_an_infeasible_scenario_is_explained_in_dutch(example: Path, tmp_path: P
     assert "de plafonds (geen eenheid wint meer dan 1% t.o.v. " in result.err, result.err
     assert "te verdelen bedrag is EUR 20.000.000,00" in result.err
     assert _other_language(result.err.splitlines(), "nl", example) == []
+
+
+def test_a_plan_just_above_the_threshold_reads_above_it() -> None:
+    """10.02% over the allocation against a threshold of 10%: said as 10,02% (it read "(10%)
+    ... drempel 10%"); exactly 10% is no warning, decided in exact arithmetic."""
+    import polars as pl
+
+    from qa_budget.inputs.checks import check_plan_near_allocation
+
+    measures = pl.DataFrame(  # cents: A plans 1,100,200 against 1,000,000; B 330,000 against
+        {  # 300,000, exactly 10% more
+            "unit": ["A", "B"],
+            "year": [2030, 2030],
+            "file": ["plans/A.xlsx", "plans/B.xlsx"],
+            "amount": [1_100_200, 330_000],
+        }
+    )
+    allocation = pl.DataFrame(
+        {"unit": ["A", "B"], "year": [2030, 2030], "allocation": [1_000_000, 300_000]}
+    )
+    found = check_plan_near_allocation(measures, allocation, 10.0, "sleutel")
+    assert [p.text("nl") for p in found] == [
+        "plans/A.xlsx › blad 'Maatregelen' | A plant EUR 11.002,00 in 2030, EUR 1.002,00 (10,02%) "
+        "meer dan de toewijzing van EUR 10.000,00 (sleutel); drempel 10%"
+    ]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from typing import Any
 
 import polars as pl
@@ -375,6 +376,17 @@ def check_plans_have_students(measures: pl.DataFrame, students: pl.DataFrame) ->
     ]
 
 
+def _beyond(exact: Fraction, threshold: Fraction) -> Number:
+    """A percentage above the threshold, with one decimal, or as many more as it takes to
+    read above it (10.02% against a threshold of 10% is 10,02%, not 10,0%)."""
+    for places in range(1, 5):
+        shown = Decimal(exact.numerator) / Decimal(exact.denominator)
+        shown = shown.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+        if shown > threshold:
+            return Number(shown, places)
+    return Number(shown, 4)
+
+
 def check_plan_near_allocation(
     measures: pl.DataFrame,
     allocation: pl.DataFrame,
@@ -399,17 +411,21 @@ def check_plan_near_allocation(
             .with_columns(pl.lit(0, dtype=both.schema["plan"]).alias("plan"))
         )
         both = pl.concat([both, nothing.select(both.columns)], how="vertical_relaxed")
-    both = (
+    threshold = Fraction(Decimal(str(pct)))
+    both = (  # a first cut in floats, a little wide; the exact test below decides
         both.filter(pl.col("allocation") > 0)
         .with_columns(
             ((pl.col("plan") - pl.col("allocation")) * 100 / pl.col("allocation")).alias("pct")
         )
-        .filter(pl.col("pct").abs() > pct)
+        .filter(pl.col("pct").abs() > float(threshold) * (1 - 1e-9) - 1e-9)
         .sort("unit", "year")
     )
     problems = []
     for r in _rows(both):
         diff = int(r["plan"]) - int(r["allocation"])
+        exact = Fraction(100 * abs(diff), int(r["allocation"]))
+        if exact <= threshold:
+            continue
         problems.append(
             Problem(
                 Location(str(r["file"]), "Maatregelen"),
@@ -419,7 +435,7 @@ def check_plan_near_allocation(
                     plan=Money(int(r["plan"])),
                     year=r["year"],
                     diff=Money(abs(diff)),
-                    pct=Number(Decimal(f"{abs(float(r['pct'])):.1f}")),
+                    pct=_beyond(exact, threshold),
                     allocation=Money(int(r["allocation"])),
                     key=key_text,
                     threshold=Number(Decimal(f"{pct:g}")),

@@ -79,11 +79,16 @@ LIMITS: dict[str, dict[str, str]] = {
         "nl": "wat {baseline} aan de eenheden toewijst",
         "en": "what {baseline} allocates to the units",
     },
+    "pool_amount_named": {
+        "nl": "een vast bedrag per jaar, zoals '{name}' het noemt",
+        "en": "a fixed amount a year, as '{name}' gives it",
+    },
     "pool_amount": {
         "nl": "een vast bedrag per jaar ({amounts})",
         "en": "a fixed amount a year ({amounts})",
     },
     "pool_every_year": {"nl": "elk jaar", "en": "every year"},
+    "pool_other_years": {"nl": "de overige jaren", "en": "the other years"},
     "pool_kadernota_minus_central": {
         "nl": "de kadernota min de centrale initiatieven",
         "en": "the kadernota minus the central initiatives",

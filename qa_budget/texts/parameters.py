@@ -159,6 +159,7 @@ PARAMETER_VALUES: dict[str, dict[str, str]] = {
     "value.not_set": {"nl": "niet gezet", "en": "not set"},
     "value.none": {"nl": "geen", "en": "none"},
     "value.every_year": {"nl": "alle jaren", "en": "every year"},
+    "value.other_years": {"nl": "de overige jaren", "en": "the other years"},
     "value.persons": {"nl": "{n} personen", "en": "{n} persons"},
     "value.kind.uniform": {
         "nl": "gelijk bedrag per EER-student",

@@ -180,9 +180,10 @@ class TariffKey(DistributionKey):
         if kind == "baseline":
             return label("pool_baseline", lang).format(baseline=self.baseline_words(lang))
         if kind == "amount":
+            every = "pool_other_years" if len(self.pool_amount) > 1 else "pool_every_year"
             amounts = ", ".join(
-                f"{year if year != 'all' else label('pool_every_year', lang)} {_money(value, lang)}"
-                for year, value in self.pool_amount.items()
+                f"{year if year != 'all' else label(every, lang)} {_money(value, lang)}"
+                for year, value in sorted(self.pool_amount.items(), key=lambda i: i[0] == "all")
             )
             return label("pool_amount", lang).format(amounts=amounts)
         return label(f"pool_{kind}", lang)
