@@ -584,3 +584,31 @@ def test_infeasible_yearly_limit_advised_for_every_year(example: Path, tmp_path:
     tight.write_text(tight.read_text().replace("= 1\n", f"= {advice.group(1)}\n"))
     again = cli("run", tight, "--inputs", example, "--out", tmp_path / "o", "--no-faculty")
     assert again.code == 0, again.text
+
+
+def test_infeasible_run_of_two_years_still_offers_the_years_own_pool(tmp_path: Path) -> None:
+    # The caps case of test_infeasible_caps_explained in 2030 and 2031: 4 x 52,500 = 210,000
+    # allowed, 220,000 to hand out, each year. A maximum gain of 10% mends both years (checked
+    # for both); the pool of 210,000 is 2030's own amount: offered as that, not left out (a run
+    # of one year offered it, a run of two did not)
+    data = _data(FOUR)
+    data["years"] = [2030, 2031]
+    data["students"] += [[code, 2031, tier, n] for code, tier, n in FOUR]
+    data["funds"] += [[2031, 10**9, 10**9]]
+    for plan in data["plans"].values():
+        plan["Maatregel"]["y"][2031] = 100
+    write(tmp_path / "in", data)
+    scenario = _scenario(
+        tmp_path, 'max_gain_pct = 5\npool = "amount"\npool_amount = { all = 220000 }\n'
+    )
+    for path in (scenario, tmp_path / "base.toml"):
+        path.write_text(path.read_text().replace("years = [2030]", "years = [2030, 2031]"))
+    result = cli(
+        "run", scenario, "--inputs", tmp_path / "in", "--out", tmp_path / "out", "--lang", "en"
+    )
+    assert result.code == 3, result.text
+    assert (
+        "Feasible alternatives, computed for every year 2030-2031: a maximum gain of 10.00%. "
+        "For 2030 itself also feasible: a pool of EUR 210,000.00 (an amount of that year; the "
+        "later years were not computed with it)."
+    ) in result.err

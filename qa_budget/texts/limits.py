@@ -221,6 +221,12 @@ INFEASIBLE: dict[str, dict[str, str]] = {
         "en": "Feasible for {year} only (with each of them a later year still fails; change "
         "more than one limit then): {alternatives}.",
     },
+    "inf_alternatives_own": {
+        "nl": "Voor {year} zelf ook haalbaar: {alternatives} (een bedrag van dat jaar; de "
+        "latere jaren zijn daarmee niet doorgerekend).",
+        "en": "For {year} itself also feasible: {alternatives} (an amount of that year; the "
+        "later years were not computed with it).",
+    },
     "inf_alternatives": {
         "nl": "Haalbare alternatieven: {alternatives}.",
         "en": "Feasible alternatives: {alternatives}.",

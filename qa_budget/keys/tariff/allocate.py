@@ -256,7 +256,8 @@ def _for_every_year(ctx: KeyContext, key: TariffKey, why: Infeasibility) -> Infe
                 break
     if not kept:  # the year's own alternatives, said to be the year's only
         return replace(why, year_only=True)
-    return replace(why, alternatives=kept, checked_for=years_text(ctx.inputs.years))
+    own = [a for a in why.alternatives if a.family == "pool"]  # that year's amount, said so
+    return replace(why, alternatives=kept, checked_for=years_text(ctx.inputs.years), own=own)
 
 
 def _allocate(ctx: KeyContext, key: TariffKey) -> Allocation:

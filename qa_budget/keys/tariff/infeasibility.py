@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -84,6 +84,8 @@ class Infeasibility:
     # computed with the changed parameter); "" when only this year was checked
     checked_for: str = ""
     year_only: bool = False  # no value of one limit makes every year of the run feasible
+    # alternatives of this year alone beside those checked for every year: its own pool
+    own: list[Relaxation] = field(default_factory=list)
 
     @property
     def message(self) -> str:
@@ -108,6 +110,11 @@ class Infeasibility:
             if alts
             else ""
         )
+        if self.own:
+            own = label("inf_or", lang).join(a.words(lang) for a in self.own)
+            tail += " " + label("inf_alternatives_own", lang).format(
+                alternatives=own, year=self.year
+            )
         return f"{self.year}: {self.reasons(lang)}{tail}"
 
     def __str__(self) -> str:
