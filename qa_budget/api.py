@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from qa_budget.arguments import check_language
 from qa_budget.comparison import Comparison
 from qa_budget.comparison import compare as _compare
 from qa_budget.indicators.model import Indicators
@@ -81,6 +82,7 @@ def write(
     """Write <out>/<scenario>/overview.xlsx, faculty/<UNIT>.xlsx and run.json, all or nothing;
     an existing file with other content is only replaced with `force`. Returns (path, status)
     per file, status 'written' or 'unchanged'."""
+    lang = check_language(lang)
     out = Path(out_dir)
     _write.check_out_folder(result.inputs_dir, out)
     _write.check_out_dir(result.inputs_dir, out / result.scenario.name)
@@ -91,6 +93,7 @@ def write_comparison(
     comparison: Comparison, out_dir: Path | str, *, force: bool = False, lang: str = "nl"
 ) -> Written:
     """Write the council's comparison workbook, <out>/comparison/<A>--<B>....xlsx."""
+    lang = check_language(lang)
     out = Path(out_dir)
     _write.check_out_folder(comparison.results[0].inputs_dir, out)
     return _write.write_comparison(comparison.results, comparison.years, out, force, lang)
@@ -115,6 +118,7 @@ def write_monitoring(
     lang: str = "nl",
 ) -> Written:
     """Write <out>/<scenario>/monitoring.xlsx, in Dutch (nl) or English (en)."""
+    lang = check_language(lang)
     out = Path(out_dir)
     _write.check_out_folder(result.inputs_dir, out)
     return _write.write_monitoring(result, monitoring, out, force, lang)
@@ -127,7 +131,7 @@ def register_record(result: Result, lang: str = "nl", on: dt.date | None = None)
     (default: today). Raises InputErrors when register.toml has errors."""
     organisation = check_register(result.sources)
     file = result.sources.files["register"]
-    return build_record(result, organisation, lang, file, on or dt.date.today())
+    return build_record(result, organisation, check_language(lang), file, on or dt.date.today())
 
 
 def write_progress(
@@ -141,6 +145,7 @@ def write_progress(
     """Write the progress report of `progress.year`, all or nothing:
     <out>/<scenario>/progress-<year>.docx (for the annual report) and progress-<year>.xlsx
     (the same tables, with native charts)."""
+    lang = check_language(lang)
     out = Path(out_dir)
     _write.check_out_folder(result.inputs_dir, out)
     return _write.write_progress(result, progress, out, force, lang)

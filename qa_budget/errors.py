@@ -194,7 +194,17 @@ def _plural(n: int, one: str, many: str, **params: Any) -> Msg:
     return msg(one if n == 1 else many, n=n, **params)
 
 
-class InputErrors(QaBudgetError):
+class _Problems(QaBudgetError):
+    """Problems reported together: `text` is the headline ('3 input errors found'), `str()`
+    the headline with every problem on a line of its own (what a library user prints)."""
+
+    problems: list[Problem]
+
+    def __str__(self) -> str:
+        return "\n".join([self.text("en"), *(f"  {p.text('en')}" for p in self.problems)])
+
+
+class InputErrors(_Problems):
     """One or more problems in the input workbooks, all reported together."""
 
     def __init__(self, problems: list[Problem]) -> None:
@@ -204,7 +214,7 @@ class InputErrors(QaBudgetError):
         super().__init__(_plural(n, "msg_input_error", "msg_input_errors"))
 
 
-class RuleErrors(QaBudgetError):
+class RuleErrors(_Problems):
     """Policy rules of the scenario set to "error" that the run breaks, all reported together."""
 
     def __init__(self, problems: list[Problem]) -> None:

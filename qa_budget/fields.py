@@ -35,7 +35,14 @@ Flag = Annotated[bool, Field(strict=True)]  # true or false, not "true" or 1
 Weight = Annotated[Decimal, Field(gt=0, le=1000), NOT_TEXT]
 Money = Annotated[Decimal, Field(ge=0, le=10**11, decimal_places=2), NOT_TEXT]
 Pct = Annotated[Decimal, Field(ge=0, le=100), NOT_TEXT_PCT]
-YearOrAll = Annotated[str, Field(pattern=YEAR_OR_ALL)]
+
+
+def _year_key(value: Any) -> Any:
+    """A year given as a number in Python ({2022: ...}) is the key "2022" a TOML file has."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+YearOrAll = Annotated[str, Field(pattern=YEAR_OR_ALL), BeforeValidator(_year_key)]
 Name = Annotated[str, Field(pattern=NAME_PATTERN)]
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from qa_budget.adjust import apply_oploop, apply_revenue
 from qa_budget.allocation import Allocation
+from qa_budget.arguments import check_instance, check_year
 from qa_budget.errors import (
     InputErrors,
     Location,
@@ -131,6 +132,10 @@ def compute(scenario: Scenario, inputs: InputSet, options: Options | None = None
     """Check the inputs for the scenario's years, allocate and reconcile; pure (reads nothing,
     writes nothing). Raises InputErrors listing every input problem, ScenarioError,
     InfeasibleError (exit code 3)."""
+    check_instance(
+        scenario, Scenario, "scenario", "load one with load_scenario('scenarios/x.toml')"
+    )
+    check_instance(inputs, InputSet, "inputs", "read them with read_inputs('inputs')")
     options = options or Options()
     checked = check_inputs(inputs, scenario.years)
     checked, allocation, notes = _allocate(scenario, checked, inputs, options)
@@ -242,6 +247,8 @@ def monitor(result: Result, year: int | None = None, moment: str | None = None) 
     """The monitoring of a computed scenario for a year and reporting moment (defaults: the
     latest year with a report, the latest moment reported); pure. Raises InputErrors when
     realised.xlsx is missing or has errors."""
+    if year is not None:
+        check_year(year)
     realised = check_realised(result.sources)
     if realised is None:
         name = result.sources.files["realised"]
@@ -277,6 +284,7 @@ def progress(result: Result, year: int) -> Progress:
     monitoring of that year), the indicators with their trend, the reflections and the common
     initiatives; pure. Raises InputErrors when indicators.xlsx or realised.xlsx is missing or
     has errors."""
+    check_year(year)
     indicators = result.indicators
     if indicators is None:
         checked = check_indicators(result.sources)  # raises the workbook's errors

@@ -19,11 +19,11 @@ from qa_budget.fields import (
     CHANGE,
     NAME_PATTERN,
     NOT_TEXT_PCT,
-    YEAR_OR_ALL,
     Flag,
     Money,
     Strict,
     Whole,
+    YearOrAll,
     toml_text,
 )
 from qa_budget.keys import KEYS, Key, TariffKey, UniformKey
@@ -45,14 +45,14 @@ def _change_in_bounds(values: dict[str, Any]) -> dict[str, Any]:
 class Revenue(Strict):
     """What-if on the revenue: override the funds of a year (absolute EUR or a percentage)."""
 
-    rijksbijdrage: dict[
-        Annotated[str, Field(pattern=YEAR_OR_ALL)], Money | Annotated[str, Field(pattern=CHANGE)]
-    ] = Field(default_factory=dict)
+    rijksbijdrage: dict[YearOrAll, Money | Annotated[str, Field(pattern=CHANGE)]] = Field(
+        default_factory=dict
+    )
     """Per year (or "all"): a new amount in EUR, or a change such as "+3%"."""
 
-    kadernota: dict[
-        Annotated[str, Field(pattern=YEAR_OR_ALL)], Money | Annotated[str, Field(pattern=CHANGE)]
-    ] = Field(default_factory=dict)
+    kadernota: dict[YearOrAll, Money | Annotated[str, Field(pattern=CHANGE)]] = Field(
+        default_factory=dict
+    )
     """Per year (or "all"): a new amount in EUR, or a change such as "-1.5%"."""
 
     @field_validator("rijksbijdrage", "kadernota")

@@ -13,6 +13,7 @@ import polars as pl
 import pytest
 
 import qa_budget as qa
+from qa_budget.errors import InputErrors
 from qa_budget.keys import KEYS, ExplicitKey, TariffKey, UniformKey
 from qa_budget.scenario import Checks
 from tests.conftest import ROOT, SCENARIO, cli
@@ -145,3 +146,42 @@ def test_every_key_implements_the_interface(key_class: type, example: Path) -> N
     assert key.sentence("nl") != key.sentence("en")
     assert result.allocation.totals[2024] == result.allocation.total(2024)
     assert key.trace(result.allocation, result.inputs, "FGW", 2024)
+
+
+def test_a_wrong_argument_says_what_to_give(example: Path) -> None:
+    """Misuse of the library is told where it comes in: what was given and what to give (it
+    was an AttributeError from inside the checks, a KeyError 'fr', or a year '2021' said to
+    have no figures while realised.xlsx reports on it)."""
+    scenario = qa.load_scenario(SCENARIO)
+    inputs = qa.read_inputs(example, scenario.inputs)
+    with pytest.raises(TypeError, match=r"scenario must be a Scenario, not str: load one with"):
+        qa.compute(str(SCENARIO), inputs)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"inputs must be a InputSet, not NoneType: read them"):
+        qa.compute(scenario, None)  # type: ignore[arg-type]
+    result = qa.compute(scenario, inputs)
+    with pytest.raises(TypeError, match=r"year must be a whole number such as 2024, not '2021'"):
+        qa.monitor(result, year="2021")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"year must be a whole number"):
+        qa.progress(result, year=True)
+    with pytest.raises(ValueError, match=r"lang must be 'nl' or 'en', not 'fr'"):
+        qa.register_record(result, "fr")
+    with pytest.raises(ValueError, match=r"lang must be 'nl' or 'en', not 'de'"):
+        qa.write(result, example.parent / "out", lang="de")
+    assert not (example.parent / "out").exists()
+
+
+def test_years_as_numbers_and_problems_in_the_error_text(example: Path) -> None:
+    # a pool per year given with numbers for years, as Python writes them; the file writes the
+    # same keys as texts
+    key = TariffKey(
+        kind="tariff", weights={"laag": 1}, pool="amount", pool_amount={2022: 18_000_000}
+    )
+    assert key.pool_amount == {"2022": Decimal(18_000_000)}
+    # str() of input errors lists them (it was only "1 input error found")
+    (example / "units.xlsx").write_bytes(b"not a workbook")
+    scenario = qa.load_scenario(SCENARIO)
+    with pytest.raises(InputErrors) as caught:
+        qa.compute(scenario, qa.read_inputs(example, scenario.inputs))
+    lines = str(caught.value).splitlines()
+    assert lines[0].endswith("found") and len(lines) >= 2
+    assert lines[1].startswith("  units.xlsx")
