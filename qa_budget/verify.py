@@ -18,7 +18,8 @@ from pydantic import AfterValidator, BaseModel, StringConstraints, ValidationErr
 
 from qa_budget.errors import Joined, Msg, Number, QaBudgetError, msg
 from qa_budget.inputs.read import read_inputs
-from qa_budget.output.write import outdated, write_run
+from qa_budget.made_from import made_from_result
+from qa_budget.output.write import kept_files, outdated, write_run
 from qa_budget.pipeline import compute
 from qa_budget.result import Options
 from qa_budget.scenario import Scenario, load_scenario, with_previous_plans
@@ -155,8 +156,6 @@ def verify(
     for stale in _unrecorded(folder, record.outputs_sha256):
         report.bad(msg("msg_verify_stale", name=stale))
     read = [inputs / name for name in record.inputs_sha256]
-    for other in outdated(folder, [*read, scenario]):
-        report.bad(msg("msg_verify_outdated", name=other.name))
     faculty = record.options.faculty
     options = Options(record.options.solver, record.options.allow_infeasible)
     with tempfile.TemporaryDirectory() as tmp:
@@ -169,6 +168,12 @@ def verify(
         except QaBudgetError as err:
             report.bad(msg("msg_verify_not_recomputed", why=err))
             return report
+        others = outdated(folder, made_from_result(result), [*read, scenario])
+        for other in others:
+            report.bad(msg("msg_verify_outdated", name=other.name))
+        kept = [p.name for p in kept_files(folder) if p not in others]
+        if kept:  # made by monitor and progress: whether they fit the inputs, not their cells
+            report.good(msg("msg_verify_kept", names=", ".join(kept)))
         if json.loads(json.dumps(result.scenario.model_dump(mode="json"))) != record.scenario:
             report.bad(msg("msg_verify_scenario_differs", path=scenario))
         # the record names the paths as they were given; recompute as if from there

@@ -165,3 +165,29 @@ def test_a_run_on_changed_inputs_says_which_kept_files_are_outdated(
     again = cli("run", SCENARIO, "--inputs", example, "--out", out, "--lang", "en")
     assert again.code == 0 and "outdated" not in again.out
     assert cli("verify", out / "uniform-500").code == 0
+
+
+def test_kept_files_are_judged_by_what_they_were_made_from(example: Path, tmp_path: Path) -> None:
+    # monitoring.xlsx and the progress report carry what they were made from (the inputs'
+    # SHA-256s and the scenario): new file times on unchanged inputs (a copied or touched
+    # folder) make nothing outdated (it made verify fail); verify names them as made from
+    # these inputs, not recomputed cell by cell (it said "every output identical" of them)
+    import os
+    import time
+
+    out = tmp_path / "out"
+    for command in (["run"], ["monitor"], ["progress", "--year", "2020"]):
+        done = cli(command[0], SCENARIO, *command[1:], "--inputs", example, "--out", out)
+        assert done.code == 0, done.text
+    later = time.time() + 3600
+    for path in example.rglob("*"):
+        os.utime(path, (later, later))  # every input newer than every output
+    os.utime(SCENARIO, None)
+    same = cli("run", SCENARIO, "--inputs", example, "--out", out)
+    assert same.code == 0 and "verouderd" not in same.out, same.out
+    checked = cli("verify", out / "uniform-500", "--lang", "en")
+    assert checked.code == 0, checked.out
+    assert (
+        "ok        monitoring.xlsx, progress-2020.docx, progress-2020.xlsx: made with qa-budget "
+        "monitor or progress from these inputs and this scenario (not recomputed cell by cell)"
+    ) in checked.out.splitlines()

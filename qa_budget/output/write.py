@@ -13,6 +13,7 @@ from pathlib import Path
 
 from qa_budget.errors import OutputError, msg
 from qa_budget.indicators.progress import Progress
+from qa_budget.made_from import made_from_result, read_made_from
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.output.atomic import OutputFolder, OutputSet, file_on_path, writing
 from qa_budget.output.manifest import manifest, manifest_bytes
@@ -76,7 +77,8 @@ def _write_run(
     outputs.write_bytes(target / "run.json", manifest_bytes(record))
     written = outputs.commit()
     read = [result.inputs_dir / name for name in result.hashes]
-    written += [(p, "stale") for p in outdated(target, [*read, result.scenario_path])]
+    now = made_from_result(result)
+    written += [(p, "stale") for p in outdated(target, now, [*read, result.scenario_path])]
     return written
 
 
@@ -90,19 +92,29 @@ def _mtime(path: Path) -> float:
 _OTHERS = re.compile(r"monitoring\.xlsx|progress-\d{4}\.(?:docx|xlsx)")
 
 
-def outdated(folder: Path, sources: list[Path]) -> list[Path]:
-    """The files `monitor` and `progress` wrote into a scenario folder that are older than an
-    input file or the scenario they depend on (`sources`): made from what has changed since,
-    to be made again. A run keeps them as they are; it and `verify` say so every time."""
+def kept_files(folder: Path) -> list[Path]:
+    """The files of `monitor` and `progress` in a scenario folder (a run keeps them)."""
     if not folder.is_dir():
         return []
-    changed = max((_mtime(p) for p in sources), default=0.0)
     return sorted(
         p
         for p in folder.iterdir()
         if _OTHERS.fullmatch(p.name) and p.is_file() and not p.is_symlink()
-        if _mtime(p) < changed
     )
+
+
+def outdated(folder: Path, now: str, sources: list[Path]) -> list[Path]:
+    """The files `monitor` and `progress` wrote into a scenario folder that were made from
+    inputs or a scenario that have changed since: what they say they were made from
+    (`made_from`) is not `now`; a file that does not say is judged by file times (older than
+    one of `sources`). A run keeps them as they are; it and `verify` say so every time."""
+    changed = max((_mtime(p) for p in sources), default=0.0)
+    out = []
+    for p in kept_files(folder):
+        made = read_made_from(p)
+        if (made != now) if made is not None else (_mtime(p) < changed):
+            out.append(p)
+    return out
 
 
 def is_run_product(relative: str) -> bool:

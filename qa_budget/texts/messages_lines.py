@@ -100,6 +100,12 @@ VERIFY_LINES: dict[str, dict[str, str]] = {
         "nl": "invoermap {folder}: niet gevonden",
         "en": "inputs folder {folder}: not found",
     },
+    "msg_verify_kept": {
+        "nl": "{names}: gemaakt met qa-budget monitor of progress van deze invoer en dit "
+        "scenario (niet cel voor cel nagerekend)",
+        "en": "{names}: made with qa-budget monitor or progress from these inputs and this "
+        "scenario (not recomputed cell by cell)",
+    },
     "msg_verify_inputs_found_above": {
         "nl": "invoermap {recorded} (uit run.json) gevonden als {path}",
         "en": "inputs folder {recorded} (from run.json) found as {path}",

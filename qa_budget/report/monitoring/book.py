@@ -17,6 +17,7 @@ from typing import Any
 import polars as pl
 
 from qa_budget.inputs.contracts import CENTRAL_UNIT, MOMENTS
+from qa_budget.made_from import PROPERTY, made_from_result
 from qa_budget.money import eur_to_cents
 from qa_budget.monitoring.model import Monitoring
 from qa_budget.monitoring.units import totals
@@ -99,6 +100,7 @@ def write_workbook(
 ) -> None:
     """Write monitoring.xlsx to `path` (a staged temporary), in Dutch or English."""
     wb = new_workbook(path)
+    wb.set_custom_property(PROPERTY, made_from_result(result))  # what it was made from
     fmt = add_formats(wb).more({k: TOP | v for k, v in EXTRA_FORMATS.items()})
     reg = Registry()
     sheets = {k: Sheet(wb, sheet_name(key, lang), reg, fmt) for k, key in SHEETS.items()}

@@ -24,6 +24,7 @@ from qa_budget.indicators.text import (
     status_text,
     target_text,
 )
+from qa_budget.made_from import PROPERTY, made_from_result
 from qa_budget.report.common.page import (
     add_report_formats,
     inputs_fingerprint,
@@ -297,6 +298,7 @@ def _initiatives(b: Book, p: Progress) -> int:
 def write_book(path: Path, p: Progress, result: Result, lang: str) -> None:
     """Write the progress workbook of `p.year` to `path` (a staged temporary)."""
     b = Book(path, p, lang)
+    b.wb.set_custom_property(PROPERTY, made_from_result(result))  # what it was made from
     units = result.inputs.units
     names = dict(zip(units["code"].to_list(), units[f"name_{lang}"].to_list(), strict=True))
     last = {

@@ -14,6 +14,7 @@ from docx.shared import Cm, Pt, RGBColor
 from qa_budget.indicators.model import Definition, Reflection
 from qa_budget.indicators.progress import InitiativeSection, Progress, UnitSection
 from qa_budget.indicators.text import target_text
+from qa_budget.made_from import made_from_result
 from qa_budget.report.common.page import inputs_fingerprint
 from qa_budget.report.progress.chart import points, trend_chart, worth_a_chart
 from qa_budget.report.progress.docx_base import add_table, new_document, save
@@ -266,6 +267,7 @@ def write_document(path: Path, p: Progress, result: Result, lang: str) -> None:
     """Write the progress report of `p.year` to `path` (a staged temporary)."""
     title = label("pr_title", lang).format(year=p.year)
     doc = new_document(lang, title, label("pr_header", lang).format(year=p.year))
+    doc.core_properties.identifier = made_from_result(result)  # what it was made from
     doc.add_heading(title, 0)
     doc.add_paragraph(label("pr_subtitle", lang), style="Subtitle")
     w = _Writer(doc, p, result, lang)
