@@ -48,5 +48,12 @@ def read_made_from(path: Path) -> str | None:
 
 
 def made_from_result(result: Any) -> str:
-    """`made_from` of a computed scenario: its input files and its scenario."""
-    return made_from(result.hashes, result.scenario.model_dump(mode="json"))
+    """`made_from` of a computed scenario: its input files and its scenario, without the
+    previous plan versions (monitoring and the progress report do not use them, and a run
+    may be given them from elsewhere with --previous-plans, which monitor and progress are
+    not)."""
+    previous = str(result.sources.files.get("previous_plans", "")).rstrip("/") + "/"
+    hashes = {k: v for k, v in result.hashes.items() if not k.startswith(previous)}
+    scenario = result.scenario.model_dump(mode="json")
+    scenario.get("inputs", {}).pop("previous_plans", None)
+    return made_from(hashes, scenario)

@@ -18,7 +18,7 @@ from pydantic import AfterValidator, BaseModel, StringConstraints, ValidationErr
 
 from qa_budget.errors import Joined, Msg, Number, QaBudgetError, msg
 from qa_budget.inputs.read import read_inputs
-from qa_budget.made_from import made_from_result
+from qa_budget.made_from import made_from_result, read_made_from
 from qa_budget.output.write import kept_files, outdated, write_run
 from qa_budget.pipeline import compute
 from qa_budget.result import Options
@@ -171,8 +171,10 @@ def verify(
         others = outdated(folder, made_from_result(result), [*read, scenario])
         for other in others:
             report.bad(msg("msg_verify_outdated", name=other.name))
-        kept = [p.name for p in kept_files(folder) if p not in others]
-        if kept:  # made by monitor and progress: whether they fit the inputs, not their cells
+        kept = [  # made by monitor and progress from these inputs, as they say themselves
+            p.name for p in kept_files(folder) if p not in others and read_made_from(p)
+        ]
+        if kept:  # whether they fit the inputs is checked, not their cells
             report.good(msg("msg_verify_kept", names=", ".join(kept)))
         if json.loads(json.dumps(result.scenario.model_dump(mode="json"))) != record.scenario:
             report.bad(msg("msg_verify_scenario_differs", path=scenario))

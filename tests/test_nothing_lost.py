@@ -191,3 +191,22 @@ def test_kept_files_are_judged_by_what_they_were_made_from(example: Path, tmp_pa
         "ok        monitoring.xlsx, progress-2020.docx, progress-2020.xlsx: made with qa-budget "
         "monitor or progress from these inputs and this scenario (not recomputed cell by cell)"
     ) in checked.out.splitlines()
+
+
+def test_previous_plans_from_elsewhere_do_not_make_kept_files_outdated(
+    example: Path, tmp_path: Path
+) -> None:
+    # monitor and progress have no --previous-plans: what they were made from leaves the
+    # previous versions out, or a run given them from elsewhere calls monitoring.xlsx outdated
+    # every time, and verify fails, with nothing changed
+    import shutil
+
+    elsewhere = tmp_path / "versions"
+    shutil.move(example / "previous-plans", elsewhere)
+    out = tmp_path / "out"
+    versions = ["--previous-plans", elsewhere]
+    assert cli("run", SCENARIO, "--inputs", example, "--out", out, *versions).code == 0
+    assert cli("monitor", SCENARIO, "--inputs", example, "--out", out).code == 0
+    again = cli("run", SCENARIO, "--inputs", example, "--out", out, *versions)
+    assert again.code == 0 and "verouderd" not in again.out, again.out
+    assert cli("verify", out / "uniform-500").code == 0

@@ -4,6 +4,7 @@ the faculty and council sheets read back; --previous-plans recorded for verify."
 from __future__ import annotations
 
 import json
+import re
 from fractions import Fraction
 from pathlib import Path
 
@@ -137,12 +138,14 @@ def test_shift_sizes_and_words() -> None:
     assert shift_sentence(cut, "en").startswith(
         "A clear shift in the shares: less money for themes 2 and 4 and more for none; "
     )
-    # only more, for every theme: 100/100/100 -> 110/110/200 (shares 33.3 each -> 26.2, 26.2,
-    # 47.6): all three get more and are named, not only theme 3 whose share rises
+    # only more, for every theme: 100/100/100 -> 110/110/200 (shares a third each -> 26.2,
+    # 26.2, 47.6): all three get more and are named, not only theme 3 whose share rises; the
+    # thirds are quoted as the table shows them, adding up to 100: 33.4, 33.3, 33.3 (the first
+    # gets the tenth left over)
     more = by_amounts([2025], themes(100, 100, 100), themes(110, 110, 200))
     assert shift_sentence(more, "en") == (
         "A clear shift in the shares: more money for themes 1, 2 and 3 and less for none; the "
-        "share of theme 3 goes from 33.3% to 47.6%; the share of theme 1 goes from 33.3% to 26.2%."
+        "share of theme 3 goes from 33.3% to 47.6%; the share of theme 1 goes from 33.4% to 26.2%."
     )
     # only less, for both: 100/100 -> 90/50 (shares 50/50 -> 64.3/35.7): both named
     less = by_amounts([2025], themes(100, 100), themes(90, 50))
@@ -323,3 +326,27 @@ def test_previous_versions_with_a_gap_or_no_year_in_common(tmp_path: Path) -> No
         "2025; B: 2026)"
     ) in done.err
     assert "previous-plans/A.xlsx" not in done.err and "previous-plans/B.xlsx" not in done.err
+
+
+def test_the_sentence_quotes_the_shares_the_table_shows(example_run: Path) -> None:
+    # the sentence above a plan-versions table quotes two shares; they are the table's, as
+    # shown (largest remainder): ARCH's theme 4 read "naar 4,5%" above a cell showing 4,4%
+    quoted = re.compile(r"het aandeel van thema (\d) gaat van ([\d,]+)% naar ([\d,]+)%")
+    checked = 0
+    for book in sorted((example_run / "faculty").glob("*.xlsx")):
+        wb = openpyxl.load_workbook(book)
+        if "Planversies" not in wb.sheetnames:
+            continue
+        rows = list(wb["Planversies"].iter_rows(values_only=True))
+        sentence = rows[3][0] or ""
+        head = next(i for i, r in enumerate(rows) if r[0] == "Thema")
+        shown = {r[0]: (r[5], r[6]) for r in rows[head + 1 : head + 7]}
+        for theme, before, now in quoted.findall(sentence):
+            cells = shown[int(theme)]
+            assert (before, now) == tuple(f"{100 * v:.1f}".replace(".", ",") for v in cells), (
+                book.name,
+                sentence,
+                cells,
+            )
+            checked += 1
+    assert checked >= 4

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -377,14 +377,16 @@ def check_plans_have_students(measures: pl.DataFrame, students: pl.DataFrame) ->
 
 
 def _beyond(exact: Fraction, threshold: Fraction) -> Number:
-    """A percentage above the threshold, with one decimal, or as many more as it takes to
-    read above it (10.02% against a threshold of 10% is 10,02%, not 10,0%)."""
-    for places in range(1, 5):
-        shown = Decimal(exact.numerator) / Decimal(exact.denominator)
-        shown = shown.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    """A percentage above the threshold, to one decimal (100%, 12,3%), or to as many more as it
+    takes to read above it: 10.02% against a threshold of 10% is 10,02%, not 10%; the last
+    try rounds up, so that it always does."""
+    value = Decimal(exact.numerator) / Decimal(exact.denominator)
+    for places in range(1, 7):
+        rounding = ROUND_HALF_UP if places < 6 else ROUND_UP
+        shown = value.quantize(Decimal(1).scaleb(-places), rounding)
         if shown > threshold:
-            return Number(shown, places)
-    return Number(shown, 4)
+            break
+    return Number(shown)
 
 
 def check_plan_near_allocation(

@@ -17,6 +17,7 @@ import polars as pl
 
 from qa_budget.errors import Location, Problem, msg
 from qa_budget.inputs.tables import Inputs, PreviousPlans
+from qa_budget.money import shown_shares
 from qa_budget.texts import THEME_NUMBERS
 
 NONE, MINIMAL, MODEST, CLEAR = "none", "minimal", "modest", "clear"
@@ -46,6 +47,15 @@ class Shift:
     lost: tuple[int, ...] | None = None
 
 
+def _shown(
+    amounts: Mapping[int, int] | None, shares: Mapping[int, Fraction]
+) -> dict[int, Fraction]:
+    if amounts is None:
+        return dict(shares)
+    rounded = shown_shares([amounts.get(t, 0) for t in THEME_NUMBERS])
+    return dict(zip(THEME_NUMBERS, rounded, strict=True))
+
+
 @dataclass(frozen=True)
 class ThemeComparison:
     """Previous against current per theme for one set of years. Shares are fractions of the
@@ -61,6 +71,17 @@ class ThemeComparison:
     def points(self, theme: int) -> Fraction:
         """The change of a theme's share in percentage points."""
         return 100 * (self.current_shares[theme] - self.previous_shares[theme])
+
+    @property
+    def shown_previous(self) -> Mapping[int, Fraction]:
+        """The previous shares as shown (one decimal of a per cent, adding up to 100%, largest
+        remainder) when the amounts are known; as given otherwise (the 2018 plan)."""
+        return _shown(self.previous_amounts, self.previous_shares)
+
+    @property
+    def shown_current(self) -> Mapping[int, Fraction]:
+        """The current shares as shown (see `shown_previous`)."""
+        return _shown(self.current_amounts, self.current_shares)
 
     @property
     def previous_total(self) -> int:

@@ -246,8 +246,8 @@ def shift_sentence(c: ThemeComparison, lang: str) -> str:
         moves = "; ".join(
             label("ver_move", lang).format(
                 theme=t,
-                before=pct_text(c.previous_shares[t], lang),
-                now=pct_text(c.current_shares[t], lang),
+                before=pct_text(c.shown_previous[t], lang),  # as the table shows them
+                now=pct_text(c.shown_current[t], lang),
             )
             for t in (up, down)
         )

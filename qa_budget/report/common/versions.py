@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from qa_budget.money import cents_to_float, shown_shares
+from qa_budget.money import cents_to_float
 from qa_budget.planning.versions import ADDED, CHANGED, MeasureChange, ThemeComparison
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.texts import THEME_NUMBERS, theme_name, years_text
@@ -34,8 +34,7 @@ def theme_block(s: Sheet, top: int, c: ThemeComparison, t: Text, lang: str) -> i
     before, now = c.previous_amounts or {}, c.current_amounts or {}
     b_total, n_total = c.previous_total, c.current_total
     # the shares as shown (0.1%) add up to 100% (largest remainder); the points are theirs
-    shown_before = shown_shares([before.get(theme, 0) for theme in THEME_NUMBERS])
-    shown_now = shown_shares([now.get(theme, 0) for theme in THEME_NUMBERS])
+    shown_before, shown_now = c.shown_previous, c.shown_current
     for i, theme in enumerate(THEME_NUMBERS):
         row = first + i
         s.number(row, 0, theme, "text")
@@ -49,13 +48,13 @@ def theme_block(s: Sheet, top: int, c: ThemeComparison, t: Text, lang: str) -> i
             cents_to_float(now.get(theme, 0) - before.get(theme, 0)),
             "eur0_signed",
         )
-        s.number(row, 5, float(shown_before[i]), "pct1")
-        s.number(row, 6, float(shown_now[i]), "pct1")
+        s.number(row, 5, float(shown_before[theme]), "pct1")
+        s.number(row, 6, float(shown_now[theme]), "pct1")
         s.formula(
             row,
             7,
             f"=100*({s.local(row, 6)}-{s.local(row, 5)})",
-            float(100 * (shown_now[i] - shown_before[i])),
+            float(100 * (shown_now[theme] - shown_before[theme])),
             "pp1_signed",
         )
     s.text(total, 1, t("total"), "bold")
