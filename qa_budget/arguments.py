@@ -27,4 +27,6 @@ def check_year(value: Any, name: str = "year") -> int:
 def check_instance(value: Any, kind: type, name: str, how: str) -> None:
     """`value` is a `kind`; else a TypeError that says how to make one."""
     if not isinstance(value, kind):
-        raise TypeError(f"{name} must be a {kind.__name__}, not {type(value).__name__}: {how}")
+        raise TypeError(
+            f"{name} must be of type {kind.__name__}, not {type(value).__name__}: {how}"
+        )

@@ -13,23 +13,21 @@ YEAR_OR_ALL = r"^(all|[0-9]{4})$"
 CHANGE = r"^[+-]?[0-9]{1,4}(\.[0-9]{1,6})?%$"  # a what-if change of the funds: "+3%", "-1.5%"
 
 
-def _not_text(value: Any) -> Any:
-    """A number typed in quotes ("480") or a truth value is not a number: a scenario file
+def _refuse_text(kind: str, what: str) -> Any:
+    """A check that refuses a number typed in quotes ("480") or a truth value: a scenario file
     writes its numbers without quotes, so that what it says is what it means."""
-    if isinstance(value, str | bool):
-        raise PydanticCustomError("number_text", "a number without quotes")
-    return value
+
+    def check(value: Any) -> Any:
+        if isinstance(value, str | bool):
+            raise PydanticCustomError(kind, what)
+        return value
+
+    return check
 
 
-def _not_text_pct(value: Any) -> Any:
-    """A percentage is a number too: 10, not "10%" or "10"."""
-    if isinstance(value, str | bool):
-        raise PydanticCustomError("percent_text", "a percentage as a number")
-    return value
-
-
-NOT_TEXT = BeforeValidator(_not_text)  # after a number's limits, so the schema shows them
-NOT_TEXT_PCT = BeforeValidator(_not_text_pct)
+# after a number's limits in Annotated, so that the schema shows them
+NOT_TEXT = BeforeValidator(_refuse_text("number_text", "a number without quotes"))
+NOT_TEXT_PCT = BeforeValidator(_refuse_text("percent_text", "a percentage as a number"))
 Whole = Annotated[int, Field(strict=True)]  # not "2024" in quotes, not 2024.0, not true
 Flag = Annotated[bool, Field(strict=True)]  # true or false, not "true" or 1
 Weight = Annotated[Decimal, Field(gt=0, le=1000), NOT_TEXT]

@@ -126,7 +126,4 @@ def shown_shares(parts_cents: Sequence[int], places: int = 1) -> list[Fraction]:
 
 def percentages(parts_cents: Sequence[int]) -> list[int]:
     """Whole percentages of each part in the total, adding up to exactly 100 (0s if total is 0)."""
-    total = sum(parts_cents)
-    if total == 0:
-        return [0] * len(parts_cents)
-    return largest_remainder([Fraction(100 * c, total) for c in parts_cents], 100)
+    return [int(100 * share) for share in shown_shares(parts_cents, places=0)]

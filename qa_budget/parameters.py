@@ -14,6 +14,7 @@ from qa_budget.scenario import NotSet, Scenario
 from qa_budget.texts import (
     LABELS,
     TIERS,
+    by_year,
     format_date,
     format_money,
     format_number,
@@ -146,13 +147,9 @@ def _mapping(path: str, value: Mapping[str, Any], lang: str) -> str:
             for k, v in value.items()
         )
     parts = []
-    for k, v in sorted(value.items(), key=lambda item: item[0] == "all"):  # "all" last
-        if path in ("key.weights", "key.tariffs"):
-            what = TIERS[k][lang] if k in TIERS else k
-        elif k == "all":  # beside years of their own: the others
-            what = label("value.other_years" if len(value) > 1 else "value.every_year", lang)
-        else:
-            what = str(k)
+    for what, v in by_year(value, lang):  # a year, "all" (last), a tier or a unit
+        if path in ("key.weights", "key.tariffs") and what in TIERS:
+            what = TIERS[what][lang]
         if isinstance(v, Mapping):  # the explicit key: amounts per unit and year
             shown = _mapping(path, v, lang)
             parts.append(f"{what} ({shown})")

@@ -412,9 +412,33 @@ def load_scenario(path: Path | str, _chain: tuple[str, ...] = ()) -> Scenario:
     return loaded
 
 
+def _numbers_as_numbers(node: Any) -> Any:
+    """The schema as a scenario file is read: an exact number (a Decimal) is a number, never a
+    text in quotes (pydantic offers both, as JSON would carry a Decimal), and its default is a
+    number too (10, not "10")."""
+    if isinstance(node, list):
+        return [_numbers_as_numbers(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _numbers_as_numbers(v) for k, v in node.items()}
+    options = out.get("anyOf")
+    if isinstance(options, list) and any(o.get("type") == "number" for o in options):
+        kept = [o for o in options if o != {"type": "string"}]
+        if len(kept) == 1:
+            del out["anyOf"]
+            out.update(kept[0])
+        else:
+            out["anyOf"] = kept
+        default = out.get("default")
+        if isinstance(default, str):
+            number = Decimal(default)
+            out["default"] = int(number) if number == number.to_integral() else float(number)
+    return out
+
+
 def scenario_json_schema() -> str:
     """The JSON Schema of the scenario format, as written to docs/scenario.schema.json."""
-    schema = Scenario.model_json_schema()
+    schema = _numbers_as_numbers(Scenario.model_json_schema())
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "qa-budget scenario"
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

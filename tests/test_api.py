@@ -154,9 +154,13 @@ def test_a_wrong_argument_says_what_to_give(example: Path) -> None:
     have no figures while realised.xlsx reports on it)."""
     scenario = qa.load_scenario(SCENARIO)
     inputs = qa.read_inputs(example, scenario.inputs)
-    with pytest.raises(TypeError, match=r"scenario must be a Scenario, not str: load one with"):
+    with pytest.raises(
+        TypeError, match=r"scenario must be of type Scenario, not str: load one with"
+    ):
         qa.compute(str(SCENARIO), inputs)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match=r"inputs must be a InputSet, not NoneType: read them"):
+    with pytest.raises(
+        TypeError, match=r"inputs must be of type InputSet, not NoneType: read them"
+    ):
         qa.compute(scenario, None)  # type: ignore[arg-type]
     result = qa.compute(scenario, inputs)
     with pytest.raises(TypeError, match=r"year must be a whole number such as 2024, not '2021'"):

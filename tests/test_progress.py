@@ -359,7 +359,7 @@ def test_a_year_nothing_speaks_of_is_one_sentence(
     errors = [line for line in done.err.splitlines() if not line.startswith("waarschuwing")]
     assert errors == [
         "Fout: er zijn geen cijfers van 2031: funds.xlsx heeft begrotingen van 2019-2024 en "
-        "realised.xlsx meldt over 2019-2021; kies een van die jaren met --year, of voeg 2031 "
-        "toe aan funds.xlsx en de plannen"
+        "realised.xlsx meldt over 2019-2021; kies een van die jaren, of voeg 2031 toe aan "
+        "funds.xlsx en de plannen"
     ]
     assert not out.exists()

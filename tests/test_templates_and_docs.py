@@ -122,6 +122,29 @@ def test_json_schema_in_docs_is_current() -> None:
     assert cli("schema").out == scenario_json_schema()
 
 
+def test_the_schema_judges_numbers_as_the_loader_does() -> None:
+    """An editor using docs/scenario.schema.json accepts every shipped scenario and refuses a
+    number in quotes, as loading the file does (the schema offered a text for every exact
+    number, and "10" as the default of plan_deviation_pct)."""
+    import json
+    import tomllib
+
+    import jsonschema
+
+    schema = json.loads((ROOT / "docs" / "scenario.schema.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema)
+    for path in sorted((ROOT / "scenarios").glob("*.toml")):
+        data = json.loads(json.dumps(tomllib.loads(path.read_text()), default=str))  # dates
+        if "base" in data:  # a part of a scenario: checked as merged by the loader
+            continue
+        assert list(validator.iter_errors(data)) == [], path.name
+    quoted = tomllib.loads((ROOT / "scenarios" / "uniform-500.toml").read_text())
+    quoted["key"]["amount_per_student"] = "500"
+    assert list(validator.iter_errors(quoted)) != []
+    checks = schema["$defs"]["Checks"]["properties"]["plan_deviation_pct"]
+    assert checks["type"] == "number" and checks["default"] == 10
+
+
 def test_every_scenario_field_is_documented() -> None:
     text = (ROOT / "docs" / "scenarios.md").read_text()
     models: list[type[BaseModel]] = [

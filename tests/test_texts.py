@@ -75,3 +75,14 @@ def test_the_catalogue_has_each_key_once_in_both_languages() -> None:
             assert set(value) == {"nl", "en"}, key
             assert value["nl"].strip() and value["en"].strip(), key
     assert len(LABELS) == len(seen)
+
+
+def test_values_per_year_put_all_last_and_call_it_the_other_years() -> None:
+    # a pool of 18,000,000.55 in 2030 and 18,500,000 in every other year read "2030 ..., de
+    # overige jaren ..." (it read "2030 ..., elk jaar ...", with "all" where it was typed)
+    from qa_budget.texts import by_year
+
+    assert by_year({"all": 1, "2030": 2}, "nl") == [("2030", 2), ("de overige jaren", 1)]
+    assert by_year({"all": 1, "2030": 2}, "en") == [("2030", 2), ("the other years", 1)]
+    assert by_year({"all": 1}, "nl") == [("alle jaren", 1)]
+    assert by_year({"2031": 1, "2030": 2}, "en") == [("2031", 1), ("2030", 2)]  # as typed

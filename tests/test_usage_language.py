@@ -24,8 +24,16 @@ WRONG_USES = [
         "Fout: Ongeldige waarde voor '--lang': 'fr' is niet een van 'nl', 'en'.",
         None,  # a --lang that is neither: told in Dutch, the default
     ),
-    (["run", "a.toml", "b.toml"], "Fout: Onverwacht extra argument (b.toml)", ""),
-    (["run", "x.toml", "--inputs"], "Fout: Optie '--inputs' vraagt een waarde.", ""),
+    (
+        ["run", "a.toml", "b.toml"],
+        "Fout: Onverwacht extra argument (b.toml)",
+        "Error: Got unexpected extra argument (b.toml)",
+    ),
+    (
+        ["run", "x.toml", "--inputs"],
+        "Fout: Optie '--inputs' vraagt een waarde.",
+        "Error: Option '--inputs' requires an argument.",
+    ),
     (["progress", "x.toml"], "Fout: Ontbrekende optie '--year'.", "Error: Missing option"),
     (
         ["progress", "x.toml", "--year", "twintig"],
@@ -45,8 +53,10 @@ WRONG_USES = [
     ),
     (
         ["init", "x", "--years", "2028-2025"],
-        "Fout: ",
-        "Error: ",
+        "Fout: --years: het eerste jaar van '2028-2025' komt na het laatste; geef de jaren "
+        "oplopend, bijv. --years 2025-2028",
+        "Error: --years: the first year of '2028-2025' comes after the last; give the years in "
+        "ascending order, e.g. --years 2025-2028",
     ),
 ]
 

@@ -10,9 +10,10 @@ Use `label(key, lang)`; numbers, dates and months in a language's format with `f
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 from qa_budget.texts.cli import CLI
 from qa_budget.texts.common import COMMON, SHEETS, THEME_NUMBERS, THEMES, TIERS
@@ -148,6 +149,14 @@ def format_percent(value: Decimal | Fraction | int | float, lang: str, decimals:
 
 def _decimal(value: Fraction) -> Decimal:
     return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+def by_year(values: Mapping[str, Any], lang: str) -> list[tuple[str, Any]]:
+    """A scenario's values per year ("2030", "all") as (words, value): the years of their own
+    first, then "all" as 'alle jaren', or 'de overige jaren' beside years of their own."""
+    every = "value.other_years" if len(values) > 1 else "value.every_year"
+    ordered = sorted(values.items(), key=lambda item: item[0] == "all")
+    return [(label(every, lang) if k == "all" else str(k), v) for k, v in ordered]
 
 
 def count_units(n: int, lang: str) -> str:

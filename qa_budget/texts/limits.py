@@ -87,8 +87,6 @@ LIMITS: dict[str, dict[str, str]] = {
         "nl": "een vast bedrag per jaar ({amounts})",
         "en": "a fixed amount a year ({amounts})",
     },
-    "pool_every_year": {"nl": "elk jaar", "en": "every year"},
-    "pool_other_years": {"nl": "de overige jaren", "en": "the other years"},
     "pool_kadernota_minus_central": {
         "nl": "de kadernota min de centrale initiatieven",
         "en": "the kadernota minus the central initiatives",

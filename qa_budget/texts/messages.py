@@ -47,11 +47,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "msg_cli_error": {"nl": "Fout: {what}", "en": "Error: {what}"},
     "msg_year_without_figures": {
         "nl": "er zijn geen cijfers van {year}: {funds} heeft begrotingen van {budgets} en "
-        "{file} meldt over {reported}; kies een van die jaren met --year, of voeg {year} toe "
-        "aan {funds} en de plannen",
+        "{file} meldt over {reported}; kies een van die jaren, of voeg {year} toe aan {funds} "
+        "en de plannen",
         "en": "there are no figures for {year}: {funds} has budgets for {budgets} and {file} "
-        "reports on {reported}; choose one of those years with --year, or add {year} to {funds} "
-        "and the plans",
+        "reports on {reported}; choose one of those years, or add {year} to {funds} and the "
+        "plans",
     },
     "msg_cli_internal": {"nl": "Interne fout: {what}", "en": "Internal error: {what}"},
     "msg_cli_bug": {

@@ -51,16 +51,16 @@ RUN: dict[str, dict[str, str]] = {
     "msg_scn_whole_number": {"nl": "een geheel getal", "en": "a whole number"},
     "msg_scn_number": {"nl": "een getal", "en": "a number"},
     "msg_scn_number_unquoted": {
-        "nl": "een getal zonder aanhalingstekens (bijv. 480.50)",
-        "en": "a number without quotes (e.g. 480.50)",
+        "nl": "een getal zonder aanhalingstekens",
+        "en": "a number without quotes",
     },
     "msg_scn_percent": {
         "nl": "een percentage als getal, zonder %-teken en zonder aanhalingstekens (bijv. 10)",
         "en": "a percentage as a number, without a % sign and without quotes (e.g. 10)",
     },
     "msg_scn_whole_number_unquoted": {
-        "nl": "een geheel getal zonder aanhalingstekens (bijv. 2024)",
-        "en": "a whole number without quotes (e.g. 2024)",
+        "nl": "een geheel getal zonder aanhalingstekens",
+        "en": "a whole number without quotes",
     },
     "msg_scn_bool_unquoted": {
         "nl": "true of false zonder aanhalingstekens",

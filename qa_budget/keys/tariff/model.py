@@ -19,7 +19,7 @@ from qa_budget.inputs.tables import Inputs
 from qa_budget.keys.base import DistributionKey, KeyContext
 from qa_budget.money import eur_to_cents
 from qa_budget.scenario_errors import rule
-from qa_budget.texts import TIERS, format_money, format_number, format_percent, label
+from qa_budget.texts import TIERS, by_year, format_money, format_number, format_percent, label
 
 Tier = Literal["laag", "hoog", "top"]
 
@@ -180,10 +180,8 @@ class TariffKey(DistributionKey):
         if kind == "baseline":
             return label("pool_baseline", lang).format(baseline=self.baseline_words(lang))
         if kind == "amount":
-            every = "pool_other_years" if len(self.pool_amount) > 1 else "pool_every_year"
             amounts = ", ".join(
-                f"{year if year != 'all' else label(every, lang)} {_money(value, lang)}"
-                for year, value in sorted(self.pool_amount.items(), key=lambda i: i[0] == "all")
+                f"{year} {_money(value, lang)}" for year, value in by_year(self.pool_amount, lang)
             )
             return label("pool_amount", lang).format(amounts=amounts)
         return label(f"pool_{kind}", lang)

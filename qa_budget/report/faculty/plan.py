@@ -1,5 +1,6 @@
 """Faculty-board workbook, the plan: the measures as submitted, and the plan by theme against
-the university as a whole (SUMIF over the measures, so the split checks itself)."""
+the university as a whole (SUMIF over the measures, so the split checks itself; the shares as
+shown, adding up to 100%)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """The EUR sheets: still to allocate, spending per theme, allocation per unit, central
-initiatives; each with formulas that carry their cached values."""
+initiatives; totals and differences as formulas that carry their cached values, shares as the
+values shown (one decimal, adding up to 100%: largest remainder)."""
 
 from __future__ import annotations
 
