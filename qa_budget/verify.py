@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -106,19 +107,33 @@ def _cell_differences(recorded: Path, fresh: Path) -> list[Msg]:
     return out
 
 
-def _located(recorded: str, folder: Path, report: Report, what: str) -> Path:
-    """A path run.json records as the run was given it: from here when it is there; a relative
-    path that is not is looked for from the folders above the output folder (the run was
-    started in one of them: `verify /path/to/outputs/x` from elsewhere), and where it was
-    found is said."""
+def _located(
+    recorded: str,
+    folder: Path,
+    report: Report,
+    what: str,
+    digests: Mapping[str, str] | None = None,
+) -> Path:
+    """A path run.json records as the run was given it (relative to the folder the run was
+    started in): from here, or else from the folders above the output folder (`verify
+    /path/to/outputs/x` from elsewhere). Of the folders that have it, the first whose files
+    are the recorded ones (`digests`) wins, else the first; where it was found is said when
+    that is not here."""
     path = Path(recorded)
-    if path.is_absolute() or path.exists():
+    if path.is_absolute():
         return path
-    for base in folder.resolve().parents:
-        if (base / path).exists():
-            report.good(msg(f"msg_verify_{what}_found_above", recorded=recorded, path=base / path))
-            return base / path
-    return path
+    found = [p for p in (path, *(base / path for base in folder.resolve().parents)) if p.exists()]
+    if not found:
+        return path
+    same = (
+        p
+        for p in found
+        if digests and all((p / n).is_file() and _sha(p / n) == d for n, d in digests.items())
+    )
+    chosen = next(same, found[0])
+    if chosen != path:
+        report.good(msg(f"msg_verify_{what}_found_above", recorded=recorded, path=chosen))
+    return chosen
 
 
 def verify(
@@ -128,10 +143,12 @@ def verify(
     record_path = folder / "run.json"
     record = _load_record(record_path)
     report = Report()
-    inputs = inputs_dir or _located(record.inputs_dir, folder, report, "inputs")
+    digests = record.inputs_sha256
+    inputs = inputs_dir or _located(record.inputs_dir, folder, report, "inputs", digests)
     scenario = scenario_path or _located(record.scenario_file, folder, report, "scenario")
     if not inputs.is_dir():
-        what = "msg_verify_inputs_given_missing" if inputs_dir else "msg_verify_inputs_missing"
+        looked = not inputs_dir and not inputs.is_absolute()  # here and above the outputs
+        what = "msg_verify_inputs_missing" if looked else "msg_verify_inputs_given_missing"
         report.bad(msg(what, folder=inputs, here=Path.cwd()))
         return report
 
@@ -150,7 +167,10 @@ def verify(
         elif _sha(path) != digest:
             report.bad(msg("msg_verify_output_changed", name=name))
     if not scenario.exists():
-        report.bad(msg("msg_verify_scenario_missing", path=scenario, here=Path.cwd()))
+        what = (
+            "msg_verify_scenario_given_missing" if scenario_path else "msg_verify_scenario_missing"
+        )
+        report.bad(msg(what, path=scenario, here=Path.cwd()))
         return report
 
     for stale in _unrecorded(folder, record.outputs_sha256):

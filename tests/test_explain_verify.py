@@ -178,6 +178,13 @@ def test_verify_from_another_folder(example: Path, tmp_path: Path) -> None:
         f"ok        inputs folder inputs (from run.json) found as {example}",
         f"ok        scenario s.toml (from run.json) found as {tmp_path / 's.toml'}",
     ]
+    decoy = elsewhere / "inputs"  # a folder of the same name here, with other files
+    decoy.mkdir()
+    (decoy / "funds.xlsx").write_bytes(b"other")
+    chosen = cli_process("verify", tmp_path / "out" / "uniform-500", "--lang", "en", cwd=elsewhere)
+    assert chosen.code == 0, chosen.text  # the folder whose files are the recorded ones
+    assert f"ok        inputs folder inputs (from run.json) found as {example}" in chosen.out
+    shutil.rmtree(decoy)
     example.rename(tmp_path / "moved")  # now it is nowhere: one line that says what to do
     lost = cli_process("verify", tmp_path / "out" / "uniform-500", "--lang", "en", cwd=elsewhere)
     assert lost.code == 1

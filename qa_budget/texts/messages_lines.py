@@ -88,6 +88,10 @@ VERIFY_LINES: dict[str, dict[str, str]] = {
         "nl": "scenario {path}: niet gevonden (vanuit {here}); geef het met --scenario",
         "en": "scenario {path}: not found (from {here}); give it with --scenario",
     },
+    "msg_verify_scenario_given_missing": {
+        "nl": "scenario {path}: niet gevonden",
+        "en": "scenario {path}: not found",
+    },
     "msg_verify_inputs_missing": {
         "nl": "invoermap {folder} uit run.json: niet gevonden, vanuit {here} noch vanuit een map "
         "boven de uitvoermap; verifieer vanuit de map waarin de berekening liep, of geef de "
