@@ -194,9 +194,11 @@ MONITORING_TABLES: dict[str, dict[str, str]] = {
     },
     "mon_br_rounding_intro": {
         "nl": "Afronding: waar de regels los afgerond (zoals in een gepubliceerde tabel) niet "
-        "optellen tot het totaal, wijkt één getoond getal 1 k EUR af van zijn eigen afronding:",
+        "optellen tot het totaal, wijkt een getoond getal 1 k EUR af van zijn eigen afronding; "
+        "per kolom welke:",
         "en": "Rounding: where the lines rounded one by one (as in a published table) do not "
-        "add up to the total, one shown figure differs by 1 k EUR from its own rounding:",
+        "add up to the total, a shown figure differs by 1 k EUR from its own rounding; per "
+        "column which:",
     },
     "mon_round_theme": {
         "nl": "thema {theme} {shown} (los afgerond {alone})",
