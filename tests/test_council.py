@@ -11,7 +11,7 @@ import pytest
 from qa_budget.example import load_table
 from qa_budget.report.council.book import write_council
 from tests.builders import compute_file as compute
-from tests.conftest import SCENARIO, WHAT_IF, Demo, cli
+from tests.conftest import ROOT, SCENARIO, WHAT_IF, Demo, cli
 from tests.workbooks import SKIM, TOP_UP, find_row, values, with_tariff_columns
 
 SHEETS = {
@@ -261,3 +261,22 @@ def test_usage_errors(demo: Demo, tmp_path: Path) -> None:
     apart = cli("compare", early, late, "--inputs", demo.inputs, "--out", tmp_path, "--lang", "en")
     assert apart.code == 1 and "has no year in common with" in apart.err
     assert not list(tmp_path.rglob("*.xlsx"))
+
+
+def test_a_what_if_on_the_revenue_is_said_in_the_summary(example: Path, tmp_path: Path) -> None:
+    # revenue-plus-3pct keeps the key of uniform-500 and raises the rijksbijdrage by 3%: the
+    # summary said "only the distribution key differs" and its row named the key alone
+    what_if = ROOT / "scenarios" / "revenue-plus-3pct.toml"
+    out = tmp_path / "out"
+    assert cli("compare", SCENARIO, what_if, "--inputs", example, "--out", out).code == 0
+    (pack,) = (out / "comparison").glob("*.xlsx")
+    rows = [r for r in openpyxl.load_workbook(pack)["Samenvatting"].iter_rows(values_only=True)]
+    intro = str(rows[1][0])
+    assert "naast de verdeelsleutel verschilt een wat-als op de baten of de oploop" in intro
+    assert "alleen de verdeelsleutel verschilt" not in intro
+    row = next(r for r in rows if str(r[0]).startswith("Wat als de rijksbijdrage"))
+    assert str(row[1]).endswith("Wat-als op de rijksbijdrage: alle jaren +3%.")
+    # two keys on the same money: the sentence as it was
+    assert cli("compare", SCENARIO, WHAT_IF, "--inputs", example, "--out", out).code == 0
+    keys = openpyxl.load_workbook(out / "comparison" / "uniform-500--uniform-550.xlsx")
+    assert "alleen de verdeelsleutel verschilt" in str(keys["Samenvatting"]["A2"].value)

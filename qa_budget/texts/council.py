@@ -9,13 +9,25 @@ COUNCIL: dict[str, dict[str, str]] = {
     },
     "cmp_intro": {
         "nl": "Basisscenario: {base}. Jaren {years}. Bedragen in EUR; een verschil is steeds het "
-        "scenario min het basisscenario. Alle scenario's rekenen met dezelfde invoer; alleen de "
-        "verdeelsleutel verschilt. De bladen hierna geven de cijfers per eenheid, per student, "
-        "per thema en voor de hele universiteit; het blad Methode legt elk scenario uit.",
+        "scenario min het basisscenario. {differs} De bladen hierna geven de cijfers per "
+        "eenheid, per student, per thema en voor de hele universiteit; het blad Methode legt "
+        "elk scenario uit.",
         "en": "Baseline: {base}. Years {years}. Amounts in EUR; a difference is always the "
-        "scenario minus the baseline. All scenarios use the same inputs; only the distribution "
-        "key differs. The next sheets give the figures per unit, per student, per theme and "
-        "for the university as a whole; the sheet Method explains each scenario.",
+        "scenario minus the baseline. {differs} The next sheets give the figures per unit, per "
+        "student, per theme and for the university as a whole; the sheet Method explains each "
+        "scenario.",
+    },
+    "cmp_only_key": {
+        "nl": "Alle scenario's rekenen met dezelfde invoer; alleen de verdeelsleutel verschilt.",
+        "en": "All scenarios use the same inputs; only the distribution key differs.",
+    },
+    "cmp_key_and_whatif": {
+        "nl": "Alle scenario's lezen dezelfde invoer, maar niet alle rekenen met dezelfde "
+        "middelen: naast de verdeelsleutel verschilt een wat-als op de baten of de oploop "
+        "(per scenario hieronder).",
+        "en": "All scenarios read the same inputs, but not all count with the same funds: "
+        "beside the distribution key, a what-if on the revenue or the oploop differs (per "
+        "scenario below).",
     },
     "cmp_scenarios": {"nl": "De scenario's", "en": "The scenarios"},
     "cmp_baseline": {"nl": "basis", "en": "baseline"},

@@ -32,7 +32,22 @@ def key_sentence(scenario: Scenario, allocation: Allocation, lang: str) -> str:
     if scenario.oploop is not None:
         share = format_number(scenario.oploop.share_pct, lang)
         text += " " + label("method_oploop", lang).format(share=share)
-    return text
+    whatif = whatif_words(scenario, lang)
+    return f"{text} {whatif}." if whatif else text
+
+
+def whatif_words(scenario: Scenario, lang: str) -> str:
+    """The scenario's what-ifs on the revenue in words ('Wat-als op de rijksbijdrage: alle
+    jaren +3%'); empty when it takes the funds as given."""
+    from qa_budget.parameters import name, words
+
+    given = (
+        ("rijksbijdrage", scenario.revenue.rijksbijdrage),
+        ("kadernota", scenario.revenue.kadernota),
+    )
+    return "; ".join(
+        f"{name(f'revenue.{k}', lang)}: {words(f'revenue.{k}', v, lang)}" for k, v in given if v
+    )
 
 
 def binding_constraints(

@@ -167,7 +167,15 @@ def _summary(s: Sheet, p: Pack, chart: Any) -> int:
     s.ws.set_column(0, 0, 50)
     s.ws.set_column(1, ncol, 17)
     s.text(0, 0, t("cmp_title"), "title")
-    intro = t("cmp_intro").format(base=p.titles[0], years=years_text(years))
+    base = p.runs[0].scenario
+    same = all(  # only the key differs, or also what the scenarios assume of the money
+        (r.scenario.revenue, r.scenario.oploop) == (base.revenue, base.oploop) for r in p.runs
+    )
+    intro = t("cmp_intro").format(
+        base=p.titles[0],
+        years=years_text(years),
+        differs=t("cmp_only_key" if same else "cmp_key_and_whatif"),
+    )
     merged_paragraph(s, 1, 0, ncol, intro, 50 + 17 * ncol, "note")
     s.text(3, 0, t("cmp_scenarios"), "section")
     row = 4
