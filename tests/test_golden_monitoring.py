@@ -205,3 +205,18 @@ def test_a_kadernota_shown_off_its_own_rounding_is_named(tmp_path: Path, example
     ]
     assert len(texts) == 1
     assert "baten conform kadernota 19.817 (los afgerond 19.818; " in texts[0]
+
+
+def test_a_still_to_allocate_shown_off_its_own_rounding_is_named() -> None:
+    # B2030 by hand, in k EUR: allocated 500.6 and still to allocate 100.6 under a revenue of
+    # 601.2, shown as 601; the split of 601 gives allocated 501 and still to allocate 100
+    # (largest remainder, the tie to the first), where 100.6 alone rounds to 101: the note
+    # names it (it named themes, totals, result and kadernota, never the still to allocate)
+    from qa_budget.monitoring.columns import rounding_notes
+    from qa_budget.monitoring.model import Column, ShownColumn
+
+    themes = {1: 50_060_000, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0}
+    column = Column("B", 2030, themes, 60_120_000, 60_000_000, 10_060_000, keyed=True)
+    shown = ShownColumn({1: 501, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0}, 501, 100, 0, 601, 600)
+    (note,) = rounding_notes([column], {"B2030": shown}, "nl")
+    assert "nog te alloceren 100 (los afgerond 101)" in note

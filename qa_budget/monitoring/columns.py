@@ -172,6 +172,15 @@ def rounding_notes(columns: list[Column], shown: dict[str, ShownColumn], lang: s
             lines.append(
                 label("mon_round_result", lang).format(shown=n(s.result), alone=n(result_alone))
             )
+        still = c.still_to_allocate
+        if s.still_to_allocate is not None and still is not None:
+            still_alone = round_half_up(still, k)
+            if s.still_to_allocate != still_alone:
+                lines.append(
+                    label("mon_round_still", lang).format(
+                        shown=n(s.still_to_allocate), alone=n(still_alone)
+                    )
+                )
         kadernota_alone = round_half_up(c.kadernota, k)  # shown as its parts add up
         if s.kadernota != kadernota_alone:
             lines.append(

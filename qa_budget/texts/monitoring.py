@@ -208,6 +208,10 @@ MONITORING_TABLES: dict[str, dict[str, str]] = {
         "nl": "totaal lasten {shown} (los afgerond {alone})",
         "en": "total spending {shown} (rounded alone {alone})",
     },
+    "mon_round_still": {
+        "nl": "nog te alloceren {shown} (los afgerond {alone})",
+        "en": "still to allocate {shown} (rounded alone {alone})",
+    },
     "mon_round_kadernota": {
         "nl": "baten conform kadernota {shown} (los afgerond {alone}; getoond zoals toewijzing "
         "en nog niet toegewezen kadernota samen optellen)",
