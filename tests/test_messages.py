@@ -444,3 +444,17 @@ def test_a_plan_just_above_the_threshold_reads_above_it() -> None:
         "plans/A.xlsx › blad 'Maatregelen' | A plant EUR 11.002,00 in 2030, EUR 1.002,00 (10,02%) "
         "meer dan de toewijzing van EUR 10.000,00 (sleutel); drempel 10%"
     ]
+
+
+def test_a_unit_code_with_an_accent_is_told_why(example: Path) -> None:
+    # 'FÉW': É is a letter, so "letters, digits, '-', '_'" did not say what was wrong
+    wb = openpyxl.load_workbook(example / "units.xlsx")
+    wb["Eenheden"]["A2"] = "FÉW"
+    wb.save(example / "units.xlsx")
+    result = cli("validate", "--inputs", example, "--lang", "en")
+    assert result.code == 1
+    assert (
+        "units.xlsx › Sheet 'Eenheden' › A2 | expected a unit code of the letters A-Z without "
+        "accents, digits, '-' and '_' (the code is also a file name: plans/<CODE>.xlsx), got "
+        "'FÉW'"
+    ) in result.err, result.err

@@ -245,7 +245,8 @@ def test_broken_realised_is_reported_cell_by_cell(small: tuple[Path, Path], tmp_
             "definitief, got 'juni'",
             "realised.xlsx › Sheet 'Realisatie' › E5 | expected an amount in EUR as a number, "
             "got '€ 500'",
-            "realised.xlsx › Sheet 'Realisatie' › E7 | expected an amount of 0 or more",
+            "realised.xlsx › Sheet 'Realisatie' › E7 | expected an amount of 0 or more, got "
+            "EUR -5.00; report the spending since 1 January",
             "realised.xlsx › Sheet 'Realisatie' › row 9 | a second amount for B 2025 theme 2 "
             "(mei); the first is in row 6",
             "realised.xlsx › Sheet 'Baten' › B3 | expected an amount in EUR as a number",

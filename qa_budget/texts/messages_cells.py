@@ -85,8 +85,10 @@ CELLS: dict[str, dict[str, str]] = {
     "msg_what_text": {"nl": "een tekst", "en": "a text"},
     "msg_what_code": {"nl": "een eenheidscode", "en": "a unit code"},
     "msg_what_code_chars": {
-        "nl": "een eenheidscode (letters, cijfers, '-', '_')",
-        "en": "a unit code (letters, digits, '-', '_')",
+        "nl": "een eenheidscode van letters A-Z zonder accenten, cijfers, '-' en '_' (de code "
+        "wordt ook een bestandsnaam: plans/<CODE>.xlsx)",
+        "en": "a unit code of the letters A-Z without accents, digits, '-' and '_' (the code "
+        "is also a file name: plans/<CODE>.xlsx)",
     },
     "msg_what_count": {
         "nl": "een geheel aantal studenten (0 of meer)",

@@ -137,8 +137,8 @@ INPUT_SHAPES: dict[str, dict[str, str]] = {
 INPUT_READS: dict[str, dict[str, str]] = {
     # amounts and pm
     "msg_rd_negative": {
-        "nl": "verwacht: een bedrag van 0 of meer{hint}",
-        "en": "expected an amount of 0 or more{hint}",
+        "nl": "verwacht: een bedrag van 0 of meer; gevonden: {value}{hint}",
+        "en": "expected an amount of 0 or more, got {value}{hint}",
     },
     "msg_rd_hint_since_january": {
         "nl": "; meld de besteding sinds 1 januari",

@@ -11,7 +11,7 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.errors import Joined, Msg, Problem, msg
+from qa_budget.errors import Joined, Money, Msg, Problem, msg
 from qa_budget.inputs.workbook import SheetRead
 
 Columns = dict[str, list[Any]]  # a table as lists per column (many small tables: built once)
@@ -77,7 +77,10 @@ def not_negative(
         bad = [k for k in keys if int(r[k]) < 0]
         for k in bad:
             problems.append(
-                Problem(read.at(r[f"{k}_cell"]), msg("msg_rd_negative", hint=hint or ""))
+                Problem(
+                    read.at(r[f"{k}_cell"]),
+                    msg("msg_rd_negative", value=Money(int(r[k])), hint=hint or ""),
+                )
             )
         if keep or not bad:
             kept.append(r)

@@ -7,7 +7,7 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.errors import Problem, msg
+from qa_budget.errors import Money, Problem, msg
 from qa_budget.inputs.contracts import MOMENT_ALIASES, MOMENTS, REALISED, REALISED_REVENUE
 from qa_budget.inputs.readers import LOCATION, Read, complete, frame, not_negative
 from qa_budget.inputs.workbook import Workbook, read_sheet
@@ -59,7 +59,11 @@ def read_realised(book: Workbook) -> Read:
             problems.append(
                 Problem(
                     spend_read.at(r["amount_cell"]),
-                    msg("msg_rd_negative", hint=msg("msg_rd_hint_since_january")),
+                    msg(
+                        "msg_rd_negative",
+                        value=Money(int(r["amount"])),
+                        hint=msg("msg_rd_hint_since_january"),
+                    ),
                 )
             )
             continue
