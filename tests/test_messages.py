@@ -458,3 +458,19 @@ def test_a_unit_code_with_an_accent_is_told_why(example: Path) -> None:
         "accents, digits, '-' and '_' (the code is also a file name: plans/<CODE>.xlsx), got "
         "'FÉW'"
     ) in result.err, result.err
+
+
+def test_an_amount_typed_as_text_gets_the_hint_to_mend_it(example: Path) -> None:
+    # a plan amount typed as text ('123456'): the hint the student counts get (it had none);
+    # Dutch notation as text: the example as a Dutch spreadsheet takes it, 1234,56
+    wb = openpyxl.load_workbook(example / "plans" / "FGW.xlsx")
+    wb["Maatregelen"]["C2"] = "123456"
+    wb["Maatregelen"]["C3"] = "1.234,56"
+    wb.save(example / "plans" / "FGW.xlsx")
+    result = cli("validate", "--inputs", example)
+    assert result.code == 1
+    assert (
+        "gevonden: '123456'; het getal is als tekst ingevoerd: maak er een getalcel van (in "
+        "Excel: het waarschuwingsteken › Converteren naar getal)"
+    ) in result.err, result.err
+    assert "typ het als getalcel, bijv. 1234,56 (Excel toont" in result.err

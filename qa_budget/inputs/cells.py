@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from qa_budget.errors import Msg, Number, msg
+from qa_budget.errors import Msg, Number, Worded, msg
 from qa_budget.inputs.contracts import (
     BUDGET_COLUMN_ALIASES,
     BUDGET_COLUMNS,
@@ -45,6 +45,11 @@ def _describe(value: Any) -> Any:
     return repr(value)
 
 
+def _typed(number: str) -> Worded:
+    """A number as one types it in a spreadsheet of the language: 1234,56 (nl), 1234.56 (en)."""
+    return Worded(lambda lang: number.replace(".", ",") if lang == "nl" else number)
+
+
 class CellError(ValueError):
     """A cell value that does not fit its column; the message (a `Msg`) says what was expected."""
 
@@ -59,6 +64,7 @@ def _expected(what: Any, found: Any, hint: Msg | None = None) -> CellError:
 
 
 _ASCII_WHOLE = re.compile(r"^-?[0-9]+$")
+_PLAIN_NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")  # a number as the cell would hold it
 
 
 def _whole_number(value: Any, what: Msg) -> int:
@@ -168,7 +174,7 @@ def exact_number(value: Any, what: Msg | None = None) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float):
         hint = None
         if isinstance(value, str) and _DUTCH_NUMBER.match(value.strip()):
-            hint = msg("msg_hint_dutch_notation", example="1071.8")
+            hint = msg("msg_hint_dutch_notation", example=_typed("1071.8"))
         raise _expected(what, _describe(value), hint)
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         raise _expected(what, msg("msg_found_non_finite"))
@@ -300,7 +306,9 @@ def parse_money(value: Any, pm: bool = False) -> tuple[int, Msg | None]:
             if "€" in text or text.upper().startswith("EUR"):
                 hint = msg("msg_hint_currency")
             elif _DUTCH_NUMBER.match(text):
-                hint = msg("msg_hint_dutch_notation", example="1234.56")
+                hint = msg("msg_hint_dutch_notation", example=_typed("1234.56"))
+            elif _PLAIN_NUMBER.match(text):
+                hint = msg("msg_hint_number_as_text")
         what = msg("msg_what_amount_pm" if pm else "msg_what_amount_number")
         raise _expected(what, _describe(value), hint)
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
