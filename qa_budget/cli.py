@@ -766,7 +766,7 @@ def bench(sizes: str, measures: int, repeat: int, work: Path, json_path: Path) -
 )
 @click.option(
     "--moment",
-    type=click.Choice(["mei", "september", "definitief", "may", "final"]),
+    type=click.Choice(["mei", "september", "definitief", "may", "sep", "sept", "final"]),
     default=None,
     help="Reporting moment that is due: mei (May), september or definitief (final, in March); "
     "default: the latest one any unit reported.",

@@ -406,3 +406,15 @@ def test_spending_on_an_amount_that_waits_for_a_decision_says_so(
     book = openpyxl.load_workbook(out / "uniform-500" / "monitoring.xlsx", data_only=True)
     texts = [v for ws in book.worksheets for r in ws.iter_rows(values_only=True) for v in r]
     assert any(isinstance(v, str) and pending in v and "theme 3" in v for v in texts)
+
+
+@pytest.mark.parametrize("given", ["september", "sept", "sep"])
+def test_the_moment_as_realised_xlsx_takes_it(
+    small: tuple[Path, Path], tmp_path: Path, given: str
+) -> None:
+    # realised.xlsx takes "sept" and "sep" for september; so does --moment (it refused them)
+    folder, scenario = small
+    out = tmp_path / given
+    result = cli("monitor", scenario, "--inputs", folder, "--out", out, "--moment", given)
+    assert result.code == 0, result.text
+    assert result.out.splitlines()[0].endswith("rapportages verwacht t/m september")
