@@ -363,3 +363,16 @@ def test_a_year_nothing_speaks_of_is_one_sentence(
         "funds.xlsx en de plannen"
     ]
     assert not out.exists()
+
+
+def test_each_units_table_is_printed_whole(report: Report) -> None:
+    # the sheet Per eenheid breaks pages only before a unit's heading: a unit's table, its
+    # total included, stays on one page (a heading and the column header stood alone at a
+    # page's foot, and a total alone on the next page)
+    ws = openpyxl.load_workbook(report.xlsx())["Per eenheid"]
+    headings = {
+        c.row for c in ws["A"] if isinstance(c.value, str) and " — " in c.value and c.row > 2
+    }
+    breaks = [b.id for b in ws.row_breaks.brk]  # the row after the break, counted from 1
+    assert len(headings) >= 8
+    assert breaks and all(b + 1 in headings for b in breaks), (breaks, sorted(headings))

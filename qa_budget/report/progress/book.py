@@ -115,7 +115,9 @@ def _units(b: Book, p: Progress) -> int:
     row = _title(s, b.t("pr_units"), b.t("pr_units_intro"), widths)
     for u in p.units:
         s.text(row, 0, f"{u.code} — {u.name.get(b.lang)}", "section")
-        row = write_table(s, row + 1, unit_money_table(u, b.lang), widths) + 1
+        end = write_table(s, row + 1, unit_money_table(u, b.lang), widths)
+        s.keep_together(row, end - 1)  # a unit's table on one page, its total included
+        row = end + 1
     return row
 
 
