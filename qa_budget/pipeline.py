@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import polars as pl
+
 from qa_budget.adjust import apply_oploop, apply_revenue
 from qa_budget.allocation import Allocation
 from qa_budget.arguments import check_instance, check_year
@@ -40,7 +42,7 @@ from qa_budget.inputs.check import (
 )
 from qa_budget.inputs.checks import check_plan_near_allocation, check_plans_funded
 from qa_budget.inputs.read import read_inputs
-from qa_budget.inputs.tables import Inputs, InputSet
+from qa_budget.inputs.tables import Inputs, InputSet, Realised
 from qa_budget.keys import DistributionKey, KeyContext, UniformKey
 from qa_budget.monitoring.core import compute_monitoring, history_years
 from qa_budget.monitoring.model import Monitoring
@@ -274,8 +276,26 @@ def monitor(result: Result, year: int | None = None, moment: str | None = None) 
                 funds=result.sources.files["funds"],
             )
         )
+    stray = sorted(set(realised.years) - funded - set(result.inputs.years))
+    if stray:  # a report of a year without a budget: the year is likely mistyped
+        raise InputErrors([_stray_year(realised, y, result.sources.files["funds"]) for y in stray])
     return compute_monitoring(
         result, realised, _history(result, result.sources, year), year, moment
+    )
+
+
+def _stray_year(realised: Realised, year: int, funds: str) -> Problem:
+    """Where realised.xlsx reports on a year that has no budget: its first row of that year."""
+    rows = pl.concat(
+        [
+            t.filter(pl.col("year") == year).select("file", "sheet", "row")
+            for t in (realised.spending, realised.revenue)
+        ]
+    ).sort("sheet", "row", descending=[True, False])
+    first = rows.row(0, named=True)
+    return Problem(
+        Location(str(first["file"]), str(first["sheet"]), msg("loc_row", n=first["row"])),
+        msg("msg_realised_year_no_budget", year=year, funds=funds, n=rows.height),
     )
 
 

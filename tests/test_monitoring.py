@@ -16,6 +16,7 @@ from qa_budget.output.atomic import OutputSet
 from qa_budget.scenario import Monitoring
 from qa_budget.templates import write_template
 from tests import builders
+from tests.conftest import SCENARIO as UNIFORM_500
 from tests.conftest import cli
 
 SCENARIO = 'name = "s"\nyears = [2025]\n[key]\nkind = "uniform"\namount_per_student = 500\n'
@@ -418,3 +419,23 @@ def test_the_moment_as_realised_xlsx_takes_it(
     result = cli("monitor", scenario, "--inputs", folder, "--out", out, "--moment", given)
     assert result.code == 0, result.text
     assert result.out.splitlines()[0].endswith("rapportages verwacht t/m september")
+
+
+def test_a_report_on_a_year_without_a_budget_is_pointed_at(example: Path, tmp_path: Path) -> None:
+    # a realised row typed with the year 2018, which funds.xlsx has no budget for (it starts in
+    # 2019): one error at that row, asking whether the year is right (it was an error for the
+    # funds and one per plan, and the realised row was never named)
+    wb = openpyxl.load_workbook(example / "realised.xlsx")
+    ws = wb["Realisatie"]
+    ws.cell(ws.max_row, 2).value = 2018
+    row = ws.max_row
+    wb.save(example / "realised.xlsx")
+    out = tmp_path / "o"
+    result = cli("monitor", UNIFORM_500, "--inputs", example, "--out", out, "--lang", "en")
+    assert result.code == 1
+    errors = [x for x in result.err.splitlines() if x.startswith("error: ")]
+    assert errors == [
+        f"error: realised.xlsx › Sheet 'Realisatie' › row {row} | a report on 2018 (1 row(s)), "
+        "but 2018 has no budget in funds.xlsx (sheet Middelen): is the year right? If so, add a "
+        "row for 2018 to funds.xlsx and a column to the plans"
+    ], result.err

@@ -45,6 +45,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "msg_cli_scenario": {"nl": "Scenario {path}:", "en": "Scenario {path}:"},
     "msg_cli_error": {"nl": "Fout: {what}", "en": "Error: {what}"},
+    "msg_realised_year_no_budget": {
+        "nl": "een rapportage over {year} ({n} rij(en)), maar {year} heeft geen begroting in "
+        "{funds} (blad Middelen): klopt het jaar? Zo ja, voeg een rij voor {year} toe aan "
+        "{funds} en een kolom aan de plannen",
+        "en": "a report on {year} ({n} row(s)), but {year} has no budget in {funds} (sheet "
+        "Middelen): is the year right? If so, add a row for {year} to {funds} and a column to "
+        "the plans",
+    },
     "msg_year_without_figures": {
         "nl": "er zijn geen cijfers van {year}: {funds} heeft begrotingen van {budgets} en "
         "{file} meldt over {reported}; kies een van die jaren, of voeg {year} toe aan {funds} "
