@@ -137,4 +137,9 @@ def test_monitoring_left_out_for_the_budget_of_earlier_years_is_told(
     assert "Monitoring" not in _sheets(tmp_path / "out")
     monitored = cli("monitor", SCENARIO, "--inputs", example, "--out", tmp_path / "m")
     assert monitored.code == 1
-    assert "fout: funds.xlsx › blad 'Middelen' | geen rij voor jaar 2019" in monitored.err
+    # monitor points at the reports of a year without a budget, and says what to add
+    assert (
+        "fout: realised.xlsx › blad 'Realisatie' › rij 2 | een rapportage over 2019 (36 "
+        "rij(en)), maar 2019 heeft geen begroting in funds.xlsx (blad Middelen): klopt het jaar? "
+        "Zo ja, voeg een rij voor 2019 toe aan funds.xlsx en een kolom aan de plannen"
+    ) in monitored.err
