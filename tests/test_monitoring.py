@@ -439,3 +439,19 @@ def test_a_report_on_a_year_without_a_budget_is_pointed_at(example: Path, tmp_pa
         "but 2018 has no budget in funds.xlsx (sheet Middelen): is the year right? If so, add a "
         "row for 2018 to funds.xlsx and a column to the plans"
     ], result.err
+
+
+def test_a_long_unit_name_wraps_on_the_signals_sheet(example: Path, tmp_path: Path) -> None:
+    # a unit's name of 120 characters was cut off by the report column beside it
+    name = "Faculteit der Geesteswetenschappen, Taalwetenschappen, Religiestudies en " * 2
+    wb = openpyxl.load_workbook(example / "units.xlsx")
+    wb["Eenheden"]["B2"] = name.strip()
+    code = wb["Eenheden"]["A2"].value
+    wb.save(example / "units.xlsx")
+    out = tmp_path / "o"
+    assert cli("monitor", UNIFORM_500, "--inputs", example, "--out", out).code == 0
+    ws = openpyxl.load_workbook(out / "uniform-500" / "monitoring.xlsx")["Signalen"]
+    cell = next(c for c in ws["B"] if c.value == name.strip())
+    assert ws.cell(cell.row, 1).value == code
+    assert cell.alignment.wrap_text
+    assert (ws.row_dimensions[cell.row].height or 15) >= 30  # room for the wrapped lines

@@ -27,6 +27,7 @@ from qa_budget.report.common.page import (
     finish_pages,
     fit_row,
     inputs_fingerprint,
+    wrapped_texts,
 )
 from qa_budget.report.common.provenance import write_provenance
 from qa_budget.report.common.sheet import TOP, Registry, Sheet, add_formats, new_workbook
@@ -163,8 +164,8 @@ def _signals(s: Sheet, p: Page) -> None:
     unit_totals = {r["unit"]: r for r in totals(m.lines, "unit", t).iter_rows(named=True)}
     row = 4
     for u in m.statuses.iter_rows(named=True):
-        s.text(row, 0, u["unit"])
-        s.text(row, 1, p.names.get(u["unit"], u["name"]))
+        s.text(row, 0, u["unit"], "top")
+        wrapped_texts(s, row, [(1, p.names.get(u["unit"], u["name"]), 44)])  # never cut off
         behind = u["status"] in ("late", "missing")
         status = status_text(u["status"], u["latest"], lang)
         s.text(row, 2, status, "behind" if behind else "text")
