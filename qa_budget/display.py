@@ -16,9 +16,11 @@ Each shown figure differs from its exact value by less than 1 k EUR.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 
-from qa_budget.money import CENTS_PER_KEUR, round_half_up, split_cents
+from qa_budget.money import CENTS_PER_KEUR, round_half_up, shown_shares, split_cents
 from qa_budget.reconcile import YearFigures
 from qa_budget.texts import THEME_NUMBERS
 
@@ -67,3 +69,10 @@ def shown_year(f: YearFigures, unit_allocations: dict[str, int]) -> ShownYear:
         themes=dict(zip(THEME_NUMBERS, themes, strict=True)),
         units=dict(zip(unit_allocations, units, strict=True)),
     )
+
+
+def theme_shares(amounts: Mapping[int, int]) -> dict[int, Fraction]:
+    """Each theme's share of the amounts (cents per theme, a missing theme 0) as shown with one
+    decimal of a per cent, adding up to 100% (largest remainder; all 0 for nothing)."""
+    shares = shown_shares([amounts.get(t, 0) for t in THEME_NUMBERS])
+    return dict(zip(THEME_NUMBERS, shares, strict=True))

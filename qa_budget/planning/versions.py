@@ -15,9 +15,9 @@ from functools import cached_property
 
 import polars as pl
 
+from qa_budget.display import theme_shares
 from qa_budget.errors import Location, Problem, msg
 from qa_budget.inputs.tables import Inputs, PreviousPlans
-from qa_budget.money import shown_shares
 from qa_budget.texts import THEME_NUMBERS
 
 NONE, MINIMAL, MODEST, CLEAR = "none", "minimal", "modest", "clear"
@@ -52,8 +52,7 @@ def _shown(
 ) -> dict[int, Fraction]:
     if amounts is None:
         return dict(shares)
-    rounded = shown_shares([amounts.get(t, 0) for t in THEME_NUMBERS])
-    return dict(zip(THEME_NUMBERS, rounded, strict=True))
+    return theme_shares(amounts)
 
 
 @dataclass(frozen=True)

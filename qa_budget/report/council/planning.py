@@ -10,7 +10,8 @@ from fractions import Fraction
 
 import polars as pl
 
-from qa_budget.money import cents_to_float, shown_shares
+from qa_budget.display import theme_shares
+from qa_budget.money import cents_to_float
 from qa_budget.planning.versions import ADDED, CHANGED, STOPPED, PlanVersions, UnitVersions
 from qa_budget.report.common.page import merged_paragraph, wrapped_texts
 from qa_budget.report.common.planning import pct_text, shift_sentence, total_sentence
@@ -194,8 +195,7 @@ def _matrix_block(
         total = sum(amounts[code].values())
         s.text(row, 0, code, "wrap")
         wrapped_texts(s, row, [(1, p.unit_names[code], 42)])
-        shares = shown_shares([amounts[code][n] for n in THEME_NUMBERS])  # add up to 100%
-        for n, share in zip(THEME_NUMBERS, shares, strict=True):
+        for n, share in theme_shares(amounts[code]).items():  # adding up to 100%
             s.number(row, 1 + n, float(share), "pct1")
         s.formula(
             row,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa_budget.money import cents_to_float, shown_shares
+from qa_budget.display import theme_shares
+from qa_budget.money import cents_to_float
 from qa_budget.report.common.page import fit_row, merged_paragraph
 from qa_budget.report.common.sheet import Sheet
 from qa_budget.report.council.data import Pack
@@ -43,8 +44,7 @@ def _shares(p: Pack, i: int, year: int) -> dict[int, float]:
 
 def _percent(amounts: dict[int, int]) -> dict[int, float]:
     """Each theme's share in per cent as shown (0.1), adding up to 100 (largest remainder)."""
-    shares = shown_shares([amounts[t] for t in THEME_NUMBERS])
-    return {t: float(100 * share) for t, share in zip(THEME_NUMBERS, shares, strict=True)}
+    return {t: float(100 * share) for t, share in theme_shares(amounts).items()}
 
 
 def _plan2018(p: Pack) -> dict[tuple[int, int], float]:

@@ -9,7 +9,8 @@ from typing import Any
 
 import polars as pl
 
-from qa_budget.money import cents_to_float, shown_shares
+from qa_budget.display import theme_shares
+from qa_budget.money import cents_to_float
 from qa_budget.reconcile import Reconciliation
 from qa_budget.report.common.page import fit_row, merged_paragraph
 from qa_budget.report.common.sheet import Ref, Sheet
@@ -52,8 +53,7 @@ def _theme_block(
     total = sum(plan.values())
     by_theme = f.spending_by_theme  # the university's, worked out once
     # shown shares add up to 100%: the unit's plan and the university's, largest remainder
-    shares = shown_shares([plan[theme] for theme in THEME_NUMBERS])
-    university = shown_shares([by_theme[theme] for theme in THEME_NUMBERS])
+    shares, university = theme_shares(plan), theme_shares(by_theme)
     for i, theme in enumerate(THEME_NUMBERS):
         row = first + i
         s.number(row, 0, theme, "text")
@@ -66,13 +66,13 @@ def _theme_block(
             "eur0",
             ("fac_plan", year, theme),
         )
-        s.number(row, col + 1, float(shares[i]), "pct1")
-        s.number(row, col + 2, float(university[i]), "pct1")
+        s.number(row, col + 1, float(shares[theme]), "pct1")
+        s.number(row, col + 2, float(university[theme]), "pct1")
         s.formula(
             row,
             col + 3,
             f"=100*({s.local(row, col + 1)}-{s.local(row, col + 2)})",
-            float(100 * (shares[i] - university[i])),
+            float(100 * (shares[theme] - university[theme])),
             "pp1_signed",
         )
     s.text(total_row, 1, t("total"), "bold")

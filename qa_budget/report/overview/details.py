@@ -7,8 +7,8 @@ from __future__ import annotations
 import polars as pl
 
 from qa_budget.allocation import Allocation
+from qa_budget.display import theme_shares
 from qa_budget.inputs.tables import Inputs
-from qa_budget.money import shown_shares
 from qa_budget.reconcile import Reconciliation
 from qa_budget.report.common.page import fit_row, wrapped_texts
 from qa_budget.report.common.sheet import Sheet
@@ -113,7 +113,7 @@ def themes_sheet(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
         first = top + 1
         last = first + 5
         col = 2
-        shares = shown_shares([f.spending_by_theme[theme] for theme in THEME_NUMBERS])
+        shares = theme_shares(f.spending_by_theme)
         for i, theme in enumerate(THEME_NUMBERS):
             row = first + i
             s.number(row, 0, theme, "text")
@@ -129,7 +129,7 @@ def themes_sheet(s: Sheet, rec: Reconciliation, t: Text, lang: str) -> None:
                 "eur",
                 ("theme", theme, f.year),
             )
-            s.number(row, col + 3, float(shares[i]), "pct1")  # shown shares add up to 100%
+            s.number(row, col + 3, float(shares[theme]), "pct1")  # shown shares add up to 100%
         s.text(last + 1, 1, t("total_spending"), "bold")
         for k, key in enumerate(("plans_total", "central_total", "spending")):
             value = {
