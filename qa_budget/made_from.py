@@ -19,13 +19,19 @@ _CUSTOM = re.compile(rb'name="qa-budget"><vt:lpwstr>([0-9a-f]{64})</vt:lpwstr>')
 _IDENTIFIER = re.compile(rb"<dc:identifier>([0-9a-f]{64})</dc:identifier>")
 
 
-def made_from(hashes: Mapping[str, str], scenario: Mapping[str, Any]) -> str:
-    """The SHA-256 of the inputs (file and SHA-256, sorted) and the scenario (as JSON)."""
+def inputs_fingerprint(hashes: Mapping[str, str]) -> str:
+    """One SHA-256 over the sorted (file, SHA-256) pairs of the inputs: names the input set
+    (the workbooks' footers and provenance show it)."""
     digest = hashlib.sha256()
     for name, value in sorted(hashes.items()):
         digest.update(f"{name}\t{value}\n".encode())
-    digest.update(json.dumps(scenario, sort_keys=True, default=str).encode())
     return digest.hexdigest()
+
+
+def made_from(hashes: Mapping[str, str], scenario: Mapping[str, Any]) -> str:
+    """The SHA-256 of the inputs' fingerprint and the scenario (as JSON)."""
+    text = inputs_fingerprint(hashes) + json.dumps(scenario, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def read_made_from(path: Path) -> str | None:

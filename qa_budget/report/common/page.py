@@ -7,10 +7,10 @@ Headers and footers never carry the wall-clock time: they name the inputs by a f
 from __future__ import annotations
 
 import functools
-import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
+from qa_budget.made_from import inputs_fingerprint as inputs_fingerprint
 from qa_budget.report.common.paginate import page_breaks
 from qa_budget.report.common.sheet import FIXED_CREATED, TOP, Formats, Sheet, add_formats
 from qa_budget.texts import label
@@ -56,14 +56,6 @@ EXTRA_FORMATS: dict[str, dict[str, Any]] = {
 def add_report_formats(wb: Any) -> Formats:
     """The shared formats plus those of the faculty and council workbooks."""
     return add_formats(wb).more({name: TOP | spec for name, spec in EXTRA_FORMATS.items()})
-
-
-def inputs_fingerprint(hashes: Mapping[str, str]) -> str:
-    """One SHA-256 over the sorted (file, SHA-256) pairs of the inputs: names the input set."""
-    digest = hashlib.sha256()
-    for name, value in sorted(hashes.items()):
-        digest.update(f"{name}\t{value}\n".encode())
-    return digest.hexdigest()
 
 
 def escape_header(text: str, limit: int = 100) -> str:
