@@ -125,10 +125,12 @@ def _located(
     found = [p for p in (path, *(base / path for base in folder.resolve().parents)) if p.exists()]
     if not found:
         return path
-    same = (
+    same = (  # hashed only when there is a choice: verify hashes the chosen files after this
         p
         for p in found
-        if digests and all((p / n).is_file() and _sha(p / n) == d for n, d in digests.items())
+        if len(found) > 1
+        and digests
+        and all((p / n).is_file() and _sha(p / n) == d for n, d in digests.items())
     )
     chosen = next(same, found[0])
     if chosen != path:
