@@ -26,7 +26,7 @@ from qa_budget.keys.tariff import lp as tariff_lp
 from qa_budget.keys.tariff.allocate import solve_year
 from tests.builders import compute_file as compute
 from tests.builders import write
-from tests.conftest import ROOT, cli
+from tests.conftest import ROOT, Completed, cli
 
 YEAR = 2030
 UNIFORM = 'name = "base"\nyears = [2030]\n[key]\nkind = "uniform"\namount_per_student = 500\n'
@@ -52,6 +52,13 @@ def _scenario(folder: Path, key: str, name: str = "t") -> Path:
         'weights = { laag = 1, hoog = 1.5, top = 3 }\nbaseline = "base"\n' + key
     )
     return path
+
+
+def _run_in_english(scenario: Path, tmp_path: Path) -> Completed:
+    """`qa-budget run` of the scenario on tmp_path/in into tmp_path/out, told in English."""
+    return cli(
+        "run", scenario, "--inputs", tmp_path / "in", "--out", tmp_path / "out", "--lang", "en"
+    )
 
 
 def _allocations(
@@ -136,9 +143,7 @@ def test_infeasible_floors_explained_with_minimal_relaxations(tmp_path: Path) ->
     scenario = _scenario(
         tmp_path, 'max_loss_pct = 5\npool = "amount"\npool_amount = { all = 180000 }\n'
     )
-    result = cli(
-        "run", scenario, "--inputs", tmp_path / "in", "--out", tmp_path / "out", "--lang", "en"
-    )
+    result = _run_in_english(scenario, tmp_path)
     assert result.code == 3, result.text
     assert (
         "2030: the floors (no unit loses more than 5% against base) need EUR 190,000.00, "
@@ -178,9 +183,7 @@ def test_infeasible_caps_explained(tmp_path: Path) -> None:
     scenario = _scenario(
         tmp_path, 'max_gain_pct = 5\npool = "amount"\npool_amount = { all = 220000 }\n'
     )
-    result = cli(
-        "run", scenario, "--inputs", tmp_path / "in", "--out", tmp_path / "out", "--lang", "en"
-    )
+    result = _run_in_english(scenario, tmp_path)
     assert result.code == 3
     assert (
         "the caps (no unit gains more than 5% against base) allow at most EUR 210,000.00"
@@ -603,9 +606,7 @@ def test_infeasible_run_of_two_years_still_offers_the_years_own_pool(tmp_path: P
     )
     for path in (scenario, tmp_path / "base.toml"):
         path.write_text(path.read_text().replace("years = [2030]", "years = [2030, 2031]"))
-    result = cli(
-        "run", scenario, "--inputs", tmp_path / "in", "--out", tmp_path / "out", "--lang", "en"
-    )
+    result = _run_in_english(scenario, tmp_path)
     assert result.code == 3, result.text
     assert (
         "Feasible alternatives, computed for every year 2030-2031: a maximum gain of 10.00%. "
